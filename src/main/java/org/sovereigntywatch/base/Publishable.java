@@ -1,0 +1,39 @@
+package org.sovereigntywatch.base;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * An audited aggregate that goes through the publication workflow ({@link PublicationState}). Features that publish
+ * (concerns, policy measures) extend this; the state only changes through {@link #moveTo}, which refuses moves the
+ * workflow does not allow.
+ */
+@MappedSuperclass
+public abstract class Publishable extends AuditedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PublicationState state = PublicationState.DRAFT;
+
+    public PublicationState getState() {
+        return state;
+    }
+
+    /**
+     * Moves this item to {@code target}.
+     *
+     * @throws WorkflowException if the workflow does not allow that move from the current state
+     */
+    public void moveTo(PublicationState target) {
+        if (!state.canMoveTo(target)) {
+            throw new WorkflowException("An item that is " + label(state) + " cannot become " + label(target) + ".");
+        }
+        state = target;
+    }
+
+    private static String label(PublicationState state) {
+        return state.name().toLowerCase().replace('_', ' ');
+    }
+}

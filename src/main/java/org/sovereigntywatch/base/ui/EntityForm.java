@@ -1,0 +1,111 @@
+package org.sovereigntywatch.base.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An editor for one entity beside a grid. It reads the entity that was loaded into its fields and writes them back
+ * only when every field is valid, then fires a {@link SaveEvent} for the view to hand to the service; the view answers
+ * a refused save with {@link SaveFailure}. Because the loaded entity carries its version, saving a stale copy fails
+ * instead of overwriting someone else's change.
+ *
+ * @param <T> the entity type
+ */
+public abstract class EntityForm<T> extends Composite<Div> {
+
+    protected final BeanValidationBinder<T> binder;
+    protected final FormLayout fields = new FormLayout();
+    protected final HorizontalLayout actions = new HorizontalLayout();
+    private final H2 heading = new H2();
+    private final Button save = new Button("Save");
+    private final Button cancel = new Button("Cancel");
+    private @Nullable T item;
+
+    protected EntityForm(Class<T> type) {
+        binder = new BeanValidationBinder<>(type);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(click -> save());
+        cancel.addClickListener(click -> fireEvent(new CancelEvent<>(this)));
+        actions.add(save, cancel);
+        fields.setAutoResponsive(true);
+        getContent().addClassName("entity-form");
+        getContent().add(heading, fields, actions);
+    }
+
+    /** Shows {@code entity} for editing, titled {@code title}. */
+    public void edit(T entity, String title) {
+        item = entity;
+        heading.setText(title);
+        binder.readBean(entity);
+        onEdit(entity);
+    }
+
+    /** Hook for subclasses whose fields depend on the entity (a field only editable while it is new). */
+    protected void onEdit(T entity) {
+    }
+
+    public @Nullable T getItem() {
+        return item;
+    }
+
+    /** Shows why the service refused to save the item, next to the field concerned where there is one. */
+    public void showFailure(RuntimeException failure) {
+        SaveFailure.show(binder, failure);
+    }
+
+    private void save() {
+        if (item != null && isValidBeyondBinder() && binder.writeBeanIfValid(item)) {
+            fireEvent(new SaveEvent<>(this, item));
+        }
+    }
+
+    /** Hook for fields the binder does not own (a new user's password); mark them and return false to stop. */
+    protected boolean isValidBeyondBinder() {
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Registration addSaveListener(ComponentEventListener<SaveEvent<T>> listener) {
+        return addListener(SaveEvent.class, (ComponentEventListener) listener);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Registration addCancelListener(ComponentEventListener<CancelEvent<T>> listener) {
+        return addListener(CancelEvent.class, (ComponentEventListener) listener);
+    }
+
+    /** The user asked to save; every field was valid and has been written to {@link #item()}. */
+    public static final class SaveEvent<T> extends ComponentEvent<EntityForm<T>> {
+
+        private final T item;
+
+        SaveEvent(EntityForm<T> source, T item) {
+            super(source, false);
+            this.item = item;
+        }
+
+        public T item() {
+            return item;
+        }
+    }
+
+    /** The user closed the form without saving. */
+    public static final class CancelEvent<T> extends ComponentEvent<EntityForm<T>> {
+
+        CancelEvent(EntityForm<T> source) {
+            super(source, false);
+        }
+    }
+}

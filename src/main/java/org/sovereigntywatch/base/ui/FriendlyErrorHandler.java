@@ -1,0 +1,65 @@
+package org.sovereigntywatch.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sovereigntywatch.base.WorkflowException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * The one place unexpected errors from UI events end up: the user gets a plain message (never a stack trace) with a
+ * short reference, and the log gets the details under the same reference.
+ */
+@Component
+class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(FriendlyErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        String message = messageFor(rootCause(event.getThrowable()));
+        // Vaadin calls this with the session locked, so the notification can be shown right away.
+        if (UI.getCurrent() != null) {
+            Notifications.error(message);
+        }
+    }
+
+    /** What to tell the user about this failure; logs the details of anything unexpected. */
+    static String messageFor(Throwable failure) {
+        return switch (failure) {
+            case AccessDeniedException denied -> "You are not allowed to do that. " + denied.getMessage();
+            case ObjectOptimisticLockingFailureException conflict -> SaveFailure.CONFLICT;
+            case WorkflowException workflow -> workflow.getMessage();
+            default -> {
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                log.error("Unexpected error, reference {}", reference, failure);
+                yield "Something went wrong and nothing was changed. If it happens again, report reference "
+                        + reference + ".";
+            }
+        };
+    }
+
+    /** The exception that says what happened, below Vaadin's and Spring's wrappers (kept if it is one we know). */
+    private static Throwable rootCause(Throwable failure) {
+        Throwable current = failure;
+        while (current.getCause() != null && current.getCause() != current
+                && !(current instanceof AccessDeniedException || current instanceof WorkflowException
+                        || current instanceof ObjectOptimisticLockingFailureException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

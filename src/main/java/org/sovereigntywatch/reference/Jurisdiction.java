@@ -1,0 +1,92 @@
+package org.sovereigntywatch.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.AuditedEntity;
+
+/**
+ * A country, a union of countries or a region within a country, identified by its code (ISO 3166-1 alpha-2,
+ * {@code EU}, or ISO 3166-2 such as {@code US-MT}). The code never changes once saved: users' scopes refer to it.
+ */
+@Entity
+public class Jurisdiction extends AuditedEntity {
+
+    public static final int CODE_MAX = 6;
+    public static final int NAME_MAX = 100;
+
+    @NotBlank(message = "Enter a code")
+    @Size(max = CODE_MAX, message = "At most " + CODE_MAX + " characters")
+    @Column(nullable = false, unique = true, updatable = false, length = CODE_MAX)
+    private String code = "";
+
+    @NotBlank(message = "Enter a name")
+    @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters")
+    @Column(nullable = false, length = NAME_MAX)
+    private String name = "";
+
+    @NotNull(message = "Choose a level")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private JurisdictionLevel level = JurisdictionLevel.NATIONAL;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private @Nullable Jurisdiction parent;
+
+    protected Jurisdiction() {
+    }
+
+    public Jurisdiction(String code, String name, JurisdictionLevel level) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    /** Only for a jurisdiction not saved yet. */
+    public void setCode(String code) {
+        if (!isNew() && !this.code.equals(code)) {
+            throw new IllegalStateException("A saved jurisdiction's code cannot change");
+        }
+        this.code = code.strip().toUpperCase();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public JurisdictionLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(@Nullable JurisdictionLevel level) {
+        this.level = level;
+    }
+
+    public @Nullable Jurisdiction getParent() {
+        return parent;
+    }
+
+    public void setParent(@Nullable Jurisdiction parent) {
+        this.parent = parent;
+    }
+
+    /** "US — United States", for pickers. */
+    public String label() {
+        return code + " — " + name;
+    }
+}

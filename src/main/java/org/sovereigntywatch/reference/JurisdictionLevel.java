@@ -1,0 +1,32 @@
+package org.sovereigntywatch.reference;
+
+/** How a jurisdiction's code is formed and what its parent may be. */
+public enum JurisdictionLevel {
+    /** A union of countries such as the EU: 2 to 6 capital letters, no parent. */
+    SUPRANATIONAL("[A-Z]{2,6}", "2 to 6 capital letters, such as EU"),
+    /** A country: its ISO 3166-1 alpha-2 code, no parent. */
+    NATIONAL("[A-Z]{2}", "an ISO 3166-1 alpha-2 code, such as US"),
+    /** A state, province or region: its ISO 3166-2 code, whose prefix is the parent country's code. */
+    SUBNATIONAL("[A-Z]{2}-[A-Z0-9]{1,3}", "an ISO 3166-2 code, such as US-MT");
+
+    private final String codePattern;
+    private final String codeDescription;
+
+    JurisdictionLevel(String codePattern, String codeDescription) {
+        this.codePattern = codePattern;
+        this.codeDescription = codeDescription;
+    }
+
+    public boolean accepts(String code) {
+        return code.matches(codePattern);
+    }
+
+    /** Says what a code of this level looks like, for validation messages. */
+    public String codeDescription() {
+        return codeDescription;
+    }
+
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase();
+    }
+}

@@ -1,0 +1,73 @@
+package org.sovereigntywatch.reference;
+
+import jakarta.validation.Valid;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads jurisdictions for everyone signed in; only admins add or change them. */
+@Service
+@Validated
+public class JurisdictionService {
+
+    private final JurisdictionRepository repository;
+
+    JurisdictionService(JurisdictionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** One page of jurisdictions matching the filter, sorted as the page asks, with their parents loaded. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Jurisdiction> list(JurisdictionFilter filter, Pageable pageable) {
+        return repository.search(filter.text(), filter.level(), pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(JurisdictionFilter filter) {
+        return repository.countMatching(filter.text(), filter.level());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Jurisdiction> findByCode(String code) {
+        return repository.findByCode(code);
+    }
+
+    /**
+     * Saves a new or changed jurisdiction after checking what bean validation cannot: the code's form for its level,
+     * the code being free, and the parent (a region's parent is the country its code starts with; other levels have
+     * none).
+     *
+     * @throws FieldErrorException naming the field at fault
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Jurisdiction save(@Valid Jurisdiction jurisdiction) {
+        String code = jurisdiction.getCode();
+        JurisdictionLevel level = jurisdiction.getLevel();
+        if (!level.accepts(code)) {
+            throw new FieldErrorException("code", "A " + level.label().toLowerCase() + " code is " + level.codeDescription());
+        }
+        if (jurisdiction.isNew() && repository.existsByCode(code)) {
+            throw new FieldErrorException("code", code + " exists already");
+        }
+        Jurisdiction parent = jurisdiction.getParent();
+        if (level == JurisdictionLevel.SUBNATIONAL) {
+            if (parent == null || parent.getLevel() != JurisdictionLevel.NATIONAL
+                    || !code.startsWith(parent.getCode() + "-")) {
+                throw new FieldErrorException("parent", "A region's parent is the country its code starts with");
+            }
+        } else if (parent != null) {
+            throw new FieldErrorException("parent", "Only a subnational jurisdiction has a parent");
+        }
+        return repository.saveAndFlush(jurisdiction);
+    }
+}

@@ -1,0 +1,59 @@
+package org.sovereigntywatch.reference;
+
+import jakarta.validation.Valid;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads platforms for everyone signed in; only admins add or change them. */
+@Service
+@Validated
+public class PlatformService {
+
+    private final PlatformRepository repository;
+
+    PlatformService(PlatformRepository repository) {
+        this.repository = repository;
+    }
+
+    /** One page of platforms whose name, alias or operator contains {@code text} (ignoring case). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Platform> list(String text, Pageable pageable) {
+        return repository.search(text.strip().toLowerCase(), pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return repository.countMatching(text.strip().toLowerCase());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Platform> findByName(String name) {
+        return repository.findByNameIgnoreCase(name.strip());
+    }
+
+    /**
+     * Saves a new or changed platform.
+     *
+     * @throws FieldErrorException if another platform has the same name, ignoring case
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if someone else changed it since it was
+     *         loaded
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Platform save(@Valid Platform platform) {
+        if (repository.nameTakenByAnother(platform.getName(), platform.getId())) {
+            throw new FieldErrorException("name", "Another platform is called " + platform.getName());
+        }
+        return repository.saveAndFlush(platform);
+    }
+}

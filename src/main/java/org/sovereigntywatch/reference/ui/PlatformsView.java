@@ -1,0 +1,56 @@
+package org.sovereigntywatch.reference.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.GridEditor;
+import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.Role;
+
+/** Platforms with their aliases, operator and home jurisdiction; admins add and edit them. */
+@Route("platforms")
+@PageTitle("Platforms · Sovereignty Watch")
+@Menu(order = 60, title = "Platforms", icon = "vaadin:mobile")
+@PermitAll
+public class PlatformsView extends Div {
+
+    final Grid<Platform> grid = new Grid<>(Platform.class, false);
+    final SearchField search = new SearchField("Search name, alias or operator", () -> grid.getDataProvider().refreshAll());
+    final Button add = new Button("New platform", VaadinIcon.PLUS.create());
+    final PlatformForm form;
+
+    PlatformsView(PlatformService platforms, JurisdictionService jurisdictions, CurrentUser currentUser) {
+        form = new PlatformForm(jurisdictions);
+
+        grid.addColumn(Platform::getName).setHeader("Name").setSortProperty("name").setAutoWidth(true);
+        grid.addColumn(platform -> String.join(", ", platform.getAliases())).setHeader("Also known as").setFlexGrow(1);
+        grid.addColumn(platform -> platform.getOperatorCompany() == null ? "" : platform.getOperatorCompany())
+                .setHeader("Operator").setSortProperty("operatorCompany").setAutoWidth(true);
+        grid.addColumn(platform -> platform.getHomeJurisdiction() == null ? "" : platform.getHomeJurisdiction().getCode())
+                .setHeader("Home").setSortProperty("homeJurisdiction.code").setAutoWidth(true);
+        grid.setItemsPageable(pageable -> platforms.list(search.getValue(), pageable),
+                pageable -> (int) platforms.count(search.getValue()));
+
+        var editor = new GridEditor<>(new ViewToolbar("Platforms", search, add), grid, form,
+                platforms::save, Platform::getName);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> editor.edit(new Platform(""), "New platform"));
+        boolean admin = currentUser.require().getRole().includes(Role.ADMIN);
+        add.setVisible(admin);
+        if (admin) {
+            editor.editOnSelect();
+        }
+        add(editor);
+    }
+}

@@ -1,0 +1,71 @@
+package org.sovereigntywatch.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Makes sure a database without demo data can be signed into: when it has no user at all, creates an admin with the
+ * password from {@code SW_ADMIN_PASSWORD}, or with a random one written once to the log. There is no default
+ * password outside demo mode.
+ */
+@Component
+@Order(20)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final AppUserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final boolean demoData;
+    private final String username;
+    private final String password;
+
+    AdminBootstrap(AppUserRepository repository, PasswordEncoder passwordEncoder,
+                   @Value("${sovereigntywatch.demo-data}") boolean demoData,
+                   @Value("${sovereigntywatch.admin.username}") String username,
+                   @Value("${sovereigntywatch.admin.password}") String password) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.demoData = demoData;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (demoData || repository.count() > 0) {
+            return;
+        }
+        boolean generated = password.isEmpty();
+        String initialPassword = generated ? randomPassword() : password;
+        PasswordPolicy.problemWith(initialPassword).ifPresent(problem -> {
+            throw new IllegalStateException("SW_ADMIN_PASSWORD is not acceptable: " + problem);
+        });
+        AppUser admin = new AppUser(username, "Administrator", Role.ADMIN);
+        admin.setPasswordHash(passwordEncoder.encode(initialPassword));
+        repository.save(admin);
+        if (generated) {
+            log.warn("Created the first admin '{}' with the random password {} - sign in and change it; "
+                    + "it is not shown again (set SW_ADMIN_PASSWORD to choose it instead)", username, initialPassword);
+        } else {
+            log.info("Created the first admin '{}' with the password from SW_ADMIN_PASSWORD", username);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

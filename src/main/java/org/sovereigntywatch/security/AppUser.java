@@ -1,0 +1,120 @@
+package org.sovereigntywatch.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.AuditedEntity;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Someone who signs in. The password is only ever stored as a {@code DelegatingPasswordEncoder} hash
+ * ({@code {bcrypt}...}). The jurisdictions are those the user covers, by code; an empty set means all of them.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AuditedEntity {
+
+    public static final int DISPLAY_NAME_MAX = 100;
+
+    @NotBlank(message = "Enter a username")
+    @Size(min = 3, max = USERNAME_MAX, message = "A username has 3 to " + USERNAME_MAX + " characters")
+    @Pattern(regexp = "[a-z0-9._-]*", message = "Use lower-case letters, digits, '.', '_' and '-' only")
+    @Column(nullable = false, unique = true, updatable = false, length = USERNAME_MAX)
+    private String username = "";
+
+    @NotBlank(message = "Enter a display name")
+    @Size(max = DISPLAY_NAME_MAX, message = "At most " + DISPLAY_NAME_MAX + " characters")
+    @Column(nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName = "";
+
+    @Column(nullable = false, length = 200)
+    private String passwordHash = "";
+
+    @NotNull(message = "Choose a role")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role = Role.VIEWER;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_jurisdiction", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "jurisdiction_code", nullable = false, length = 6)
+    private Set<String> jurisdictionCodes = new TreeSet<>();
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, Role role) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    /** Only for a user not saved yet: a username never changes, as audit columns refer to it. */
+    public void setUsername(String username) {
+        if (!isNew()) {
+            throw new IllegalStateException("A saved user's username cannot change");
+        }
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(@Nullable Role role) {
+        this.role = role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** The codes of the jurisdictions this user covers; empty means all. */
+    public Set<String> getJurisdictionCodes() {
+        return jurisdictionCodes;
+    }
+
+    public void setJurisdictionCodes(Set<String> jurisdictionCodes) {
+        this.jurisdictionCodes = new TreeSet<>(jurisdictionCodes);
+    }
+}

@@ -1,0 +1,101 @@
+package org.sovereigntywatch.security;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The signed-in user as Spring Security holds it for the session: a snapshot of the {@link AppUser} taken at sign-in,
+ * with the role's authorities (the hierarchy already applied) and the jurisdictions covered.
+ */
+public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long userId;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final Set<String> jurisdictionCodes;
+    private final boolean enabled;
+    private @Nullable String passwordHash;
+
+    AppUserPrincipal(AppUser user) {
+        this.userId = user.getId() == null ? 0 : user.getId();
+        this.username = user.getUsername();
+        this.displayName = user.getDisplayName();
+        this.role = user.getRole();
+        this.jurisdictionCodes = Set.copyOf(user.getJurisdictionCodes());
+        this.enabled = user.isEnabled();
+        this.passwordHash = user.getPasswordHash();
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    /** The jurisdictions this user covers, by code; empty means all. */
+    public Set<String> getJurisdictionCodes() {
+        return jurisdictionCodes;
+    }
+
+    /** Whether this user may work on items of the jurisdiction with this code. */
+    public boolean covers(String jurisdictionCode) {
+        return jurisdictionCodes.isEmpty() || jurisdictionCodes.contains(jurisdictionCode);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return role.authorities();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof AppUserPrincipal that && username.equals(that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username + " (" + role + ", " + (jurisdictionCodes.isEmpty() ? "all jurisdictions" : List.copyOf(jurisdictionCodes)) + ")";
+    }
+}

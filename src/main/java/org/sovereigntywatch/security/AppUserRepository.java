@@ -1,0 +1,27 @@
+package org.sovereigntywatch.security;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    String MATCHES = """
+            :text = '' or lower(u.username) like concat('%', :text, '%') or lower(u.displayName) like concat('%', :text, '%')
+            """;
+
+    @Query("select u from AppUser u where " + MATCHES)
+    List<AppUser> search(String text, Pageable pageable);
+
+    @Query("select count(u) from AppUser u where " + MATCHES)
+    long countMatching(String text);
+}

@@ -1,0 +1,45 @@
+package org.sovereigntywatch.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * The signed-in user of the current request or UI access, for services that check jurisdiction scope and views that
+ * show who is signed in.
+ */
+@Component
+public class CurrentUser {
+
+    /** The signed-in user, if any. */
+    public Optional<AppUserPrincipal> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
+            return Optional.of(principal);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The signed-in user.
+     *
+     * @throws AccessDeniedException if nobody is signed in
+     */
+    public AppUserPrincipal require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+    }
+
+    /**
+     * Refuses unless the signed-in user covers the jurisdiction with this code.
+     *
+     * @throws AccessDeniedException with a message fit for the user
+     */
+    public void requireCoverage(String jurisdictionCode) {
+        if (!require().covers(jurisdictionCode)) {
+            throw new AccessDeniedException("You do not cover the jurisdiction " + jurisdictionCode + ".");
+        }
+    }
+}

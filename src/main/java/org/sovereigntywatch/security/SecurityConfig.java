@@ -1,0 +1,35 @@
+package org.sovereigntywatch.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.sovereigntywatch.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Vaadin's security setup (every view needs an explicit access annotation, unauthenticated visitors are sent to
+ * {@link LoginView}) plus method security, which makes the services' {@code @PreAuthorize} and
+ * {@code @RolesAllowed} annotations count: without {@code @EnableMethodSecurity} they would be silently ignored.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** Hashes with bcrypt and keeps the {@code {id}} prefix, so the algorithm can change without a migration. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,87 @@
+package org.sovereigntywatch.security.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionFilter;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.security.PasswordPolicy;
+import org.sovereigntywatch.security.Role;
+
+import java.util.Optional;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/**
+ * Creates or edits a user. The username is fixed once saved; a new user gets a password here, an existing one through
+ * "Reset password", which fires a {@link ResetPasswordEvent}.
+ */
+class UserForm extends EntityForm<AppUser> {
+
+    final TextField username = new TextField("Username");
+    final TextField displayName = new TextField("Display name");
+    final Select<Role> role = new Select<>();
+    final MultiSelectComboBox<String> jurisdictionCodes = new MultiSelectComboBox<>("Jurisdictions covered");
+    final Checkbox enabled = new Checkbox("Can sign in");
+    final PasswordField password = new PasswordField("Password");
+    final Button resetPassword = new Button("Reset password…");
+
+    UserForm(JurisdictionService jurisdictions) {
+        super(AppUser.class);
+        username.setMaxLength(AppUser.USERNAME_MAX);
+        displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX);
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(Role::label);
+        jurisdictionCodes.setHelperText("Leave empty for all jurisdictions");
+        jurisdictionCodes.setItems(query -> jurisdictions
+                .list(new JurisdictionFilter(query.getFilter().orElse(""), null), toSpringPageRequest(query))
+                .stream().map(Jurisdiction::getCode));
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters");
+        password.setMaxLength(PasswordPolicy.MAX_BYTES);
+        resetPassword.addClickListener(click -> fireEvent(new ResetPasswordEvent(this)));
+
+        binder.bindInstanceFields(this);
+        fields.add(username, displayName, role, jurisdictionCodes, enabled, password, resetPassword);
+    }
+
+    @Override
+    protected void onEdit(AppUser user) {
+        username.setReadOnly(!user.isNew());
+        password.clear();
+        password.setInvalid(false);
+        password.setVisible(user.isNew());
+        resetPassword.setVisible(!user.isNew());
+    }
+
+    @Override
+    protected boolean isValidBeyondBinder() {
+        if (!password.isVisible()) {
+            return true;
+        }
+        Optional<String> problem = PasswordPolicy.problemWith(password.getValue());
+        problem.ifPresent(password::setErrorMessage);
+        password.setInvalid(problem.isPresent());
+        return problem.isEmpty();
+    }
+
+    Registration addResetPasswordListener(ComponentEventListener<ResetPasswordEvent> listener) {
+        return addListener(ResetPasswordEvent.class, listener);
+    }
+
+    /** The admin asked to set a new password for the user being edited. */
+    static final class ResetPasswordEvent extends ComponentEvent<UserForm> {
+        ResetPasswordEvent(UserForm source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.sovereigntywatch.source;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.List;
+
+/** Sources are read by everyone signed in and recorded by analysts and up, who cite them on concerns and events. */
+@Service
+@Validated
+public class SourceService {
+
+    private final SourceRepository repository;
+
+    SourceService(SourceRepository repository) {
+        this.repository = repository;
+    }
+
+    /** One page of sources whose title, publisher or address contains {@code text} (ignoring case). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Source> list(String text, Pageable pageable) {
+        return repository.search(text.strip().toLowerCase(), pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return repository.countMatching(text.strip().toLowerCase());
+    }
+
+    /**
+     * Saves a new or changed source.
+     *
+     * @throws jakarta.validation.ConstraintViolationException if a field is invalid, such as a non-web address
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Source save(@Valid Source source) {
+        return repository.saveAndFlush(source);
+    }
+}
