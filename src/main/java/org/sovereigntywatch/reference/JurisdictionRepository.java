@@ -17,14 +17,14 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long> {
             and (:level is null or j.level = :level)
             """;
 
-    @EntityGraph(attributePaths = "parent")
+    @EntityGraph(attributePaths = "parent", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select j from Jurisdiction j where " + MATCHES)
     List<Jurisdiction> search(String text, @Nullable JurisdictionLevel level, Pageable pageable);
 
     @Query("select count(j) from Jurisdiction j where " + MATCHES)
     long countMatching(String text, @Nullable JurisdictionLevel level);
 
-    @EntityGraph(attributePaths = "parent")
+    @EntityGraph(attributePaths = "parent", type = EntityGraph.EntityGraphType.LOAD)
     Optional<Jurisdiction> findByCode(String code);
 
     boolean existsByCode(String code);

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
@@ -36,6 +37,7 @@ public class Platform extends AuditedEntity {
     @CollectionTable(name = "platform_alias", joinColumns = @JoinColumn(name = "platform_id"))
     @Column(name = "alias", nullable = false, length = NAME_MAX)
     @BatchSize(size = 100)
+    @OrderBy
     private Set<@NotBlank @Size(max = NAME_MAX, message = "An alias has at most " + NAME_MAX + " characters") String>
             aliases = new TreeSet<>();
 

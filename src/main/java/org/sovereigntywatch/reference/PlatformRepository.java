@@ -16,14 +16,14 @@ interface PlatformRepository extends JpaRepository<Platform, Long> {
             or exists (select a from Platform p2 join p2.aliases a where p2 = p and lower(a) like concat('%', :text, '%'))
             """;
 
-    @EntityGraph(attributePaths = "homeJurisdiction")
+    @EntityGraph(attributePaths = "homeJurisdiction", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select p from Platform p where " + MATCHES)
     List<Platform> search(String text, Pageable pageable);
 
     @Query("select count(p) from Platform p where " + MATCHES)
     long countMatching(String text);
 
-    @EntityGraph(attributePaths = "homeJurisdiction")
+    @EntityGraph(attributePaths = "homeJurisdiction", type = EntityGraph.EntityGraphType.LOAD)
     Optional<Platform> findByNameIgnoreCase(String name);
 
     @Query("select count(p) > 0 from Platform p where lower(p.name) = lower(:name) and (:id is null or p.id <> :id)")

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +55,7 @@ public class AppUser extends AuditedEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_jurisdiction", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "jurisdiction_code", nullable = false, length = 6)
+    @OrderBy
     private Set<String> jurisdictionCodes = new TreeSet<>();
 
     protected AppUser() {

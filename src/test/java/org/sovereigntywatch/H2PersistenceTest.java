@@ -1,0 +1,6 @@
+package org.sovereigntywatch;
+
+/** {@link PersistenceContract} on the embedded H2 the tests and the default run use. */
+@IntegrationTest
+class H2PersistenceTest extends PersistenceContract {
+}

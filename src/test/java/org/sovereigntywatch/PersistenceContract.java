@@ -1,0 +1,94 @@
+package org.sovereigntywatch;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionFilter;
+import org.sovereigntywatch.reference.JurisdictionLevel;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the application needs from its database, run once on H2 and once on PostgreSQL: every migration applies, the
+ * entities match the schema (Hibernate validates it at start), the repository queries behind the lazy grids filter and
+ * sort the same way, and the constraints hold.
+ */
+@WithUserDetails("admin")
+abstract class PersistenceContract {
+
+    @Autowired Flyway flyway;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired JurisdictionService jurisdictions;
+    @Autowired PlatformService platforms;
+    @Autowired UserService users;
+
+    @Test
+    void every_migration_applied() {
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).isNotEmpty()
+                .allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
+    }
+
+    @Test
+    void the_countries_are_seeded_and_filtered_and_sorted_in_sql() {
+        assertThat(jurisdictions.count(new JurisdictionFilter("", JurisdictionLevel.NATIONAL)))
+                .isEqualTo(Locale.getISOCountries().length);
+        assertThat(jurisdictions.list(new JurisdictionFilter("united", JurisdictionLevel.NATIONAL),
+                PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "code"))))
+                .extracting(Jurisdiction::getCode).containsExactly("US", "GB", "AE");
+    }
+
+    @Test
+    void platforms_are_found_by_alias_and_names_are_unique_ignoring_case() {
+        assertThat(platforms.list("rednote", PageRequest.of(0, 10, Sort.by("name"))))
+                .extracting(Platform::getName).containsExactly("Xiaohongshu");
+        assertThat(platforms.list("", PageRequest.of(0, 50, Sort.by("homeJurisdiction.code", "name"))))
+                .extracting(Platform::getName).containsSubsequence("TikTok", "WeChat", "Xiaohongshu", "Facebook");
+        assertThatThrownBy(() -> platforms.save(new Platform("TIKTOK")))
+                .isInstanceOf(org.sovereigntywatch.base.FieldErrorException.class);
+    }
+
+    @Test
+    void a_stale_save_is_refused() {
+        String name = "Stale " + UUID.randomUUID();
+        platforms.save(new Platform(name));
+        Platform first = platforms.findByName(name).orElseThrow();
+        Platform second = platforms.findByName(name).orElseThrow();
+        first.setOperatorCompany("First editor");
+        second.setOperatorCompany("Second editor");
+        platforms.save(first);
+        assertThatThrownBy(() -> platforms.save(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void users_are_searched_in_sql() {
+        assertThat(users.count("ana")).isEqualTo(1);
+        assertThat(users.list("review", PageRequest.of(0, 5, Sort.by("username"))))
+                .extracting(user -> user.getUsername()).contains("reviewer");
+    }
+
+    @Test
+    void the_schema_refuses_what_the_application_refuses() {
+        assertThatThrownBy(() -> jdbc.update(
+                "insert into source (publisher, title, url, version) values ('P', 'T', 'javascript:alert(1)', 0)"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                "insert into app_user_jurisdiction (user_id, jurisdiction_code) select id, 'QQ' from app_user where username = 'viewer'"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+}

@@ -1,0 +1,72 @@
+package org.sovereigntywatch;
+
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionLevel;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.data.domain.Pageable;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/**
+ * Services are the security boundary: whatever a view shows or hides, calling a write method without the role it
+ * needs fails. One test per role level, each covering every write method that level may not call.
+ */
+@IntegrationTest
+class ServicesRefuseViewersTest {
+
+    @Autowired JurisdictionService jurisdictions;
+    @Autowired PlatformService platforms;
+    @Autowired SourceService sources;
+    @Autowired UserService users;
+
+    @Test
+    @WithUserDetails("viewer")
+    void a_viewer_can_call_no_write_method() {
+        assertDenied(() -> jurisdictions.save(new Jurisdiction("US-ZZ", "Nowhere", JurisdictionLevel.SUBNATIONAL)));
+        assertDenied(() -> platforms.save(new Platform("Viewer's platform")));
+        assertDenied(() -> sources.save(new Source("Le Monde", "Title", "https://www.lemonde.fr/")));
+        assertDenied(() -> users.create(new AppUser("sneaky", "Sneaky", Role.ADMIN), "long-enough-password"));
+        assertDenied(() -> users.update(new AppUser("sneaky", "Sneaky", Role.ADMIN)));
+        assertDenied(() -> users.resetPassword(1L, "long-enough-password"));
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void an_analyst_records_sources_but_cannot_change_reference_data_or_users() {
+        assertDenied(() -> jurisdictions.save(new Jurisdiction("US-ZZ", "Nowhere", JurisdictionLevel.SUBNATIONAL)));
+        assertDenied(() -> platforms.save(new Platform("Analyst's platform")));
+        assertDenied(() -> users.list("", Pageable.ofSize(10)));
+        assertDenied(() -> users.resetPassword(1L, "long-enough-password"));
+        assertThatCode(() -> sources.save(new Source("Le Monde", "Title", "https://www.lemonde.fr/")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_reviewer_cannot_manage_users() {
+        assertDenied(() -> users.create(new AppUser("sneaky", "Sneaky", Role.ADMIN), "long-enough-password"));
+        assertDenied(() -> platforms.save(new Platform("Reviewer's platform")));
+    }
+
+    @Test
+    void nobody_signed_in_cannot_even_read() {
+        assertThatThrownBy(() -> platforms.list("", Pageable.ofSize(10)))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private static void assertDenied(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
+    }
+}

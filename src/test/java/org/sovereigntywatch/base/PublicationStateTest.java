@@ -1,0 +1,48 @@
+package org.sovereigntywatch.base;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sovereigntywatch.base.PublicationState.ARCHIVED;
+import static org.sovereigntywatch.base.PublicationState.DRAFT;
+import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+
+class PublicationStateTest {
+
+    /** A concrete publishable, as concerns and measures will be. */
+    static final class Item extends Publishable {
+    }
+
+    @Test
+    void an_item_starts_as_a_draft_goes_to_review_and_is_published() {
+        Item item = new Item();
+        assertThat(item.getState()).isEqualTo(DRAFT);
+        item.moveTo(IN_REVIEW);
+        item.moveTo(PUBLISHED);
+        assertThat(item.getState()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void a_draft_cannot_be_published_without_review() {
+        Item item = new Item();
+        assertThatThrownBy(() -> item.moveTo(PUBLISHED))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("An item that is draft cannot become published.");
+        assertThat(item.getState()).isEqualTo(DRAFT);
+    }
+
+    @Test
+    void a_reviewer_can_return_an_item_to_draft() {
+        assertThat(IN_REVIEW.canMoveTo(DRAFT)).isTrue();
+        assertThat(PUBLISHED.canMoveTo(DRAFT)).isTrue();
+    }
+
+    @Test
+    void archived_is_final_and_read_only() {
+        assertThat(ARCHIVED.next()).isEmpty();
+        assertThat(ARCHIVED.isEditable()).isFalse();
+        assertThat(PUBLISHED.isEditable()).isTrue();
+    }
+}

@@ -1,0 +1,58 @@
+package org.sovereigntywatch.base.ui;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.security.ui.LoginView;
+import org.sovereigntywatch.security.ui.UsersView;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MainLayoutTest extends KaribuTest {
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_the_login() {
+        UI.getCurrent().navigate("");
+        _assertOne(LoginView.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "viewer;   Dashboard, Jurisdictions, Platforms",
+            "analyst;  Dashboard, Jurisdictions, Platforms",
+            "reviewer; Dashboard, Jurisdictions, Platforms",
+            "admin;    Dashboard, Jurisdictions, Platforms, Users"})
+    void each_role_sees_exactly_its_menu_entries(String username, String expected) {
+        login(username);
+        UI.getCurrent().navigate("");
+        List<String> entries = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(entries).containsExactly(expected.split(",\\s*"));
+    }
+
+    @Test
+    void the_shell_shows_who_is_signed_in_with_role_and_scope() {
+        login("analyst");
+        UI.getCurrent().navigate("");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo("Ana Analyst");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-role")).getText())
+                .isEqualTo("Analyst · CA, EU, IN, NP, US");
+    }
+
+    @Test
+    void a_viewer_cannot_open_the_users_view_even_by_address() {
+        login("viewer");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(UsersView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+}

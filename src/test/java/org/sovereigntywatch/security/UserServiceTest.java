@@ -1,0 +1,117 @@
+package org.sovereigntywatch.security;
+
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@WithUserDetails("admin")
+class UserServiceTest {
+
+    @Autowired UserService users;
+    @Autowired AppUserDetailsService userDetails;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired DemoUsers demoUsers;
+
+    @Test
+    void an_admin_creates_a_user_who_can_then_sign_in_with_the_roles_below_theirs() {
+        String username = newUsername();
+        AppUser user = new AppUser(username, "Rita Reviewer", Role.REVIEWER);
+        user.setJurisdictionCodes(Set.of("NP", "IN"));
+        users.create(user, "a long enough passphrase");
+
+        Authentication signedIn = signIn(username, "a long enough passphrase");
+        AppUserPrincipal principal = (AppUserPrincipal) signedIn.getPrincipal();
+        assertThat(principal.getJurisdictionCodes()).containsExactlyInAnyOrder("NP", "IN");
+        assertThat(principal.covers("NP")).isTrue();
+        assertThat(principal.covers("US")).isFalse();
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).filteredOn(name -> name.startsWith("ROLE_"))
+                .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_ANALYST", "ROLE_REVIEWER");
+        assertThat(users.findByUsername(username).orElseThrow().getCreatedBy()).isEqualTo("admin");
+    }
+
+    @Test
+    void passwords_are_stored_as_bcrypt_hashes() {
+        String username = newUsername();
+        users.create(new AppUser(username, "Hash Check", Role.VIEWER), "correct horse battery");
+        String hash = users.findByUsername(username).orElseThrow().getPasswordHash();
+        assertThat(hash).startsWith("{bcrypt}$2");
+        assertThat(passwordEncoder.matches("correct horse battery", hash)).isTrue();
+    }
+
+    @Test
+    void a_short_password_is_refused_and_creates_nobody() {
+        String username = newUsername();
+        assertThatThrownBy(() -> users.create(new AppUser(username, "Short", Role.VIEWER), "elevenchars"))
+                .isInstanceOfSatisfying(FieldErrorException.class,
+                        error -> assertThat(error.getProperty()).isEqualTo("password"));
+        assertThat(users.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void a_taken_username_is_refused() {
+        assertThatThrownBy(() -> users.create(new AppUser("analyst", "Other", Role.VIEWER), "long enough password"))
+                .isInstanceOf(FieldErrorException.class).hasMessage("This username is taken");
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_user_get_the_same_answer() {
+        assertThatThrownBy(() -> signIn("analyst", "wrong password here"))
+                .isInstanceOf(BadCredentialsException.class).hasMessage("Bad credentials");
+        assertThatThrownBy(() -> signIn("nobody-" + UUID.randomUUID(), "wrong password here"))
+                .isInstanceOf(BadCredentialsException.class).hasMessage("Bad credentials");
+    }
+
+    @Test
+    void a_disabled_user_cannot_sign_in_and_a_reset_password_works() {
+        String username = newUsername();
+        users.create(new AppUser(username, "Temp", Role.ANALYST), "first password 1");
+        users.resetPassword(users.findByUsername(username).orElseThrow().getId(), "second password 2");
+        assertThat(signIn(username, "second password 2").isAuthenticated()).isTrue();
+
+        AppUser user = users.findByUsername(username).orElseThrow();
+        user.setEnabled(false);
+        users.update(user);
+        assertThatThrownBy(() -> signIn(username, "second password 2")).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void the_last_enabled_admin_cannot_be_demoted() {
+        AppUser admin = users.findByUsername("admin").orElseThrow();
+        admin.setRole(Role.VIEWER);
+        assertThatThrownBy(() -> users.update(admin))
+                .isInstanceOf(FieldErrorException.class).hasMessageContaining("last enabled admin");
+        assertThat(users.findByUsername("admin").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void loading_the_demo_users_twice_duplicates_nothing() {
+        long before = users.count("");
+        demoUsers.run(null);
+        assertThat(users.count("")).isEqualTo(before);
+    }
+
+    private Authentication signIn(String username, String password) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private static String newUsername() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

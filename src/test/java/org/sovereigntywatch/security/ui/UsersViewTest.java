@@ -1,0 +1,83 @@
+package org.sovereigntywatch.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    void an_admin_creates_an_analyst_covering_two_jurisdictions() {
+        login("admin");
+        UsersView view = open();
+        String username = "nina-" + UUID.randomUUID().toString().substring(0, 6);
+
+        _click(view.add);
+        _setValue(view.form.username, username);
+        _setValue(view.form.displayName, "Nina Analyst");
+        _setValue(view.form.role, Role.ANALYST);
+        _setValue(view.form.jurisdictionCodes, Set.of("NP", "IN"));
+        _setValue(view.form.password, "twelve chars ok");
+        save(view);
+
+        AppUser created = users.findByUsername(username).orElseThrow();
+        assertThat(created.getRole()).isEqualTo(Role.ANALYST);
+        assertThat(created.getJurisdictionCodes()).containsExactly("IN", "NP");
+        assertThat(view.form.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_short_password_is_refused_next_to_the_field_and_creates_nobody() {
+        login("admin");
+        UsersView view = open();
+        String username = "short-" + UUID.randomUUID().toString().substring(0, 6);
+
+        _click(view.add);
+        _setValue(view.form.username, username);
+        _setValue(view.form.displayName, "Short Password");
+        _setValue(view.form.password, "too short");
+        save(view);
+
+        assertThat(view.form.password.isInvalid()).isTrue();
+        assertThat(view.form.password.getErrorMessage()).isEqualTo("A password has at least 12 characters");
+        assertThat(users.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void an_invalid_username_is_refused_with_the_validation_message() {
+        login("admin");
+        UsersView view = open();
+        _click(view.add);
+        _setValue(view.form.username, "Not Valid!");
+        _setValue(view.form.displayName, "Someone");
+        _setValue(view.form.password, "long enough password");
+        save(view);
+        assertThat(view.form.username.isInvalid()).isTrue();
+        assertThat(view.form.username.getErrorMessage()).isEqualTo("Use lower-case letters, digits, '.', '_' and '-' only");
+    }
+
+    private static void save(UsersView view) {
+        _click(_get(view.form, Button.class, spec -> spec.withText("Save")));
+    }
+
+    private static UsersView open() {
+        UI.getCurrent().navigate(UsersView.class);
+        return _get(UsersView.class);
+    }
+}

@@ -1,0 +1,63 @@
+package org.sovereigntywatch.source;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@WithUserDetails("analyst")
+class SourceServiceTest {
+
+    @Autowired SourceService sources;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void an_analyst_records_a_source_with_its_quote() {
+        Source source = new Source("Tom's Guide FR", "Des créateurs américains quittent TikTok pour Xiaohongshu",
+                "https://www.example.org/tiktok-xiaohongshu");
+        source.setPublishedOn(LocalDate.of(2025, 1, 15));
+        source.setLanguage("fr");
+        source.setQuote("La plateforme affirme stocker séparément les informations des utilisateurs hors de Chine.");
+        Source saved = sources.save(source);
+        assertThat(saved.getId()).isNotNull();
+        assertThat(saved.getCreatedBy()).isEqualTo("analyst");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(document.cookie)", "JavaScript:alert(1)", "data:text/html,<script>",
+            "file:///etc/passwd", "/relative/path", "https://", "ftp://example.org/file", "not a url"})
+    void anything_but_a_web_address_is_refused(String url) {
+        assertThatThrownBy(() -> sources.save(new Source("Publisher", "Title", url)))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Enter a web address starting with http:// or https://");
+    }
+
+    @Test
+    void the_database_refuses_a_script_address_too_whoever_writes_it() {
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into source (publisher, title, url, version) values ('P', 'T', 'javascript:alert(1)', 0)
+                """)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_source_cannot_be_published_in_the_future_and_the_language_is_a_code() {
+        Source source = new Source("Publisher", "Title", "https://example.org/");
+        source.setPublishedOn(LocalDate.now().plusDays(2));
+        source.setLanguage("French");
+        assertThatThrownBy(() -> sources.save(source))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("A source cannot be published in the future")
+                .hasMessageContaining("Use a language code such as fr, en or zh-CN");
+    }
+}
