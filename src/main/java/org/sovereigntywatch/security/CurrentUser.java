@@ -2,21 +2,27 @@ package org.sovereigntywatch.security;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
  * The signed-in user of the current request or UI access, for services that check jurisdiction scope and views that
- * show who is signed in.
+ * show who is signed in. Reads the {@link SecurityContextHolderStrategy} bean, the one method security reads too.
  */
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy securityContext;
+
+    CurrentUser(SecurityContextHolderStrategy securityContext) {
+        this.securityContext = securityContext;
+    }
+
     /** The signed-in user, if any. */
     public Optional<AppUserPrincipal> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
             return Optional.of(principal);
         }
