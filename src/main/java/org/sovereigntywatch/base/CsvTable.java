@@ -1,0 +1,124 @@
+package org.sovereigntywatch.base;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one way this application writes CSV: every report and export describes its columns here and streams its rows
+ * through {@link #open}, row by row, so nothing holds a whole report in memory.
+ * <p>
+ * The file is what a spreadsheet user expects: UTF-8 with a byte-order mark (so Excel reads accents and 小红书
+ * correctly), RFC 4180 quoting and CRLF line ends (FastCSV), ISO-8601 dates and instants, several values in one cell
+ * joined with {@code |}, and no formula injection: a cell starting with {@code =}, {@code +}, {@code -}, {@code @},
+ * a tab or a carriage return gets a leading {@code '} so a spreadsheet shows it as text instead of running it.
+ *
+ * @param <T> the type of one row
+ */
+public final class CsvTable<T> {
+
+    public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+    static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final List<String> headers = new ArrayList<>();
+    private final List<Function<? super T, ?>> values = new ArrayList<>();
+
+    /** Adds a column; {@code value} may return null, a string, a number, a date, an enum or a collection. */
+    public CsvTable<T> column(String header, Function<? super T, ?> value) {
+        headers.add(header);
+        values.add(value);
+        return this;
+    }
+
+    public List<String> headers() {
+        return List.copyOf(headers);
+    }
+
+    /** Writes the byte-order mark and the header row; the caller then writes the rows and closes the writer. */
+    public RowWriter<T> open(OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try {
+            writer.write(BYTE_ORDER_MARK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CsvWriter csv = CsvWriter.builder().build(writer);
+        csv.writeRecord(headers);
+        return new RowWriter<>(csv, values);
+    }
+
+    /** A download's file name: {@code concerns-2026-11-25.csv}. */
+    public static String fileName(String report, LocalDate date) {
+        return report + "-" + date + ".csv";
+    }
+
+    /** The text of one cell, before formula neutralising. */
+    static String text(Object value) {
+        return switch (value) {
+            case null -> "";
+            case Collection<?> many -> many.stream().map(CsvTable::text).collect(Collectors.joining("|"));
+            case Enum<?> constant -> constant.name();
+            // LocalDate, Instant and friends print as ISO-8601 already.
+            case TemporalAccessor time -> time.toString();
+            default -> value.toString();
+        };
+    }
+
+    /** Prefixes a {@code '} to text a spreadsheet would take for a formula. */
+    static String neutralise(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            default -> cell;
+        };
+    }
+
+    /** Writes rows of a table that has been opened; closing it flushes and closes the output. */
+    public static final class RowWriter<T> implements Closeable {
+
+        private final CsvWriter csv;
+        private final List<Function<? super T, ?>> values;
+        private final String[] cells;
+        private long rows;
+
+        private RowWriter(CsvWriter csv, List<Function<? super T, ?>> values) {
+            this.csv = csv;
+            this.values = values;
+            this.cells = new String[values.size()];
+        }
+
+        public void write(T row) {
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = neutralise(text(values.get(i).apply(row)));
+            }
+            csv.writeRecord(cells);
+            rows++;
+        }
+
+        /** How many rows have been written, not counting the header. */
+        public long rows() {
+            return rows;
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
+    }
+}
