@@ -34,6 +34,11 @@ public enum PublicationState {
         return next().contains(target);
     }
 
+    /** How the state reads in a sentence: "in review". */
+    public String label() {
+        return name().toLowerCase().replace('_', ' ');
+    }
+
     /** Whether items in this state may be edited at all (by anyone). */
     public boolean isEditable() {
         return this != ARCHIVED;

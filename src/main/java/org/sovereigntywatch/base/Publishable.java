@@ -28,12 +28,8 @@ public abstract class Publishable extends AuditedEntity {
      */
     public void moveTo(PublicationState target) {
         if (!state.canMoveTo(target)) {
-            throw new WorkflowException("An item that is " + label(state) + " cannot become " + label(target) + ".");
+            throw new WorkflowException("An item that is " + state.label() + " cannot become " + target.label() + ".");
         }
         state = target;
-    }
-
-    private static String label(PublicationState state) {
-        return state.name().toLowerCase().replace('_', ' ');
     }
 }

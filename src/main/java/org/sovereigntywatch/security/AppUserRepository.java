@@ -22,6 +22,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where " + MATCHES)
     List<AppUser> search(String text, Pageable pageable);
 
+    @Query("select u from AppUser u where u.enabled = true and (" + MATCHES + ")")
+    List<AppUser> searchEnabled(String text, Pageable pageable);
+
     @Query("select count(u) from AppUser u where " + MATCHES)
     long countMatching(String text);
 }

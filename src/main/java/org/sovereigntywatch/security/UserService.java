@@ -23,10 +23,12 @@ public class UserService {
 
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
 
-    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
     }
 
     /** One page of users whose username or display name contains {@code text} (ignoring case). */
@@ -43,6 +45,23 @@ public class UserService {
     @Transactional(readOnly = true)
     public Optional<AppUser> findByUsername(String username) {
         return repository.findByUsername(username);
+    }
+
+    /**
+     * One page of the users who can sign in, for choosing who follows an item up: analysts and up may list them,
+     * without the admin's view of roles and scopes.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public List<AppUser> listAssignable(String text, Pageable pageable) {
+        return repository.searchEnabled(text.strip().toLowerCase(), pageable);
+    }
+
+    /** The signed-in user's own record. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AppUser current() {
+        return repository.findById(currentUser.require().getUserId()).orElseThrow();
     }
 
     /**

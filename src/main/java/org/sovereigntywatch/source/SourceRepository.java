@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Optional;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
@@ -18,4 +19,6 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 
     @Query("select count(s) from Source s where " + MATCHES)
     long countMatching(String text);
+
+    Optional<Source> findFirstByUrl(String url);
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Sources are read by everyone signed in and recorded by analysts and up, who cite them on concerns and events. */
 @Service
@@ -31,6 +32,13 @@ public class SourceService {
     @Transactional(readOnly = true)
     public long count(String text) {
         return repository.countMatching(text.strip().toLowerCase());
+    }
+
+    /** The source with exactly this address, if one was recorded. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Source> findByUrl(String url) {
+        return repository.findFirstByUrl(url.strip());
     }
 
     /**

@@ -1,0 +1,87 @@
+package org.sovereigntywatch.base;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+
+/**
+ * One line of a publishable item's review log, never changed once written: either a workflow move (from and to
+ * set, with an optional comment) or a comment in the review discussion (no states). Each publishing feature keeps
+ * its own table of these, with a foreign key to its items.
+ */
+@MappedSuperclass
+public abstract class ReviewEntry {
+
+    public static final int COMMENT_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, updatable = false, length = AuditedEntity.USERNAME_MAX)
+    private String author = "";
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant at = Instant.EPOCH;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false, length = 20)
+    private @Nullable PublicationState fromState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false, length = 20)
+    private @Nullable PublicationState toState;
+
+    @Column(updatable = false, length = COMMENT_MAX)
+    private @Nullable String comment;
+
+    protected ReviewEntry() {
+    }
+
+    protected ReviewEntry(String author, Instant at, @Nullable PublicationState fromState,
+                          @Nullable PublicationState toState, @Nullable String comment) {
+        this.author = author;
+        this.at = at;
+        this.fromState = fromState;
+        this.toState = toState;
+        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    /** The username of who made the move or wrote the comment. */
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    /** The state before the move; null for a comment, and for the creation of the item. */
+    public @Nullable PublicationState getFromState() {
+        return fromState;
+    }
+
+    /** The state after the move; null for a comment. */
+    public @Nullable PublicationState getToState() {
+        return toState;
+    }
+
+    public @Nullable String getComment() {
+        return comment;
+    }
+
+    public boolean isMove() {
+        return toState != null;
+    }
+}

@@ -1,0 +1,173 @@
+package org.sovereigntywatch.security;
+
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.WorkflowException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.sovereigntywatch.base.PublicationState.DRAFT;
+import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+
+/**
+ * Who may see, write and move a publishable item (a concern, a policy measure), by role and by the jurisdiction the
+ * item belongs to. Every publishing feature's service asks here, so the rules are the same for all of them:
+ * <ul>
+ *     <li>everyone signed in sees published items; analysts and up also see the other states in their scope;</li>
+ *     <li>an analyst creates and edits drafts in their scope and submits them for review;</li>
+ *     <li>a reviewer in scope edits items in review and published ones, publishes, returns an item to draft (with a
+ *     comment saying why) and archives;</li>
+ *     <li>archived items are read-only for everyone.</li>
+ * </ul>
+ * The {@code require…} methods throw with a message fit for the user; the {@code may…} ones let views hide what
+ * would be refused.
+ */
+@Component
+public class EditorialPolicy {
+
+    private final CurrentUser currentUser;
+
+    EditorialPolicy(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** What the signed-in user may see, for the queries behind grids, figures and reports. */
+    public Visibility visibility() {
+        AppUserPrincipal user = currentUser.require();
+        return new Visibility(user.getRole().includes(Role.ANALYST), user.getJurisdictionCodes());
+    }
+
+    public boolean maySee(PublicationState state, String jurisdictionCode) {
+        return visibility().includes(state, jurisdictionCode);
+    }
+
+    public boolean mayCreate(String jurisdictionCode) {
+        AppUserPrincipal user = currentUser.require();
+        return user.getRole().includes(Role.ANALYST) && user.covers(jurisdictionCode);
+    }
+
+    public boolean mayEdit(PublicationState state, String jurisdictionCode) {
+        AppUserPrincipal user = currentUser.require();
+        return state.isEditable() && user.getRole().includes(editorFor(state)) && user.covers(jurisdictionCode);
+    }
+
+    /** Whether the user may move an item in {@code state} to {@code target} (the workflow allowing it). */
+    public boolean mayMove(PublicationState state, PublicationState target, String jurisdictionCode) {
+        AppUserPrincipal user = currentUser.require();
+        return state.canMoveTo(target) && user.getRole().includes(moverFor(target)) && user.covers(jurisdictionCode);
+    }
+
+    /** The moves the user may make from {@code state}, for the buttons a view shows. */
+    public Set<PublicationState> movesFrom(PublicationState state, String jurisdictionCode) {
+        Set<PublicationState> moves = EnumSet.noneOf(PublicationState.class);
+        for (PublicationState target : state.next()) {
+            if (mayMove(state, target, jurisdictionCode)) {
+                moves.add(target);
+            }
+        }
+        return moves;
+    }
+
+    /** Whether the user may comment in the review discussion of an item. */
+    public boolean mayComment(PublicationState state, String jurisdictionCode) {
+        AppUserPrincipal user = currentUser.require();
+        return user.getRole().includes(Role.ANALYST) && user.covers(jurisdictionCode) && maySee(state, jurisdictionCode);
+    }
+
+    public void requireSee(PublicationState state, String jurisdictionCode) {
+        if (!maySee(state, jurisdictionCode)) {
+            throw new AccessDeniedException("Only published items are visible to you here.");
+        }
+    }
+
+    public void requireCreate(String jurisdictionCode) {
+        requireCoverage(jurisdictionCode);
+        if (!mayCreate(jurisdictionCode)) {
+            throw new AccessDeniedException("Only analysts and up record new items.");
+        }
+    }
+
+    public void requireEdit(PublicationState state, String jurisdictionCode) {
+        if (!state.isEditable()) {
+            throw new WorkflowException("Archived items are read-only.");
+        }
+        requireCoverage(jurisdictionCode);
+        if (!mayEdit(state, jurisdictionCode)) {
+            throw new AccessDeniedException(switch (state) {
+                case DRAFT -> "Only analysts and up edit drafts.";
+                default -> "Only reviewers and admins edit items that are " + state.label() + ".";
+            });
+        }
+    }
+
+    /**
+     * Refuses a move the workflow does not allow, one the user's role or scope does not allow, and a return to
+     * draft without a comment.
+     */
+    public void requireMove(PublicationState state, PublicationState target, String jurisdictionCode,
+                            @Nullable String comment) {
+        if (!state.canMoveTo(target)) {
+            throw new WorkflowException("An item that is " + state.label() + " cannot become " + target.label() + ".");
+        }
+        requireCoverage(jurisdictionCode);
+        if (!currentUser.require().getRole().includes(moverFor(target))) {
+            throw new AccessDeniedException(target == IN_REVIEW ? "Only analysts and up submit items for review."
+                    : "Only reviewers and admins make an item " + target.label() + ".");
+        }
+        if (target == DRAFT && (comment == null || comment.isBlank())) {
+            throw new FieldErrorException("comment", "Say why it goes back to draft: the analyst will read this comment.");
+        }
+    }
+
+    public void requireComment(PublicationState state, String jurisdictionCode) {
+        requireCoverage(jurisdictionCode);
+        if (!mayComment(state, jurisdictionCode)) {
+            throw new AccessDeniedException("Only analysts and up take part in the review discussion.");
+        }
+    }
+
+    private void requireCoverage(String jurisdictionCode) {
+        currentUser.requireCoverage(jurisdictionCode);
+    }
+
+    /** The least role that edits an item in this state. */
+    private static Role editorFor(PublicationState state) {
+        return state == DRAFT ? Role.ANALYST : Role.REVIEWER;
+    }
+
+    /** The least role that moves an item to this state. */
+    private static Role moverFor(PublicationState target) {
+        return target == IN_REVIEW ? Role.ANALYST : Role.REVIEWER;
+    }
+
+    /**
+     * What a user may see: published items everywhere, and, for analysts and up, every state in the jurisdictions
+     * they cover (all when {@code jurisdictionCodes} is empty). Queries take {@link #drafts()},
+     * {@link #everywhere()} and {@link #codes()} as parameters.
+     */
+    public record Visibility(boolean drafts, Set<String> jurisdictionCodes) {
+
+        public Visibility {
+            jurisdictionCodes = Set.copyOf(jurisdictionCodes);
+        }
+
+        public boolean everywhere() {
+            return jurisdictionCodes.isEmpty();
+        }
+
+        /** The codes for a SQL {@code in} list, never empty (an empty list is not valid SQL everywhere). */
+        public Set<String> codes() {
+            return jurisdictionCodes.isEmpty() ? Set.of("") : jurisdictionCodes;
+        }
+
+        public boolean includes(PublicationState state, String jurisdictionCode) {
+            return state == PUBLISHED
+                    || drafts && (everywhere() || jurisdictionCodes.contains(jurisdictionCode));
+        }
+    }
+}
