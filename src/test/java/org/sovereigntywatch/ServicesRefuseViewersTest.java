@@ -1,6 +1,9 @@
 package org.sovereigntywatch;
 
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -30,6 +33,7 @@ class ServicesRefuseViewersTest {
     @Autowired PlatformService platforms;
     @Autowired SourceService sources;
     @Autowired UserService users;
+    @Autowired ConcernService concerns;
 
     @Test
     @WithUserDetails("viewer")
@@ -40,6 +44,11 @@ class ServicesRefuseViewersTest {
         assertDenied(() -> users.create(new AppUser("sneaky", "Sneaky", Role.ADMIN), "long-enough-password"));
         assertDenied(() -> users.update(new AppUser("sneaky", "Sneaky", Role.ADMIN)));
         assertDenied(() -> users.resetPassword(1L, "long-enough-password"));
+        assertDenied(() -> users.listAssignable("", Pageable.ofSize(10)));
+        assertDenied(() -> concerns.create(new Concern("Viewer's concern")));
+        assertDenied(() -> concerns.update(new Concern("Viewer's concern")));
+        assertDenied(() -> concerns.move(1L, 0L, PublicationState.IN_REVIEW, null));
+        assertDenied(() -> concerns.comment(1L, "Viewer's comment"));
     }
 
     @Test

@@ -1,0 +1,277 @@
+package org.sovereigntywatch.concern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Publishable;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.source.Source;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A data-sovereignty concern: the law of the {@link #getAccessingJurisdiction() accessing jurisdiction} could reach
+ * the data of the {@link #getAffectedJurisdiction() affected jurisdiction}'s users through a {@link Platform}. It
+ * records what the platform claims and how far that is verified, how likely and how harmful it is, who follows it up
+ * and when it is next reviewed. Its scope — who may edit it — is the affected jurisdiction.
+ * <p>
+ * The score is kept in step with likelihood and impact here, and stored, so the level filter and sort are plain SQL.
+ */
+@Entity
+public class Concern extends Publishable {
+
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int CLAIM_MAX = 2000;
+
+    @NotBlank(message = "Enter a title")
+    @Size(max = TITLE_MAX, message = "At most " + TITLE_MAX + " characters")
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title = "";
+
+    @NotNull(message = "Choose the platform")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private @Nullable Platform platform;
+
+    @NotNull(message = "Choose whose users' data is at stake")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private @Nullable Jurisdiction affectedJurisdiction;
+
+    @NotNull(message = "Choose whose law could reach the data")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private @Nullable Jurisdiction accessingJurisdiction;
+
+    @NotNull(message = "Choose a category")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ConcernCategory category = ConcernCategory.STATE_ACCESS;
+
+    @Size(max = DESCRIPTION_MAX, message = "At most " + DESCRIPTION_MAX + " characters")
+    @Column(length = DESCRIPTION_MAX)
+    private @Nullable String description;
+
+    @Size(max = CLAIM_MAX, message = "At most " + CLAIM_MAX + " characters")
+    @Column(length = CLAIM_MAX)
+    private @Nullable String platformClaim;
+
+    @NotNull(message = "Choose how far the claim is verified")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ClaimStatus claimStatus = ClaimStatus.UNVERIFIED;
+
+    @NotNull(message = "Rate the likelihood from 1 to 5")
+    @Min(value = RiskLevel.MIN_RATING, message = "Rate the likelihood from 1 to 5")
+    @Max(value = RiskLevel.MAX_RATING, message = "Rate the likelihood from 1 to 5")
+    @Column(nullable = false)
+    private Integer likelihood = 3;
+
+    @NotNull(message = "Rate the impact from 1 to 5")
+    @Min(value = RiskLevel.MIN_RATING, message = "Rate the impact from 1 to 5")
+    @Max(value = RiskLevel.MAX_RATING, message = "Rate the impact from 1 to 5")
+    @Column(nullable = false)
+    private Integer impact = 3;
+
+    @Column(nullable = false)
+    private int score = 9;
+
+    @NotNull(message = "Choose the confidence in the evidence")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Confidence confidence = Confidence.MEDIUM;
+
+    @NotNull(message = "Choose the treatment status")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TreatmentStatus treatmentStatus = TreatmentStatus.OPEN;
+
+    @NotNull(message = "Choose who follows this up")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private @Nullable AppUser owner;
+
+    /** Filled in from the level by the service when left empty. */
+    @Column(nullable = false)
+    private @Nullable LocalDate nextReview;
+
+    @NotEmpty(message = "Cite at least one source")
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "concern_source", joinColumns = @JoinColumn(name = "concern_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @BatchSize(size = 100)
+    private Set<Source> sources = new HashSet<>();
+
+    protected Concern() {
+    }
+
+    public Concern(String title) {
+        this.title = title;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title.strip();
+    }
+
+    public @Nullable Platform getPlatform() {
+        return platform;
+    }
+
+    public void setPlatform(@Nullable Platform platform) {
+        this.platform = platform;
+    }
+
+    public @Nullable Jurisdiction getAffectedJurisdiction() {
+        return affectedJurisdiction;
+    }
+
+    public void setAffectedJurisdiction(@Nullable Jurisdiction affectedJurisdiction) {
+        this.affectedJurisdiction = affectedJurisdiction;
+    }
+
+    public @Nullable Jurisdiction getAccessingJurisdiction() {
+        return accessingJurisdiction;
+    }
+
+    public void setAccessingJurisdiction(@Nullable Jurisdiction accessingJurisdiction) {
+        this.accessingJurisdiction = accessingJurisdiction;
+    }
+
+    public ConcernCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(@Nullable ConcernCategory category) {
+        this.category = category;
+    }
+
+    public @Nullable String getDescription() {
+        return description;
+    }
+
+    public void setDescription(@Nullable String description) {
+        this.description = blankToNull(description);
+    }
+
+    public @Nullable String getPlatformClaim() {
+        return platformClaim;
+    }
+
+    public void setPlatformClaim(@Nullable String platformClaim) {
+        this.platformClaim = blankToNull(platformClaim);
+    }
+
+    public ClaimStatus getClaimStatus() {
+        return claimStatus;
+    }
+
+    public void setClaimStatus(@Nullable ClaimStatus claimStatus) {
+        this.claimStatus = claimStatus;
+    }
+
+    public Integer getLikelihood() {
+        return likelihood;
+    }
+
+    public void setLikelihood(@Nullable Integer likelihood) {
+        this.likelihood = likelihood;
+        rescore();
+    }
+
+    public Integer getImpact() {
+        return impact;
+    }
+
+    public void setImpact(@Nullable Integer impact) {
+        this.impact = impact;
+        rescore();
+    }
+
+    /** Likelihood × impact, 1 to 25. */
+    public int getScore() {
+        return score;
+    }
+
+    public RiskLevel getLevel() {
+        return RiskLevel.of(score);
+    }
+
+    public Confidence getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(@Nullable Confidence confidence) {
+        this.confidence = confidence;
+    }
+
+    public TreatmentStatus getTreatmentStatus() {
+        return treatmentStatus;
+    }
+
+    public void setTreatmentStatus(@Nullable TreatmentStatus treatmentStatus) {
+        this.treatmentStatus = treatmentStatus;
+    }
+
+    public @Nullable AppUser getOwner() {
+        return owner;
+    }
+
+    public void setOwner(@Nullable AppUser owner) {
+        this.owner = owner;
+    }
+
+    public @Nullable LocalDate getNextReview() {
+        return nextReview;
+    }
+
+    public void setNextReview(@Nullable LocalDate nextReview) {
+        this.nextReview = nextReview;
+    }
+
+    /** Overdue when its review date has passed and it is not closed. */
+    public boolean isReviewOverdue(LocalDate today) {
+        return nextReview != null && nextReview.isBefore(today) && treatmentStatus != TreatmentStatus.CLOSED;
+    }
+
+    public Set<Source> getSources() {
+        return sources;
+    }
+
+    public void setSources(Set<Source> sources) {
+        this.sources = new HashSet<>(sources);
+    }
+
+    /** The code of the jurisdiction whose analysts and reviewers work on this concern. */
+    public String scope() {
+        return affectedJurisdiction == null ? "" : affectedJurisdiction.getCode();
+    }
+
+    private void rescore() {
+        if (likelihood != null && impact != null) {
+            score = RiskLevel.score(likelihood, impact);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,88 @@
+package org.sovereigntywatch.concern;
+
+import org.sovereigntywatch.base.CsvTable;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The concern register as CSV, one row per concern, columns as listed in the README. Rows stream from the database;
+ * their sources are looked up a chunk of rows at a time, so memory stays flat whatever the register's size.
+ */
+@Component
+class ConcernExport {
+
+    static final String REPORT = "concerns";
+    private static final int CHUNK = 500;
+
+    private final ConcernRepository concerns;
+
+    ConcernExport(ConcernRepository concerns) {
+        this.concerns = concerns;
+    }
+
+    /** A concern with the addresses of its sources. */
+    record Line(ConcernRow concern, List<String> sources) {
+    }
+
+    /** The columns; whether a review is overdue is judged on {@code today}. */
+    static CsvTable<Line> table(LocalDate today) {
+        return new CsvTable<Line>()
+                .column("id", line -> line.concern().id())
+                .column("title", line -> line.concern().title())
+                .column("platform", line -> line.concern().platform())
+                .column("affected_jurisdiction", line -> line.concern().affectedJurisdiction())
+                .column("accessing_jurisdiction", line -> line.concern().accessingJurisdiction())
+                .column("category", line -> line.concern().category())
+                .column("description", line -> line.concern().description())
+                .column("platform_claim", line -> line.concern().platformClaim())
+                .column("claim_status", line -> line.concern().claimStatus())
+                .column("likelihood", line -> line.concern().likelihood())
+                .column("impact", line -> line.concern().impact())
+                .column("score", line -> line.concern().score())
+                .column("level", line -> line.concern().level())
+                .column("confidence", line -> line.concern().confidence())
+                .column("treatment_status", line -> line.concern().treatmentStatus())
+                .column("owner", line -> line.concern().owner())
+                .column("next_review", line -> line.concern().nextReview())
+                .column("review_overdue", line -> line.concern().reviewOverdue(today))
+                .column("state", line -> line.concern().state())
+                .column("sources", Line::sources)
+                .column("created_by", line -> line.concern().createdBy())
+                .column("created_at", line -> line.concern().createdAt())
+                .column("modified_by", line -> line.concern().modifiedBy())
+                .column("modified_at", line -> line.concern().modifiedAt());
+    }
+
+    long write(Stream<ConcernRow> rows, LocalDate today, OutputStream out) throws IOException {
+        try (CsvTable.RowWriter<Line> writer = table(today).open(out)) {
+            List<ConcernRow> chunk = new ArrayList<>(CHUNK);
+            for (Iterator<ConcernRow> it = rows.iterator(); it.hasNext(); ) {
+                chunk.add(it.next());
+                if (chunk.size() == CHUNK || !it.hasNext()) {
+                    writeChunk(chunk, writer);
+                    chunk.clear();
+                }
+            }
+            return writer.rows();
+        }
+    }
+
+    private void writeChunk(List<ConcernRow> chunk, CsvTable.RowWriter<Line> writer) {
+        Map<Long, List<String>> sources = new HashMap<>();
+        for (Object[] pair : concerns.sourceUrls(chunk.stream().map(ConcernRow::id).toList())) {
+            sources.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((String) pair[1]);
+        }
+        for (ConcernRow row : chunk) {
+            writer.write(new Line(row, sources.getOrDefault(row.id(), List.of())));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.sovereigntywatch.concern;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface ConcernReviewEntryRepository extends JpaRepository<ConcernReviewEntry, Long> {
+
+    @Query("select e from ConcernReviewEntry e where e.concern.id = :concernId order by e.at, e.id")
+    List<ConcernReviewEntry> findByConcern(long concernId);
+}

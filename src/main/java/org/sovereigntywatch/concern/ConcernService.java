@@ -1,0 +1,206 @@
+package org.sovereigntywatch.concern;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.EditorialPolicy;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The concern register. Every method checks the caller's role and jurisdiction scope through the
+ * {@link EditorialPolicy}: viewers read published concerns, analysts write drafts in the jurisdictions they cover,
+ * reviewers publish. Every workflow move and review comment is logged with who and when.
+ * <p>
+ * Writes take the concern as it was loaded, with its version: a save or a move based on a stale copy fails with
+ * {@link ObjectOptimisticLockingFailureException} and changes nothing.
+ */
+@Service
+@Validated
+public class ConcernService {
+
+    private final ConcernRepository concerns;
+    private final ConcernReviewEntryRepository reviewLog;
+    private final ConcernExport export;
+    private final EditorialPolicy policy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ConcernService(ConcernRepository concerns, ConcernReviewEntryRepository reviewLog, ConcernExport export,
+                   EditorialPolicy policy, CurrentUser currentUser, Clock clock) {
+        this.concerns = concerns;
+        this.reviewLog = reviewLog;
+        this.export = export;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of the concerns the caller may see that match the filter, sorted in SQL as the page asks. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ConcernRow> list(ConcernFilter filter, Pageable pageable) {
+        return concerns.search(filter, policy.visibility(), today(), pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(ConcernFilter filter) {
+        return concerns.countMatching(filter, policy.visibility(), today());
+    }
+
+    /**
+     * The concern with its platform, jurisdictions, owner and sources.
+     *
+     * @throws NoSuchElementException if there is no such concern
+     * @throws org.springframework.security.access.AccessDeniedException if the caller may not see it
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Concern get(long id) {
+        Concern concern = concerns.findWithDetailsById(id)
+                .orElseThrow(() -> new NoSuchElementException("There is no concern " + id + "."));
+        policy.requireSee(concern.getState(), concern.scope());
+        return concern;
+    }
+
+    /** The concern's review log, oldest first: its workflow moves and the review discussion. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ConcernReviewEntry> history(long id) {
+        get(id);
+        return reviewLog.findByConcern(id);
+    }
+
+    /**
+     * Records a new concern as a draft. Its next review defaults to what its level asks for.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless the caller is an analyst or up
+     *         covering the affected jurisdiction
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Concern create(@Valid Concern concern) {
+        if (!concern.isNew() || concern.getState() != PublicationState.DRAFT) {
+            throw new WorkflowException("A new concern starts as a draft.");
+        }
+        policy.requireCreate(concern.scope());
+        fillDefaults(concern);
+        Concern saved = concerns.saveAndFlush(concern);
+        log(saved, null, PublicationState.DRAFT, null);
+        return saved;
+    }
+
+    /**
+     * Saves changes to a concern as it was loaded. Drafts are edited by analysts and up, concerns in review or
+     * published by reviewers and up, archived ones by nobody; moving a concern to another jurisdiction needs cover of
+     * both. The state only changes through {@link #move}.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Concern update(@Valid Concern concern) {
+        Concern stored = load(concern.getId());
+        policy.requireEdit(stored.getState(), stored.scope());
+        policy.requireEdit(stored.getState(), concern.scope());
+        if (concern.getState() != stored.getState()) {
+            throw new WorkflowException("The state only changes by submitting, publishing, returning or archiving.");
+        }
+        fillDefaults(concern);
+        return concerns.saveAndFlush(concern);
+    }
+
+    /**
+     * Moves the concern through the workflow: submit for review (analysts), publish, return to draft (with a
+     * comment) or archive (reviewers), logging who, when, from, to and the comment.
+     *
+     * @param version the version the caller saw; a concern changed since is not moved
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Concern move(long id, long version, PublicationState target, @Nullable String comment) {
+        Concern concern = load(id);
+        if (concern.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Concern.class, id);
+        }
+        checkComment(comment);
+        PublicationState from = concern.getState();
+        policy.requireMove(from, target, concern.scope(), comment);
+        concern.moveTo(target);
+        Concern saved = concerns.saveAndFlush(concern);
+        log(saved, from, target, comment);
+        return saved;
+    }
+
+    /** Adds a comment to the concern's review discussion (analysts and up in scope). */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public ConcernReviewEntry comment(long id, String text) {
+        Concern concern = load(id);
+        policy.requireComment(concern.getState(), concern.scope());
+        if (text.isBlank()) {
+            throw new FieldErrorException("comment", "Write a comment first");
+        }
+        checkComment(text);
+        return log(concern, null, null, text);
+    }
+
+    /**
+     * Writes the concerns the caller may see that match the filter, in the given order, as CSV (see
+     * {@link ConcernExport} for the columns), streaming them from the database.
+     *
+     * @return how many concerns were written
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long exportCsv(ConcernFilter filter, Sort sort, OutputStream out) throws IOException {
+        try (var rows = concerns.stream(filter, policy.visibility(), today(), sort)) {
+            return export.write(rows, today(), out);
+        }
+    }
+
+    private Concern load(@Nullable Long id) {
+        if (id == null) {
+            throw new IllegalArgumentException("Use create for a concern that is not saved yet");
+        }
+        return concerns.findById(id).orElseThrow(() -> new NoSuchElementException("There is no concern " + id + "."));
+    }
+
+    private void fillDefaults(Concern concern) {
+        if (concern.getNextReview() == null) {
+            concern.setNextReview(concern.getLevel().nextReviewAfter(today()));
+        }
+    }
+
+    private static void checkComment(@Nullable String comment) {
+        if (comment != null && comment.strip().length() > ReviewEntry.COMMENT_MAX) {
+            throw new FieldErrorException("comment", "A comment has at most " + ReviewEntry.COMMENT_MAX + " characters");
+        }
+    }
+
+    private ConcernReviewEntry log(Concern concern, @Nullable PublicationState from, @Nullable PublicationState to,
+                                   @Nullable String comment) {
+        return reviewLog.save(new ConcernReviewEntry(concern, currentUser.require().getUsername(), Instant.now(clock),
+                from, to, comment));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

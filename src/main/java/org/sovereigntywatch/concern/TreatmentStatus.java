@@ -1,0 +1,10 @@
+package org.sovereigntywatch.concern;
+
+/** Where the follow-up of a concern stands. A closed concern is no longer due for review. */
+public enum TreatmentStatus {
+    OPEN, MONITORING, MITIGATED, ACCEPTED, CLOSED;
+
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase();
+    }
+}
