@@ -56,6 +56,13 @@ public abstract class EntityForm<T> extends Composite<Div> {
     protected void onEdit(T entity) {
     }
 
+    /** Shows the item without letting it be changed (for users who may only read it); Cancel becomes Close. */
+    public void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        save.setVisible(!readOnly);
+        cancel.setText(readOnly ? "Close" : "Cancel");
+    }
+
     public @Nullable T getItem() {
         return item;
     }

@@ -12,12 +12,12 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 /** A combo box over the jurisdictions, fetched page by page as the user types a code or a name. */
 public class JurisdictionPicker extends ComboBox<Jurisdiction> {
 
-    public JurisdictionPicker(String label, JurisdictionService jurisdictions) {
+    public JurisdictionPicker(@Nullable String label, JurisdictionService jurisdictions) {
         this(label, jurisdictions, null);
     }
 
     /** Offers only jurisdictions of {@code level}, or all when it is null. */
-    public JurisdictionPicker(String label, JurisdictionService jurisdictions, @Nullable JurisdictionLevel level) {
+    public JurisdictionPicker(@Nullable String label, JurisdictionService jurisdictions, @Nullable JurisdictionLevel level) {
         super(label);
         setItemLabelGenerator(Jurisdiction::label);
         setItems(query -> jurisdictions

@@ -29,10 +29,10 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "viewer;   Dashboard, Jurisdictions, Platforms",
-            "analyst;  Dashboard, Jurisdictions, Platforms",
-            "reviewer; Dashboard, Jurisdictions, Platforms",
-            "admin;    Dashboard, Jurisdictions, Platforms, Users"})
+            "viewer;   Dashboard, Concerns, Jurisdictions, Platforms",
+            "analyst;  Dashboard, Concerns, Jurisdictions, Platforms",
+            "reviewer; Dashboard, Concerns, Jurisdictions, Platforms",
+            "admin;    Dashboard, Concerns, Jurisdictions, Platforms, Users"})
     void each_role_sees_exactly_its_menu_entries(String username, String expected) {
         login(username);
         UI.getCurrent().navigate("");

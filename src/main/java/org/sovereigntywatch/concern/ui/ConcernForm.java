@@ -1,0 +1,101 @@
+package org.sovereigntywatch.concern.ui;
+
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.concern.ClaimStatus;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernCategory;
+import org.sovereigntywatch.concern.Confidence;
+import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.concern.TreatmentStatus;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.reference.ui.JurisdictionPicker;
+import org.sovereigntywatch.reference.ui.PlatformPicker;
+import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.security.ui.UserPicker;
+import org.sovereigntywatch.source.SourceService;
+import org.sovereigntywatch.source.ui.SourcePicker;
+
+import java.util.stream.IntStream;
+
+/**
+ * Records or edits a concern. The level badge follows likelihood and impact as they change; an empty next review
+ * is filled in from the level when saved.
+ */
+class ConcernForm extends EntityForm<Concern> {
+
+    final TextField title = new TextField("Title");
+    final PlatformPicker platform;
+    final JurisdictionPicker affectedJurisdiction;
+    final JurisdictionPicker accessingJurisdiction;
+    final Select<ConcernCategory> category = new Select<>();
+    final TextArea description = new TextArea("Description");
+    final TextArea platformClaim = new TextArea("What the platform claims");
+    final Select<ClaimStatus> claimStatus = new Select<>();
+    final Select<Integer> likelihood = rating("Likelihood");
+    final Select<Integer> impact = rating("Impact");
+    final Span level = new Span();
+    final Select<Confidence> confidence = new Select<>();
+    final Select<TreatmentStatus> treatmentStatus = new Select<>();
+    final UserPicker owner;
+    final DatePicker nextReview = new DatePicker("Next review");
+    final SourcePicker sources;
+
+    ConcernForm(PlatformService platforms, JurisdictionService jurisdictions, UserService users,
+                SourceService sourceService) {
+        super(Concern.class);
+        platform = new PlatformPicker("Platform", platforms);
+        affectedJurisdiction = new JurisdictionPicker("Whose users' data", jurisdictions);
+        affectedJurisdiction.setHelperText("The affected jurisdiction; it decides who may edit the concern");
+        accessingJurisdiction = new JurisdictionPicker("Whose law could reach it", jurisdictions);
+        owner = new UserPicker("Owner", users);
+        owner.setHelperText("Who follows this up");
+        sources = new SourcePicker("Sources", sourceService);
+
+        title.setMaxLength(Concern.TITLE_MAX);
+        description.setMaxLength(Concern.DESCRIPTION_MAX);
+        platformClaim.setMaxLength(Concern.CLAIM_MAX);
+        options(category, "Category", ConcernCategory.values(), ConcernCategory::label);
+        options(claimStatus, "Claim status", ClaimStatus.values(), ClaimStatus::label);
+        options(confidence, "Confidence in the evidence", Confidence.values(), Confidence::label);
+        options(treatmentStatus, "Treatment", TreatmentStatus.values(), TreatmentStatus::label);
+        nextReview.setHelperText("Leave empty for the level's default: critical 30 days, high 90, medium 180, low 365");
+        level.addClassName("form-level");
+        likelihood.addValueChangeListener(change -> showLevel());
+        impact.addValueChangeListener(change -> showLevel());
+
+        binder.bindInstanceFields(this);
+        fields.add(title, platform, affectedJurisdiction, accessingJurisdiction, category, description, platformClaim,
+                claimStatus, likelihood, impact, level, confidence, treatmentStatus, owner, nextReview, sources);
+        fields.setColspan(title, 2);
+        fields.setColspan(description, 2);
+        fields.setColspan(platformClaim, 2);
+        fields.setColspan(sources, 2);
+    }
+
+    private void showLevel() {
+        if (likelihood.getValue() != null && impact.getValue() != null) {
+            int score = RiskLevel.score(likelihood.getValue(), impact.getValue());
+            LevelBadge.update(level, RiskLevel.of(score), score);
+        }
+    }
+
+    private static Select<Integer> rating(String label) {
+        Select<Integer> select = new Select<>();
+        select.setLabel(label + " (1–5)");
+        select.setItems(IntStream.rangeClosed(RiskLevel.MIN_RATING, RiskLevel.MAX_RATING).boxed().toList());
+        return select;
+    }
+
+    private static <E> void options(Select<E> select, String label, E[] values, ItemLabelGenerator<E> labels) {
+        select.setLabel(label);
+        select.setItems(values);
+        select.setItemLabelGenerator(labels);
+    }
+}

@@ -1,0 +1,196 @@
+package org.sovereigntywatch.concern.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.CsvTable;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.StateBadge;
+import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.concern.ConcernCategory;
+import org.sovereigntywatch.concern.ConcernFilter;
+import org.sovereigntywatch.concern.ConcernRow;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.reference.ui.JurisdictionPicker;
+import org.sovereigntywatch.reference.ui.PlatformPicker;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.Role;
+import org.springframework.data.domain.Sort;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The concern register: a lazy grid of the concerns the user may see, filtered and sorted in SQL, and the same rows
+ * as a CSV download. Filters can be given in the address ({@code ?platform=TikTok&jurisdiction=US&level=HIGH&state=
+ * PUBLISHED&category=STATE_ACCESS&overdue=true&q=oracle}), which is how the dashboard links here.
+ */
+@Route("concerns")
+@PageTitle("Concerns · Sovereignty Watch")
+@Menu(order = 10, title = "Concerns", icon = "vaadin:warning")
+@PermitAll
+public class ConcernsView extends Div implements BeforeEnterObserver {
+
+    final Grid<ConcernRow> grid = new Grid<>(ConcernRow.class, false);
+    final SearchField search = new SearchField("Search title, description, claim", this::refresh);
+    final PlatformPicker platform;
+    final JurisdictionPicker jurisdiction;
+    final Select<ConcernCategory> category = new Select<>();
+    final Select<RiskLevel> level = new Select<>();
+    final Select<PublicationState> state = new Select<>();
+    final Checkbox overdue = new Checkbox("Review overdue");
+    final Button add = new Button("New concern", VaadinIcon.PLUS.create());
+    final Anchor download;
+
+    private final PlatformService platforms;
+    private final JurisdictionService jurisdictions;
+    // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
+    private volatile ConcernFilter filter = ConcernFilter.ALL;
+    private volatile Sort sort = Sort.unsorted();
+
+    ConcernsView(ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
+                 CurrentUser currentUser) {
+        this.platforms = platforms;
+        this.jurisdictions = jurisdictions;
+        platform = new PlatformPicker(null, platforms);
+        platform.setPlaceholder("Any platform");
+        jurisdiction = new JurisdictionPicker(null, jurisdictions);
+        jurisdiction.setPlaceholder("Any jurisdiction");
+        choice(category, "Any category", ConcernCategory.values(), ConcernCategory::label);
+        choice(level, "Any level", RiskLevel.values(), RiskLevel::label);
+        choice(state, "Any state", PublicationState.values(), StateBadge::label);
+        platform.addValueChangeListener(change -> refresh());
+        jurisdiction.addValueChangeListener(change -> refresh());
+        overdue.addValueChangeListener(change -> refresh());
+
+        configureGrid(concerns);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
+        add.addClickListener(click -> open("new"));
+        download = new Anchor((DownloadEvent event) -> download(concerns, event), "Download CSV");
+        download.addClassName("download-link");
+
+        Div filters = new Div(search, platform, jurisdiction, category, level, state, overdue);
+        filters.addClassName("filters");
+        add(new ViewToolbar("Concerns", download, add), filters, grid);
+        addClassName("register-view");
+    }
+
+    private void configureGrid(ConcernService concerns) {
+        grid.addColumn(ConcernRow::title).setHeader("Title").setSortProperty("title").setFlexGrow(3)
+                .setTooltipGenerator(ConcernRow::title);
+        grid.addColumn(ConcernRow::platform).setHeader("Platform").setSortProperty("platform.name").setAutoWidth(true);
+        grid.addColumn(row -> row.accessingJurisdiction() + " → " + row.affectedJurisdiction())
+                .setHeader("Law → users").setSortProperty("affectedJurisdiction.code").setAutoWidth(true)
+                .setTooltipGenerator(row -> row.accessingJurisdiction() + " law could reach the data of "
+                        + row.affectedJurisdiction() + " users");
+        grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category")
+                .setAutoWidth(true);
+        grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
+                        .withProperty("classes", row -> LevelBadge.classNames(row.level()))
+                        .withProperty("text", row -> LevelBadge.text(row.level(), row.score())))
+                .setHeader("Level").setSortProperty("score").setAutoWidth(true);
+        grid.addColumn(row -> row.claimStatus().label()).setHeader("Claim").setSortProperty("claimStatus")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.treatmentStatus().label()).setHeader("Treatment").setSortProperty("treatmentStatus")
+                .setAutoWidth(true);
+        grid.addColumn(ConcernRow::owner).setHeader("Owner").setSortProperty("owner.displayName").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.date}</span>")
+                        .withProperty("classes", row -> row.reviewOverdue(LocalDate.now()) ? "overdue" : "")
+                        .withProperty("date", row -> row.nextReview().toString()))
+                .setHeader("Next review").setSortProperty("nextReview").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
+                        .withProperty("classes", row -> StateBadge.classNames(row.state()))
+                        .withProperty("text", row -> StateBadge.label(row.state())))
+                .setHeader("State").setSortProperty("state").setAutoWidth(true);
+        grid.setMultiSort(true);
+        grid.setItemsPageable(pageable -> {
+            sort = pageable.getSort();
+            return concerns.list(filter, pageable);
+        }, pageable -> (int) concerns.count(filter));
+        grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
+        grid.setEmptyStateText("No concern matches these filters.");
+    }
+
+    private void download(ConcernService concerns, DownloadEvent event) throws IOException {
+        event.setFileName(CsvTable.fileName("concerns", LocalDate.now()));
+        event.setContentType(CsvTable.MEDIA_TYPE);
+        try (OutputStream out = event.getOutputStream()) {
+            concerns.exportCsv(filter, sort, out);
+        }
+    }
+
+    /** Applies filters given in the address. Unknown values are ignored rather than refused. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        param(query, "q").ifPresent(search::setValue);
+        param(query, "platform").flatMap(platforms::findByName).ifPresent(platform::setValue);
+        param(query, "jurisdiction").flatMap(jurisdictions::findByCode).ifPresent(jurisdiction::setValue);
+        param(query, "category").flatMap(value -> constant(ConcernCategory.class, value)).ifPresent(category::setValue);
+        param(query, "level").flatMap(value -> constant(RiskLevel.class, value)).ifPresent(level::setValue);
+        param(query, "state").flatMap(value -> constant(PublicationState.class, value)).ifPresent(state::setValue);
+        param(query, "overdue").map(Boolean::parseBoolean).ifPresent(overdue::setValue);
+        refresh();
+    }
+
+    private void refresh() {
+        Platform chosenPlatform = platform.getValue();
+        Jurisdiction chosenJurisdiction = jurisdiction.getValue();
+        filter = new ConcernFilter(search.getValue(), chosenPlatform == null ? null : chosenPlatform.getId(),
+                chosenJurisdiction == null ? null : chosenJurisdiction.getCode(), category.getValue(),
+                level.getValue(), state.getValue(), overdue.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(String id) {
+        getUI().ifPresent(ui -> ui.navigate(ConcernEditorView.class, new RouteParameters("id", id)));
+    }
+
+    private <E> void choice(Select<E> select, String any, E[] values,
+                            com.vaadin.flow.component.ItemLabelGenerator<E> labels) {
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(any);
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? any : labels.apply(value));
+        select.setAriaLabel(any);
+        select.addValueChangeListener(change -> refresh());
+    }
+
+    private static Optional<String> param(QueryParameters query, String name) {
+        List<String> values = query.getParameters().getOrDefault(name, List.of());
+        return values.isEmpty() || values.getFirst().isBlank() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name.toUpperCase()));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

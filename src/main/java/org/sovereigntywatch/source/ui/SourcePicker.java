@@ -1,0 +1,62 @@
+package org.sovereigntywatch.source.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceService;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/**
+ * The sources an item cites: recorded sources are searched by title, publisher or address as the user types, and
+ * "New source…" records one and adds it to the selection.
+ */
+public class SourcePicker extends CustomField<Set<Source>> {
+
+    final MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>();
+    final Button add = new Button("New source…", VaadinIcon.PLUS.create());
+
+    public SourcePicker(String label, SourceService service) {
+        setLabel(label);
+        sources.setItemLabelGenerator(source -> source.getPublisher() + " — " + source.getTitle());
+        sources.setItems(query -> service.list(query.getFilter().orElse(""), toSpringPageRequest(query)).stream());
+        sources.setPlaceholder("Search title, publisher or address");
+        sources.setWidthFull();
+        sources.addValueChangeListener(change -> updateValue());
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        add.addClickListener(click -> new SourceDialog(service, this::select).open());
+        Div content = new Div(sources, add);
+        content.addClassName("source-picker");
+        add(content);
+    }
+
+    private void select(Source source) {
+        Set<Source> selected = new HashSet<>(sources.getValue());
+        selected.add(source);
+        sources.setValue(selected);
+    }
+
+    @Override
+    protected Set<Source> generateModelValue() {
+        return Set.copyOf(sources.getValue());
+    }
+
+    @Override
+    protected void setPresentationValue(Set<Source> value) {
+        sources.setValue(value == null ? Set.of() : value);
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        sources.setReadOnly(readOnly);
+        add.setVisible(!readOnly);
+    }
+}

@@ -1,0 +1,137 @@
+package org.sovereigntywatch.concern.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.concern.ConcernCategory;
+import org.sovereigntywatch.concern.ConcernRow;
+import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.source.SourceService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConcernsViewTest extends KaribuTest {
+
+    @Autowired PlatformService platforms;
+    @Autowired JurisdictionService jurisdictions;
+    @Autowired SourceService sources;
+
+    @Test
+    void an_analyst_records_a_concern_submits_it_a_reviewer_publishes_it_and_a_viewer_sees_it() {
+        String title = "RedNote keeps US users' data under Chinese law " + UUID.randomUUID();
+
+        login("analyst");
+        UI.getCurrent().navigate(ConcernsView.class);
+        _click(_get(ConcernsView.class).add);
+        ConcernEditorView editor = _get(ConcernEditorView.class);
+        ConcernForm form = editor.form;
+        _setValue(form.title, title);
+        _setValue(form.platform, platforms.findByName("Xiaohongshu").orElseThrow());
+        _setValue(form.affectedJurisdiction, jurisdictions.findByCode("US").orElseThrow());
+        _setValue(form.accessingJurisdiction, jurisdictions.findByCode("CN").orElseThrow());
+        _setValue(form.category, ConcernCategory.STATE_ACCESS);
+        _setValue(form.platformClaim, "The platform says it stores foreign users' data separately.");
+        _setValue(form.likelihood, 4);
+        _setValue(form.impact, 5);
+        assertThat(form.level.getText()).isEqualTo("Critical · 20");
+        _setValue(form.sources, Set.of(sources.findByUrl("https://viralmag.fr/?p=64330").orElseThrow()));
+        _click(button(form, "Save"));
+
+        editor = _get(ConcernEditorView.class);
+        assertThat(editor.form.getItem().getId()).isNotNull();
+        long id = editor.form.getItem().getId();
+        _click(button(editor.review, "Submit for review"));
+        assertThat(reviewState()).isEqualTo("In review");
+
+        logout();
+        login("reviewer");
+        UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", String.valueOf(id)));
+        editor = _get(ConcernEditorView.class);
+        _setValue(_get(editor.review, TextArea.class, spec -> spec.withLabel("Comment")), "Checked against the article.");
+        _click(button(editor.review, "Publish"));
+        assertThat(reviewState()).isEqualTo("Published");
+
+        logout();
+        login("viewer");
+        UI.getCurrent().navigate(ConcernsView.class);
+        ConcernsView register = _get(ConcernsView.class);
+        _setValue(register.search, title.toLowerCase());
+        assertThat(_size(register.grid)).isEqualTo(1);
+        ConcernRow row = _get(register.grid, 0);
+        assertThat(row.level()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(row.state()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(register.add.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_concern_missing_its_platform_and_sources_is_refused_next_to_the_fields_and_nothing_is_saved() {
+        login("analyst");
+        UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", "new"));
+        ConcernForm form = _get(ConcernEditorView.class).form;
+        _setValue(form.title, "Incomplete " + UUID.randomUUID());
+        _click(button(form, "Save"));
+
+        assertThat(form.platform.isInvalid()).isTrue();
+        assertThat(form.platform.getErrorMessage()).isEqualTo("Choose the platform");
+        assertThat(form.sources.isInvalid()).isTrue();
+        assertThat(form.sources.getErrorMessage()).isEqualTo("Cite at least one source");
+        assertThat(form.getItem().getId()).isNull();
+    }
+
+    @Test
+    void a_viewer_reads_a_published_concern_without_being_able_to_change_it() {
+        login("viewer");
+        UI.getCurrent().navigate(ConcernsView.class);
+        ConcernsView register = _get(ConcernsView.class);
+        _setValue(register.search, "170 million");
+        assertThat(_size(register.grid)).isEqualTo(1);
+        long id = _get(register.grid, 0).id();
+
+        UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", String.valueOf(id)));
+        ConcernEditorView editor = _get(ConcernEditorView.class);
+        assertThat(editor.form.title.isReadOnly()).isTrue();
+        assertThat(_find(editor.review, TextArea.class)).isEmpty();
+        assertThat(_find(editor.review, Button.class)).isEmpty();
+    }
+
+    @Test
+    void filters_in_the_address_are_applied_to_the_register() {
+        login("viewer");
+        UI.getCurrent().navigate("concerns", QueryParameters.fromString("platform=TikTok&jurisdiction=US&level=critical"));
+        ConcernsView register = _get(ConcernsView.class);
+        assertThat(register.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(register.level.getValue()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(_size(register.grid)).isGreaterThanOrEqualTo(1);
+        for (int i = 0; i < _size(register.grid); i++) {
+            assertThat(_get(register.grid, i).platform()).isEqualTo("TikTok");
+            assertThat(_get(register.grid, i).level()).isEqualTo(RiskLevel.CRITICAL);
+        }
+    }
+
+    /** The state badge at the top of the review panel. */
+    private static String reviewState() {
+        return _get(_get(ConcernEditorView.class).review, Span.class, spec -> spec.withClasses("badge")).getText();
+    }
+
+    private static Button button(com.vaadin.flow.component.Component parent, String text) {
+        return _get(parent, Button.class, spec -> spec.withText(text));
+    }
+}
