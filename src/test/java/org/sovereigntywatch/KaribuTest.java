@@ -22,7 +22,7 @@ import static org.springframework.security.web.context.HttpSessionSecurityContex
 /**
  * Base of the browserless UI tests: a mocked Vaadin servlet on the shared application context, with every
  * {@code @Route} found by scanning, and {@link #login(String)} to act as one of the demo users. Navigation a user may
- * not make throws {@code MockAccessDeniedException}, an {@link Error}.
+ * not make shows the application's own {@code AccessDeniedView}, as in the browser.
  */
 @IntegrationTest
 public abstract class KaribuTest {
@@ -35,6 +35,8 @@ public abstract class KaribuTest {
     @Autowired
     private UserDetailsService userDetailsService;
 
+    // The strategy Vaadin and method security read; the static SecurityContextHolder may belong to another
+    // application context of the test run.
     @Autowired
     private SecurityContextHolderStrategy securityContext;
 

@@ -52,7 +52,7 @@ public class PlatformService {
     @Transactional
     public Platform save(@Valid Platform platform) {
         if (repository.nameTakenByAnother(platform.getName(), platform.getId())) {
-            throw new FieldErrorException("name", "Another platform is called " + platform.getName());
+            throw new FieldErrorException("name", "A platform with this name exists already");
         }
         return repository.saveAndFlush(platform);
     }

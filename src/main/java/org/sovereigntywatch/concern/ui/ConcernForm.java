@@ -71,6 +71,7 @@ class ConcernForm extends EntityForm<Concern> {
         impact.addValueChangeListener(change -> showLevel());
 
         binder.bindInstanceFields(this);
+        fields.setMaxColumns(2);
         fields.add(title, platform, affectedJurisdiction, accessingJurisdiction, category, description, platformClaim,
                 claimStatus, likelihood, impact, level, confidence, treatmentStatus, owner, nextReview, sources);
         fields.setColspan(title, 2);

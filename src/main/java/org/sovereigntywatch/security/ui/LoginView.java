@@ -39,7 +39,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sovereignty Watch");
         i18n.getErrorMessage().setTitle(FAILED);
-        i18n.getErrorMessage().setMessage("Check both and try again. After 30 idle minutes you are signed out.");
+        i18n.getErrorMessage().setMessage("Check both and try again.");
         return i18n;
     }
 }

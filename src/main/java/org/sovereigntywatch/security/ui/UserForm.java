@@ -46,7 +46,8 @@ class UserForm extends EntityForm<AppUser> {
         jurisdictionCodes.setItems(query -> jurisdictions
                 .list(new JurisdictionFilter(query.getFilter().orElse(""), null), toSpringPageRequest(query))
                 .stream().map(Jurisdiction::getCode));
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters");
+        password.setHelperText("A passphrase of " + PasswordPolicy.MIN_LENGTH + " characters or more");
+        password.setRequiredIndicatorVisible(true);
         password.setMaxLength(PasswordPolicy.MAX_BYTES);
         resetPassword.addClickListener(click -> fireEvent(new ResetPasswordEvent(this)));
 

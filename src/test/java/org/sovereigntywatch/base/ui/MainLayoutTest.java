@@ -1,7 +1,7 @@
 package org.sovereigntywatch.base.ui;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MainLayoutTest extends KaribuTest {
 
@@ -50,9 +49,18 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void a_viewer_cannot_open_the_users_view_even_by_address() {
+    void a_viewer_who_opens_the_users_view_by_address_is_told_it_is_not_allowed() {
         login("viewer");
-        assertThatThrownBy(() -> UI.getCurrent().navigate(UsersView.class))
-                .isInstanceOf(MockAccessDeniedException.class);
+        UI.getCurrent().navigate(UsersView.class);
+        _assertOne(AccessDeniedView.class);
+        assertThat(_find(UsersView.class)).isEmpty();
+    }
+
+    @Test
+    void an_item_that_does_not_exist_shows_a_page_with_a_way_back() {
+        login("viewer");
+        UI.getCurrent().navigate("concerns/999999999");
+        _assertOne(NotFoundView.class);
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("There is no concern 999999999 that you may see.");
     }
 }

@@ -60,7 +60,7 @@ class PlatformsViewTest extends KaribuTest {
         _click(_get(view.form, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save")));
 
         assertThat(view.form.name.isInvalid()).isTrue();
-        assertThat(view.form.name.getErrorMessage()).isEqualTo("Another platform is called tiktok");
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("A platform with this name exists already");
         assertThat(platforms.count("")).isEqualTo(before);
         assertThat(view.form.isVisible()).isTrue();
     }
