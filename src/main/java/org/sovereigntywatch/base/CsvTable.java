@@ -14,9 +14,13 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one way this application writes CSV: every report and export describes its columns here and streams its rows
@@ -59,6 +63,40 @@ public final class CsvTable<T> {
         CsvWriter csv = CsvWriter.builder().build(writer);
         csv.writeRecord(headers);
         return new RowWriter<>(csv, values);
+    }
+
+    /**
+     * Writes a whole table from a stream of query rows, a chunk at a time: {@code lines} turns each chunk into table
+     * rows, typically adding what one more query looks up for the whole chunk (sources, platforms). Memory holds one
+     * chunk, whatever the number of rows.
+     *
+     * @return how many rows were written
+     */
+    public <R> long write(Stream<R> rows, int chunkSize, Function<List<R>, List<T>> lines, OutputStream out)
+            throws IOException {
+        try (RowWriter<T> writer = open(out)) {
+            List<R> chunk = new ArrayList<>(chunkSize);
+            for (Iterator<R> it = rows.iterator(); it.hasNext(); ) {
+                chunk.add(it.next());
+                if (chunk.size() == chunkSize || !it.hasNext()) {
+                    lines.apply(chunk).forEach(writer::write);
+                    chunk.clear();
+                }
+            }
+            return writer.rows();
+        }
+    }
+
+    /**
+     * Groups (id, value) pairs, as a query for a multi-valued column returns them, into the values of each id:
+     * what a {@code |}-joined cell shows.
+     */
+    public static Map<Long, List<String>> valuesById(List<Object[]> idValuePairs) {
+        Map<Long, List<String>> byId = new HashMap<>();
+        for (Object[] pair : idValuePairs) {
+            byId.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((String) pair[1]);
+        }
+        return byId;
     }
 
     /** A download's file name: {@code concerns-2026-11-25.csv}. */

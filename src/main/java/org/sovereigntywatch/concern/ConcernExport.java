@@ -6,9 +6,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -63,26 +60,12 @@ class ConcernExport {
     }
 
     long write(Stream<ConcernRow> rows, LocalDate today, OutputStream out) throws IOException {
-        try (CsvTable.RowWriter<Line> writer = table(today).open(out)) {
-            List<ConcernRow> chunk = new ArrayList<>(CHUNK);
-            for (Iterator<ConcernRow> it = rows.iterator(); it.hasNext(); ) {
-                chunk.add(it.next());
-                if (chunk.size() == CHUNK || !it.hasNext()) {
-                    writeChunk(chunk, writer);
-                    chunk.clear();
-                }
-            }
-            return writer.rows();
-        }
+        return table(today).write(rows, CHUNK, this::withSources, out);
     }
 
-    private void writeChunk(List<ConcernRow> chunk, CsvTable.RowWriter<Line> writer) {
-        Map<Long, List<String>> sources = new HashMap<>();
-        for (Object[] pair : concerns.sourceUrls(chunk.stream().map(ConcernRow::id).toList())) {
-            sources.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((String) pair[1]);
-        }
-        for (ConcernRow row : chunk) {
-            writer.write(new Line(row, sources.getOrDefault(row.id(), List.of())));
-        }
+    private List<Line> withSources(List<ConcernRow> chunk) {
+        Map<Long, List<String>> sources =
+                CsvTable.valuesById(concerns.sourceUrls(chunk.stream().map(ConcernRow::id).toList()));
+        return chunk.stream().map(row -> new Line(row, sources.getOrDefault(row.id(), List.of()))).toList();
     }
 }

@@ -2,9 +2,7 @@ package org.sovereigntywatch.concern;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.PublicationState;
-import org.sovereigntywatch.base.ReviewEntry;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.EditorialPolicy;
@@ -136,13 +134,8 @@ public class ConcernService {
     @Transactional
     public Concern move(long id, long version, PublicationState target, @Nullable String comment) {
         Concern concern = load(id);
-        if (concern.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Concern.class, id);
-        }
-        checkComment(comment);
         PublicationState from = concern.getState();
-        policy.requireMove(from, target, concern.scope(), comment);
-        concern.moveTo(target);
+        policy.move(concern, version, concern.scope(), target, comment);
         Concern saved = concerns.saveAndFlush(concern);
         log(saved, from, target, comment);
         return saved;
@@ -153,11 +146,7 @@ public class ConcernService {
     @Transactional
     public ConcernReviewEntry comment(long id, String text) {
         Concern concern = load(id);
-        policy.requireComment(concern.getState(), concern.scope());
-        if (text.isBlank()) {
-            throw new FieldErrorException("comment", "Write a comment first");
-        }
-        checkComment(text);
+        policy.requireComment(concern.getState(), concern.scope(), text);
         return log(concern, null, null, text);
     }
 
@@ -185,12 +174,6 @@ public class ConcernService {
     private void fillDefaults(Concern concern) {
         if (concern.getNextReview() == null) {
             concern.setNextReview(concern.getLevel().nextReviewAfter(today()));
-        }
-    }
-
-    private static void checkComment(@Nullable String comment) {
-        if (comment != null && comment.strip().length() > ReviewEntry.COMMENT_MAX) {
-            throw new FieldErrorException("comment", "A comment has at most " + ReviewEntry.COMMENT_MAX + " characters");
         }
     }
 

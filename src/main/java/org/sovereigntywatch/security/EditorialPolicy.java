@@ -3,7 +3,10 @@ package org.sovereigntywatch.security;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.Publishable;
+import org.sovereigntywatch.base.ReviewEntry;
 import org.sovereigntywatch.base.WorkflowException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -122,6 +125,39 @@ public class EditorialPolicy {
         if (target == DRAFT && (comment == null || comment.isBlank())) {
             throw new FieldErrorException("comment", "Say why it goes back to draft: the analyst will read this comment.");
         }
+    }
+
+    /**
+     * Moves {@code item} to {@code target} for the signed-in user, after every check a move needs: the item has not
+     * changed since the user saw it ({@code seenVersion}), the workflow, role and scope allow the move, and the
+     * comment is acceptable. The caller saves the item and logs the move.
+     *
+     * @throws ObjectOptimisticLockingFailureException if the item changed since the user saw it
+     */
+    public void move(Publishable item, long seenVersion, String jurisdictionCode, PublicationState target,
+                     @Nullable String comment) {
+        if (item.getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(item.getClass(), item.getId());
+        }
+        requireCommentFits(comment);
+        requireMove(item.getState(), target, jurisdictionCode, comment);
+        item.moveTo(target);
+    }
+
+    /** Refuses a comment that is too long, naming the comment field. */
+    public static void requireCommentFits(@Nullable String comment) {
+        if (comment != null && comment.strip().length() > ReviewEntry.COMMENT_MAX) {
+            throw new FieldErrorException("comment", "A comment has at most " + ReviewEntry.COMMENT_MAX + " characters");
+        }
+    }
+
+    /** Checks a comment added to the review discussion: the user may comment, and the text is there and fits. */
+    public void requireComment(PublicationState state, String jurisdictionCode, String text) {
+        requireComment(state, jurisdictionCode);
+        if (text.isBlank()) {
+            throw new FieldErrorException("comment", "Write a comment first");
+        }
+        requireCommentFits(text);
     }
 
     public void requireComment(PublicationState state, String jurisdictionCode) {
