@@ -5,6 +5,13 @@ import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.LinkType;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyDate;
+import org.sovereigntywatch.timeline.PolicyEvent;
+import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -34,6 +41,8 @@ class ServicesRefuseViewersTest {
     @Autowired SourceService sources;
     @Autowired UserService users;
     @Autowired ConcernService concerns;
+    @Autowired MeasureService measures;
+    @Autowired EventService events;
 
     @Test
     @WithUserDetails("viewer")
@@ -49,6 +58,17 @@ class ServicesRefuseViewersTest {
         assertDenied(() -> concerns.update(new Concern("Viewer's concern")));
         assertDenied(() -> concerns.move(1L, 0L, PublicationState.IN_REVIEW, null));
         assertDenied(() -> concerns.comment(1L, "Viewer's comment"));
+        assertDenied(() -> measures.create(new PolicyMeasure("Viewer's measure")));
+        assertDenied(() -> measures.update(new PolicyMeasure("Viewer's measure")));
+        assertDenied(() -> measures.move(1L, 0L, PublicationState.IN_REVIEW, null));
+        assertDenied(() -> measures.comment(1L, "Viewer's comment"));
+        assertDenied(() -> measures.link(1L, LinkType.AMENDS, 2L));
+        assertDenied(() -> measures.unlink(1L));
+        assertDenied(() -> measures.linkConcern(1L, 1L));
+        assertDenied(() -> measures.unlinkConcern(1L, 1L));
+        assertDenied(() -> events.save(new PolicyEvent(new PolicyMeasure("M"), PolicyDate.year(2020),
+                EventAction.ANNOUNCED, "Viewer's event")));
+        assertDenied(() -> events.delete(1L, 0L));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.sovereigntywatch.timeline;
+
+import org.sovereigntywatch.base.CsvTable;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Policy events as CSV, one row per event, columns as listed in the README. Rows stream from the database; the
+ * platforms of their measures and their sources are looked up a chunk of rows at a time.
+ */
+@Component
+class EventExport {
+
+    private static final int CHUNK = 1000;
+
+    private final PolicyEventRepository events;
+
+    EventExport(PolicyEventRepository events) {
+        this.events = events;
+    }
+
+    /** An event with its measure's platforms and its sources' addresses. */
+    record Line(EventRow event, List<String> platforms, List<String> sources) {
+    }
+
+    static CsvTable<Line> table() {
+        return new CsvTable<Line>()
+                .column("event_id", line -> line.event().id())
+                .column("date", line -> line.event().date().iso())
+                .column("date_precision", line -> line.event().precision())
+                .column("period_start", line -> line.event().date().start())
+                .column("period_end", line -> line.event().date().end())
+                .column("status", line -> line.event().expected() ? "EXPECTED" : "HAPPENED")
+                .column("action", line -> line.event().action())
+                .column("summary", line -> line.event().summary())
+                .column("measure_id", line -> line.event().measureId())
+                .column("measure_title", line -> line.event().measureTitle())
+                .column("jurisdiction", line -> line.event().jurisdiction())
+                .column("platforms", Line::platforms)
+                .column("policy_area", line -> line.event().policyArea())
+                .column("instrument", line -> line.event().instrument())
+                .column("binding", line -> line.event().binding())
+                .column("measure_state", line -> line.event().measureState())
+                .column("sources", Line::sources);
+    }
+
+    long write(Stream<EventRow> rows, OutputStream out) throws IOException {
+        return table().write(rows, CHUNK, this::withPlatformsAndSources, out);
+    }
+
+    private List<Line> withPlatformsAndSources(List<EventRow> chunk) {
+        Map<Long, List<String>> platforms = platformsOf(chunk);
+        Map<Long, List<String>> sources = CsvTable.valuesById(events.sourceUrls(ids(chunk, EventRow::id)));
+        return chunk.stream().map(row -> new Line(row, platforms.getOrDefault(row.measureId(), List.of()),
+                sources.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    /** The platform names of the rows' measures, by measure id. */
+    Map<Long, List<String>> platformsOf(List<EventRow> rows) {
+        return rows.isEmpty() ? Map.of() : CsvTable.valuesById(events.platformNames(ids(rows, EventRow::measureId)));
+    }
+
+    private static List<Long> ids(List<EventRow> rows, Function<EventRow, Long> id) {
+        return rows.stream().map(id).distinct().toList();
+    }
+}

@@ -1,0 +1,178 @@
+package org.sovereigntywatch.timeline;
+
+import jakarta.validation.Valid;
+import org.sovereigntywatch.security.EditorialPolicy;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The dated events of policy measures. Events are seen and written under their measure's state and jurisdiction
+ * ({@link EditorialPolicy}); each write recomputes the measure's current status, the action of its latest event that
+ * happened. Lists, the timeline, upcoming deadlines and the CSV all read the same filtered rows in SQL.
+ */
+@Service
+@Validated
+public class EventService {
+
+    /** The most events one timeline draws; past that the user narrows the range or the filters. */
+    public static final int TIMELINE_LIMIT = 1500;
+
+    private static final Sort BY_DATE = Sort.by("periodStart", "precision", "id");
+
+    private final PolicyEventRepository events;
+    private final PolicyMeasureRepository measures;
+    private final EventExport export;
+    private final EditorialPolicy policy;
+    private final Clock clock;
+
+    EventService(PolicyEventRepository events, PolicyMeasureRepository measures, EventExport export,
+                 EditorialPolicy policy, Clock clock) {
+        this.events = events;
+        this.measures = measures;
+        this.export = export;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** The measure's events in date order ({@link PolicyDate}), with their sources. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PolicyEvent> eventsOf(long measureId) {
+        PolicyMeasure measure = measure(measureId);
+        policy.requireSee(measure.getState(), measure.scope());
+        return events.findByMeasure(measureId).stream()
+                .sorted(Comparator.comparing(PolicyEvent::getDate).thenComparing(PolicyEvent::getId))
+                .toList();
+    }
+
+    /** One event with its sources, if the caller may see its measure. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PolicyEvent get(long eventId) {
+        PolicyEvent event = events.findWithSourcesById(eventId)
+                .orElseThrow(() -> new NoSuchElementException("There is no event " + eventId + "."));
+        PolicyMeasure measure = event.getMeasure();
+        policy.requireSee(measure.getState(), measure.scope());
+        return event;
+    }
+
+    /**
+     * Saves a new or changed event of a measure the caller may edit, then recomputes the measure's current status.
+     *
+     * @throws ObjectOptimisticLockingFailureException if someone else changed the event since it was loaded
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public PolicyEvent save(@Valid PolicyEvent event) {
+        PolicyMeasure measure = measure(event.getMeasure().getId());
+        policy.requireEdit(measure.getState(), measure.scope());
+        if (!event.isNew()) {
+            PolicyEvent stored = events.findById(event.getId()).orElseThrow();
+            if (!stored.getMeasure().equals(measure)) {
+                throw new IllegalArgumentException("An event stays with its measure");
+            }
+        }
+        PolicyEvent saved = events.saveAndFlush(event);
+        refreshStatus(measure.getId());
+        return saved;
+    }
+
+    /** Removes an event as the caller last saw it, then recomputes its measure's current status. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void delete(long eventId, long version) {
+        PolicyEvent event = events.findById(eventId)
+                .orElseThrow(() -> new NoSuchElementException("There is no event " + eventId + "."));
+        PolicyMeasure measure = event.getMeasure();
+        policy.requireEdit(measure.getState(), measure.scope());
+        if (event.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PolicyEvent.class, eventId);
+        }
+        events.delete(event);
+        events.flush();
+        refreshStatus(measure.getId());
+    }
+
+    /** One page of the events the caller may see that match the filter, sorted in SQL as the page asks. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EventRow> list(EventFilter filter, Pageable pageable) {
+        return events.search(filter, policy.visibility(), pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(EventFilter filter) {
+        return events.countMatching(filter, policy.visibility());
+    }
+
+    /**
+     * The events to draw on a timeline, in date order, with the platforms of their measures; at most
+     * {@link #TIMELINE_LIMIT} of them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TimelineEvent> timeline(EventFilter filter) {
+        List<EventRow> rows = events.search(filter, policy.visibility(), PageRequest.of(0, TIMELINE_LIMIT, BY_DATE));
+        Map<Long, List<String>> platforms = export.platformsOf(rows);
+        List<TimelineEvent> drawn = new ArrayList<>(rows.size());
+        for (EventRow row : rows) {
+            drawn.add(new TimelineEvent(row, platforms.getOrDefault(row.measureId(), List.of())));
+        }
+        return drawn;
+    }
+
+    /** Expected events whose date falls within the next {@code days} days (today included), soonest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EventRow> upcoming(EventFilter filter, int days, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        return events.search(filter.expectedBetween(today, today.plusDays(days)), policy.visibility(),
+                PageRequest.of(0, limit, BY_DATE));
+    }
+
+    /**
+     * Writes the events the caller may see that match the filter, in the given order, as CSV (see
+     * {@link EventExport} for the columns), streaming them from the database.
+     *
+     * @return how many events were written
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long exportCsv(EventFilter filter, Sort sort, OutputStream out) throws IOException {
+        try (var rows = events.stream(filter, policy.visibility(), sort.isSorted() ? sort : BY_DATE)) {
+            return export.write(rows, out);
+        }
+    }
+
+    /** The measure's current status: the action and date of its latest event that happened. */
+    private void refreshStatus(long measureId) {
+        List<PolicyEvent> latest = events.findHappened(measureId, PageRequest.of(0, 1));
+        if (latest.isEmpty()) {
+            measures.setCurrentStatus(measureId, null, null);
+        } else {
+            PolicyEvent event = latest.getFirst();
+            measures.setCurrentStatus(measureId, event.getAction(), event.getDay());
+        }
+    }
+
+    private PolicyMeasure measure(long id) {
+        return measures.findById(id).orElseThrow(() -> new NoSuchElementException("There is no measure " + id + "."));
+    }
+}

@@ -1,0 +1,12 @@
+package org.sovereigntywatch.timeline;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface MeasureReviewEntryRepository extends JpaRepository<MeasureReviewEntry, Long> {
+
+    @Query("select e from MeasureReviewEntry e where e.measure.id = :measureId order by e.at, e.id")
+    List<MeasureReviewEntry> findByMeasure(long measureId);
+}

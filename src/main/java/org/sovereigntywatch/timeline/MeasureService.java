@@ -1,0 +1,241 @@
+package org.sovereigntywatch.timeline;
+
+import jakarta.validation.Valid;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.EditorialPolicy;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Policy measures: recorded, reviewed and published with the same workflow and jurisdiction scope as concerns
+ * ({@link EditorialPolicy}), linked to one another and to the concerns they bear on. A measure's events are kept by
+ * {@link EventService}.
+ */
+@Service
+@Validated
+public class MeasureService {
+
+    private final PolicyMeasureRepository measures;
+    private final MeasureLinkRepository links;
+    private final MeasureReviewEntryRepository reviewLog;
+    private final ConcernService concerns;
+    private final EditorialPolicy policy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MeasureService(PolicyMeasureRepository measures, MeasureLinkRepository links,
+                   MeasureReviewEntryRepository reviewLog, ConcernService concerns, EditorialPolicy policy,
+                   CurrentUser currentUser, Clock clock) {
+        this.measures = measures;
+        this.links = links;
+        this.reviewLog = reviewLog;
+        this.concerns = concerns;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of the measures the caller may see that match the filter, with their jurisdictions and platforms (the
+     * platforms of the whole page in one more query).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PolicyMeasure> list(MeasureFilter filter, Pageable pageable) {
+        List<PolicyMeasure> page = measures.search(filter, policy.visibility(), pageable);
+        page.forEach(measure -> Hibernate.initialize(measure.getPlatforms()));
+        return page;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(MeasureFilter filter) {
+        return measures.countMatching(filter, policy.visibility());
+    }
+
+    /**
+     * The measure with its jurisdiction and platforms.
+     *
+     * @throws NoSuchElementException if there is no such measure
+     * @throws org.springframework.security.access.AccessDeniedException if the caller may not see it
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PolicyMeasure get(long id) {
+        PolicyMeasure measure = measures.findWithDetailsById(id)
+                .orElseThrow(() -> new NoSuchElementException("There is no measure " + id + "."));
+        policy.requireSee(measure.getState(), measure.scope());
+        return measure;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeasureReviewEntry> history(long id) {
+        get(id);
+        return reviewLog.findByMeasure(id);
+    }
+
+    /** Records a new measure as a draft (analysts and up covering its jurisdiction). */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public PolicyMeasure create(@Valid PolicyMeasure measure) {
+        if (!measure.isNew() || measure.getState() != PublicationState.DRAFT) {
+            throw new WorkflowException("A new measure starts as a draft.");
+        }
+        policy.requireCreate(measure.scope());
+        PolicyMeasure saved = measures.saveAndFlush(measure);
+        log(saved, null, PublicationState.DRAFT, null);
+        return saved;
+    }
+
+    /**
+     * Saves changes to a measure as it was loaded, under the same rules as concerns: drafts by analysts, measures in
+     * review or published by reviewers, archived by nobody, and cover of both jurisdictions when it moves.
+     *
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if someone else changed it meanwhile
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public PolicyMeasure update(@Valid PolicyMeasure measure) {
+        PolicyMeasure stored = load(measure.getId());
+        policy.requireEdit(stored.getState(), stored.scope());
+        policy.requireEdit(stored.getState(), measure.scope());
+        if (measure.getState() != stored.getState()) {
+            throw new WorkflowException("The state only changes by submitting, publishing, returning or archiving.");
+        }
+        return measures.saveAndFlush(measure);
+    }
+
+    /** Moves the measure through the workflow, as {@link ConcernService#move} does for concerns. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public PolicyMeasure move(long id, long version, PublicationState target, @Nullable String comment) {
+        PolicyMeasure measure = load(id);
+        PublicationState from = measure.getState();
+        policy.move(measure, version, measure.scope(), target, comment);
+        PolicyMeasure saved = measures.saveAndFlush(measure);
+        log(saved, from, target, comment);
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public MeasureReviewEntry comment(long id, String text) {
+        PolicyMeasure measure = load(id);
+        policy.requireComment(measure.getState(), measure.scope(), text);
+        return log(measure, null, null, text);
+    }
+
+    /** The links from and to the measure, as they read from it ("supersedes …", "challenged by …"). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<LinkView> links(long id) {
+        get(id);
+        return links.findTouching(id).stream()
+                .filter(link -> visible(link.getFromMeasure()) && visible(link.getToMeasure()))
+                .map(link -> LinkView.of(link, id)).toList();
+    }
+
+    /**
+     * Records that measure {@code fromId} supersedes, amends, repeals or challenges measure {@code toId}; whoever may
+     * edit the first may link it.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void link(long fromId, LinkType type, long toId) {
+        PolicyMeasure from = load(fromId);
+        policy.requireEdit(from.getState(), from.scope());
+        PolicyMeasure to = get(toId);
+        if (fromId == toId) {
+            throw new WorkflowException("A measure cannot be linked to itself.");
+        }
+        if (!links.existsByFromMeasureIdAndToMeasureIdAndType(fromId, toId, type)) {
+            links.save(new MeasureLink(from, type, to));
+        }
+    }
+
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void unlink(long linkId) {
+        MeasureLink link = links.findById(linkId).orElseThrow();
+        PolicyMeasure from = link.getFromMeasure();
+        policy.requireEdit(from.getState(), from.scope());
+        links.delete(link);
+    }
+
+    /** The concerns this measure bears on that the caller may see. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Concern> concerns(long id) {
+        return load(id).concerns().stream()
+                .filter(concern -> policy.maySee(concern.getState(), concern.scope()))
+                .sorted(Comparator.comparing(Concern::getTitle)).toList();
+    }
+
+    /** The measures bearing on this concern that the caller may see. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PolicyMeasure> bearingOn(long concernId) {
+        return measures.findBearingOn(concernId, policy.visibility());
+    }
+
+    /** Records that the measure bears on the concern; whoever may edit the measure and see the concern may. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void linkConcern(long measureId, long concernId) {
+        PolicyMeasure measure = load(measureId);
+        policy.requireEdit(measure.getState(), measure.scope());
+        measure.concerns().add(concerns.get(concernId));
+    }
+
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void unlinkConcern(long measureId, long concernId) {
+        PolicyMeasure measure = load(measureId);
+        policy.requireEdit(measure.getState(), measure.scope());
+        measure.concerns().removeIf(concern -> concern.getId() != null && concern.getId() == concernId);
+    }
+
+    private boolean visible(PolicyMeasure measure) {
+        return policy.maySee(measure.getState(), measure.scope());
+    }
+
+    PolicyMeasure load(@Nullable Long id) {
+        if (id == null) {
+            throw new IllegalArgumentException("Use create for a measure that is not saved yet");
+        }
+        return measures.findById(id).orElseThrow(() -> new NoSuchElementException("There is no measure " + id + "."));
+    }
+
+    private MeasureReviewEntry log(PolicyMeasure measure, @Nullable PublicationState from,
+                                   @Nullable PublicationState to, @Nullable String comment) {
+        return reviewLog.save(new MeasureReviewEntry(measure, currentUser.require().getUsername(), Instant.now(clock),
+                from, to, comment));
+    }
+
+    /** A link as it reads from one of its two measures. */
+    public record LinkView(long linkId, String relation, long otherId, String otherTitle, boolean outgoing) {
+
+        static LinkView of(MeasureLink link, long fromPointOfView) {
+            boolean outgoing = link.getFromMeasure().getId() == fromPointOfView;
+            PolicyMeasure other = outgoing ? link.getToMeasure() : link.getFromMeasure();
+            return new LinkView(link.getId(), outgoing ? link.getType().forward() : link.getType().backward(),
+                    other.getId(), other.getTitle(), outgoing);
+        }
+    }
+}

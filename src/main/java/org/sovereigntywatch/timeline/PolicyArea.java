@@ -1,0 +1,11 @@
+package org.sovereigntywatch.timeline;
+
+/** What a measure is meant to protect or regulate. */
+public enum PolicyArea {
+    NATIONAL_SECURITY, DATA_PROTECTION, CONTENT_MODERATION, MINORS_PROTECTION, COMPETITION, TRADE_INVESTMENT, OTHER;
+
+    public String label() {
+        String words = name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,163 @@
+package org.sovereigntywatch.timeline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Publishable;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.Platform;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a government did about one or more platforms: a law, an executive order, a court case, a device ban, a fine…
+ * Its scope — who may edit it — is its jurisdiction. Its dated steps are {@link PolicyEvent}s; its current status is
+ * the action of its latest event that happened, kept here by {@link EventService} whenever its events change.
+ */
+@Entity
+public class PolicyMeasure extends Publishable {
+
+    public static final int TITLE_MAX = 300;
+    public static final int SUMMARY_MAX = 4000;
+
+    @NotBlank(message = "Enter a title")
+    @Size(max = TITLE_MAX, message = "At most " + TITLE_MAX + " characters")
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title = "";
+
+    @NotNull(message = "Choose the jurisdiction")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private @Nullable Jurisdiction jurisdiction;
+
+    @NotEmpty(message = "Choose at least one platform")
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "policy_measure_platform", joinColumns = @JoinColumn(name = "measure_id"),
+            inverseJoinColumns = @JoinColumn(name = "platform_id"))
+    @BatchSize(size = 100)
+    private Set<Platform> platforms = new HashSet<>();
+
+    @NotNull(message = "Choose the policy area")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private PolicyArea policyArea = PolicyArea.NATIONAL_SECURITY;
+
+    @NotNull(message = "Choose the instrument")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Instrument instrument = Instrument.LAW;
+
+    @Column(nullable = false)
+    private boolean binding = true;
+
+    @Size(max = SUMMARY_MAX, message = "At most " + SUMMARY_MAX + " characters")
+    @Column(length = SUMMARY_MAX)
+    private @Nullable String summary;
+
+    /** The concerns this measure bears on; linked and unlinked through {@link MeasureService}. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "measure_concern", joinColumns = @JoinColumn(name = "measure_id"),
+            inverseJoinColumns = @JoinColumn(name = "concern_id"))
+    private Set<Concern> concerns = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private @Nullable EventAction currentAction;
+
+    private @Nullable LocalDate currentSince;
+
+    protected PolicyMeasure() {
+    }
+
+    public PolicyMeasure(String title) {
+        this.title = title;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title.strip();
+    }
+
+    public @Nullable Jurisdiction getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public void setJurisdiction(@Nullable Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
+    }
+
+    public Set<Platform> getPlatforms() {
+        return platforms;
+    }
+
+    public void setPlatforms(Set<Platform> platforms) {
+        this.platforms = new HashSet<>(platforms);
+    }
+
+    public PolicyArea getPolicyArea() {
+        return policyArea;
+    }
+
+    public void setPolicyArea(@Nullable PolicyArea policyArea) {
+        this.policyArea = policyArea;
+    }
+
+    public Instrument getInstrument() {
+        return instrument;
+    }
+
+    public void setInstrument(@Nullable Instrument instrument) {
+        this.instrument = instrument;
+    }
+
+    public boolean isBinding() {
+        return binding;
+    }
+
+    public void setBinding(boolean binding) {
+        this.binding = binding;
+    }
+
+    public @Nullable String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(@Nullable String summary) {
+        this.summary = summary == null || summary.isBlank() ? null : summary.strip();
+    }
+
+    Set<Concern> concerns() {
+        return concerns;
+    }
+
+    /** The action of the latest event that happened; null while nothing has. */
+    public @Nullable EventAction getCurrentAction() {
+        return currentAction;
+    }
+
+    public @Nullable LocalDate getCurrentSince() {
+        return currentSince;
+    }
+
+    /** The code of the jurisdiction whose analysts and reviewers work on this measure. */
+    public String scope() {
+        return jurisdiction == null ? "" : jurisdiction.getCode();
+    }
+}

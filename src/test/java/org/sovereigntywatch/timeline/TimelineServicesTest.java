@@ -1,0 +1,298 @@
+package org.sovereigntywatch.timeline;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.concern.ConcernFilter;
+import org.sovereigntywatch.concern.ConcernRow;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.RunAs;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+
+/** Measures and events, acted out by the demo users (the analyst covers US, CA, IN, NP and EU). */
+@IntegrationTest
+class TimelineServicesTest {
+
+    @Autowired MeasureService measures;
+    @Autowired EventService events;
+    @Autowired ConcernService concerns;
+    @Autowired JurisdictionService jurisdictions;
+    @Autowired PlatformService platforms;
+    @Autowired SourceService sources;
+    @Autowired RunAs runAs;
+
+    private final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void the_current_status_is_the_action_of_the_latest_event_that_happened() {
+        PolicyMeasure measure = draft("NP");
+        event(measure, PolicyDate.day(2023, 11, 13), EventAction.ANNOUNCED, false);
+        event(measure, PolicyDate.day(2023, 11, 17), EventAction.IN_FORCE, false);
+        PolicyEvent lifted = event(measure, PolicyDate.month(2024, 8), EventAction.LIFTED, false);
+        event(measure, PolicyDate.day(2030, 1, 1), EventAction.DEADLINE, true);
+
+        PolicyMeasure reloaded = as("analyst", () -> measures.get(measure.getId()));
+        assertThat(reloaded.getCurrentAction()).isEqualTo(EventAction.LIFTED);
+        assertThat(reloaded.getCurrentSince()).isEqualTo(LocalDate.of(2024, 8, 1));
+
+        as("analyst", () -> {
+            events.delete(lifted.getId(), lifted.getVersion());
+            return null;
+        });
+        assertThat(as("analyst", () -> measures.get(measure.getId())).getCurrentAction())
+                .isEqualTo(EventAction.IN_FORCE);
+    }
+
+    @Test
+    void recomputing_the_status_does_not_make_an_open_edit_of_the_measure_stale() {
+        PolicyMeasure measure = draft("US");
+        PolicyMeasure openInAForm = as("analyst", () -> measures.get(measure.getId()));
+        event(measure, PolicyDate.day(2024, 4, 24), EventAction.SIGNED, false);
+        openInAForm.setSummary("Edited while someone added an event");
+        assertThat(as("analyst", () -> measures.update(openInAForm)).getSummary())
+                .isEqualTo("Edited while someone added an event");
+    }
+
+    @Test
+    void a_measures_events_come_in_date_order_whatever_their_precision() {
+        PolicyMeasure measure = draft("IN");
+        event(measure, PolicyDate.day(2021, 1, 26), EventAction.IN_FORCE, false);
+        event(measure, PolicyDate.day(2020, 6, 29), EventAction.IN_FORCE, false);
+        event(measure, PolicyDate.month(2021, 1), EventAction.ANNOUNCED, false);
+        assertThat(as("analyst", () -> events.eventsOf(measure.getId())))
+                .extracting(PolicyEvent::getDate)
+                .containsExactly(PolicyDate.day(2020, 6, 29), PolicyDate.month(2021, 1), PolicyDate.day(2021, 1, 26));
+    }
+
+    @Test
+    void expected_and_happened_steps_are_told_apart_and_the_deadlines_list_shows_expected_ones_due_soon() {
+        PolicyMeasure measure = draft("US");
+        LocalDate today = LocalDate.now();
+        event(measure, new PolicyDate(today.plusDays(10), DatePrecision.DAY), EventAction.DEADLINE, true);
+        event(measure, new PolicyDate(today.plusDays(200), DatePrecision.DAY), EventAction.IN_FORCE, true);
+        event(measure, new PolicyDate(today.minusDays(1), DatePrecision.DAY), EventAction.SIGNED, false);
+        EventFilter mine = filter();
+
+        assertThat(actions(new EventFilter(marker, Set.of(), Set.of(), null, null, null, true)))
+                .containsExactly(EventAction.DEADLINE, EventAction.IN_FORCE);
+        assertThat(actions(new EventFilter(marker, Set.of(), Set.of(), null, null, null, false)))
+                .containsExactly(EventAction.SIGNED);
+        assertThat(as("analyst", () -> events.upcoming(mine, 30, 10))).extracting(EventRow::action)
+                .containsExactly(EventAction.DEADLINE);
+        assertThat(as("analyst", () -> events.upcoming(mine, 365, 10))).extracting(EventRow::action)
+                .containsExactly(EventAction.DEADLINE, EventAction.IN_FORCE);
+    }
+
+    @Test
+    void a_date_range_takes_the_events_whose_period_overlaps_it() {
+        PolicyMeasure measure = draft("IN");
+        event(measure, PolicyDate.month(2021, 1), EventAction.IN_FORCE, false);
+        event(measure, PolicyDate.day(2020, 6, 29), EventAction.ANNOUNCED, false);
+        EventFilter lateJanuary = new EventFilter(marker, Set.of(), Set.of(), LocalDate.of(2021, 1, 20),
+                LocalDate.of(2021, 2, 10), null, null);
+        assertThat(actions(lateJanuary)).containsExactly(EventAction.IN_FORCE);
+        EventFilter byJurisdiction = new EventFilter(marker, Set.of("IN"), Set.of(), null, null, null, null);
+        assertThat(actions(byJurisdiction)).hasSize(2);
+        EventFilter elsewhere = new EventFilter(marker, Set.of("US"), Set.of(), null, null, null, null);
+        assertThat(actions(elsewhere)).isEmpty();
+        EventFilter otherPlatform = new EventFilter(marker, Set.of(), Set.of(platform("Instagram").getId()), null, null,
+                null, null);
+        assertThat(actions(otherPlatform)).isEmpty();
+    }
+
+    @Test
+    void measures_follow_the_workflow_and_scope_of_concerns() {
+        assertThatThrownBy(() -> draft("FR"))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction FR.");
+        PolicyMeasure measure = draft("US");
+        event(measure, PolicyDate.day(2025, 1, 19), EventAction.IN_FORCE, false);
+        PolicyMeasure submitted = move("analyst", measure, IN_REVIEW);
+        assertThatThrownBy(() -> move("analyst", submitted, PUBLISHED)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> event(measure, PolicyDate.day(2025, 1, 20), EventAction.POSTPONED, false))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Only reviewers and admins edit items that are in review.");
+        assertThat(move("reviewer", submitted, PUBLISHED).getState()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void viewers_see_published_measures_and_their_events_only() {
+        PolicyMeasure published = draft("US");
+        event(published, PolicyDate.day(2020, 9, 18), EventAction.ANNOUNCED, false);
+        move("reviewer", move("analyst", published, IN_REVIEW), PUBLISHED);
+        PolicyMeasure hidden = draft("US");
+        event(hidden, PolicyDate.day(2020, 9, 27), EventAction.INJUNCTION, false);
+
+        assertThat(as("viewer", () -> events.list(filter(), PageRequest.of(0, 10))))
+                .extracting(EventRow::measureId).containsExactly(published.getId());
+        assertThat(as("viewer", () -> events.timeline(filter()))).hasSize(1);
+        assertThat(as("analyst", () -> events.count(filter()))).isEqualTo(2);
+        assertThatThrownBy(() -> as("viewer", () -> measures.get(hidden.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("viewer", () -> measures.count(new MeasureFilter(marker, null, null, null, null))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void links_read_from_both_sides() {
+        PolicyMeasure law = draft("US");
+        PolicyMeasure order = draft("US");
+        as("analyst", () -> {
+            measures.link(law.getId(), LinkType.SUPERSEDES, order.getId());
+            return null;
+        });
+        assertThat(as("analyst", () -> measures.links(law.getId())))
+                .singleElement().satisfies(link -> {
+                    assertThat(link.relation()).isEqualTo("supersedes");
+                    assertThat(link.otherTitle()).isEqualTo(order.getTitle());
+                });
+        assertThat(as("analyst", () -> measures.links(order.getId())))
+                .singleElement().satisfies(link -> {
+                    assertThat(link.relation()).isEqualTo("superseded by");
+                    assertThat(link.otherId()).isEqualTo(law.getId());
+                });
+    }
+
+    @Test
+    void a_measure_and_a_concern_each_list_the_other() {
+        PolicyMeasure measure = draft("US");
+        ConcernRow concern = as("analyst", () -> concerns.list(
+                new ConcernFilter("170 million", null, null, null, null, null, false), PageRequest.of(0, 1))).getFirst();
+        as("analyst", () -> {
+            measures.linkConcern(measure.getId(), concern.id());
+            return null;
+        });
+        assertThat(as("analyst", () -> measures.concerns(measure.getId())))
+                .extracting(c -> c.getId()).containsExactly(concern.id());
+        assertThat(as("analyst", () -> measures.bearingOn(concern.id())))
+                .extracting(PolicyMeasure::getId).contains(measure.getId());
+    }
+
+    @Test
+    void the_second_of_two_concurrent_edits_is_refused_for_measures_and_events() {
+        PolicyMeasure measure = draft("US");
+        PolicyMeasure mine = as("analyst", () -> measures.get(measure.getId()));
+        PolicyMeasure theirs = as("analyst", () -> measures.get(measure.getId()));
+        theirs.setTitle(theirs.getTitle() + " (theirs)");
+        as("analyst", () -> measures.update(theirs));
+        mine.setTitle(mine.getTitle() + " (mine)");
+        assertThatThrownBy(() -> as("analyst", () -> measures.update(mine)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+
+        PolicyEvent event = event(measure, PolicyDate.day(2024, 4, 24), EventAction.SIGNED, false);
+        PolicyEvent first = as("analyst", () -> events.eventsOf(measure.getId())).getFirst();
+        PolicyEvent second = as("analyst", () -> events.eventsOf(measure.getId())).getFirst();
+        first.setSummary("First");
+        as("analyst", () -> events.save(first));
+        second.setSummary("Second");
+        assertThatThrownBy(() -> as("analyst", () -> events.save(second)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(as("analyst", () -> events.get(event.getId())).getSummary()).isEqualTo("First");
+    }
+
+    @Test
+    void the_events_csv_holds_the_filtered_rows_with_their_measure_platforms_and_sources() throws IOException {
+        PolicyMeasure measure = draft("IN");
+        PolicyEvent permanent = as("analyst", () -> {
+            PolicyEvent event = new PolicyEvent(measure, PolicyDate.month(2021, 1), EventAction.IN_FORCE,
+                    "=The ban is made permanent, \"for good\"");
+            event.setSources(Set.of(source()));
+            return events.save(event);
+        });
+        event(measure, PolicyDate.day(2030, 6, 1), EventAction.DEADLINE, true);
+
+        List<CsvRecord> csv = csv("analyst", filter());
+        assertThat(csv.getFirst().getFields()).containsExactlyElementsOf(EventExport.table().headers());
+        assertThat(csv).hasSize(3);
+        CsvRecord row = csv.get(1);
+        assertThat(row.getField(0)).isEqualTo(String.valueOf(permanent.getId()));
+        assertThat(row.getFields()).containsSubsequence("2021-01", "MONTH", "2021-01-01", "2021-01-31", "HAPPENED",
+                "IN_FORCE", "'=The ban is made permanent, \"for good\"");
+        assertThat(row.getFields()).contains(measure.getTitle(), "IN", "TikTok|WeChat", "DRAFT",
+                "https://viralmag.fr/?p=64330");
+        assertThat(csv.get(2).getFields()).contains("EXPECTED", "DEADLINE", "2030-06-01");
+        assertThat(csv("viewer", filter())).hasSize(1);
+    }
+
+    // --- helpers: each call acts as the named demo user ---
+
+    private <T> T as(String username, Supplier<T> work) {
+        return runAs.user(username, work);
+    }
+
+    private EventFilter filter() {
+        return new EventFilter(marker, Set.of(), Set.of(), null, null, null, null);
+    }
+
+    private PolicyMeasure draft(String jurisdiction) {
+        PolicyMeasure measure = new PolicyMeasure("Measure " + marker + " " + UUID.randomUUID());
+        measure.setJurisdiction(as("viewer", () -> jurisdictions.findByCode(jurisdiction).orElseThrow()));
+        measure.setPlatforms(Set.of(platform("TikTok"), platform("WeChat")));
+        measure.setInstrument(Instrument.NETWORK_BLOCK);
+        return as("analyst", () -> measures.create(measure));
+    }
+
+    private PolicyEvent event(PolicyMeasure measure, PolicyDate date, EventAction action, boolean expected) {
+        PolicyEvent event = new PolicyEvent(measure, date, action, action.label() + " " + marker);
+        event.setExpected(expected);
+        return as("analyst", () -> events.save(event));
+    }
+
+    private PolicyMeasure move(String username, PolicyMeasure measure, PublicationState target) {
+        PolicyMeasure current = as(username, () -> measures.get(measure.getId()));
+        return as(username, () -> measures.move(current.getId(), current.getVersion(), target, null));
+    }
+
+    private Platform platform(String name) {
+        return as("viewer", () -> platforms.findByName(name).orElseThrow());
+    }
+
+    private Source source() {
+        return as("viewer", () -> sources.findByUrl("https://viralmag.fr/?p=64330").orElseThrow());
+    }
+
+    private List<EventAction> actions(EventFilter filter) {
+        return as("analyst", () -> events.list(filter, PageRequest.of(0, 20, Sort.by("periodStart"))))
+                .stream().map(EventRow::action).toList();
+    }
+
+    private List<CsvRecord> csv(String username, EventFilter filter) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        as(username, () -> {
+            try {
+                return events.exportCsv(filter, Sort.unsorted(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        String text = new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1);
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
+            return reader.stream().toList();
+        }
+    }
+}
