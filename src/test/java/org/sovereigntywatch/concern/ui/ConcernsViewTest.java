@@ -42,7 +42,7 @@ class ConcernsViewTest extends KaribuTest {
         UI.getCurrent().navigate(ConcernsView.class);
         _click(_get(ConcernsView.class).add);
         ConcernEditorView editor = _get(ConcernEditorView.class);
-        ConcernForm form = editor.form;
+        ConcernForm form = editor.concernForm();
         _setValue(form.title, title);
         _setValue(form.platform, platforms.findByName("Xiaohongshu").orElseThrow());
         _setValue(form.affectedJurisdiction, jurisdictions.findByCode("US").orElseThrow());
@@ -56,17 +56,17 @@ class ConcernsViewTest extends KaribuTest {
         _click(button(form, "Save"));
 
         editor = _get(ConcernEditorView.class);
-        assertThat(editor.form.getItem().getId()).isNotNull();
-        long id = editor.form.getItem().getId();
-        _click(button(editor.review, "Submit for review"));
+        assertThat(editor.getForm().getItem().getId()).isNotNull();
+        long id = editor.getForm().getItem().getId();
+        _click(button(editor.getReview(), "Submit for review"));
         assertThat(reviewState()).isEqualTo("In review");
 
         logout();
         login("reviewer");
         UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", String.valueOf(id)));
         editor = _get(ConcernEditorView.class);
-        _setValue(_get(editor.review, TextArea.class, spec -> spec.withLabel("Comment")), "Checked against the article.");
-        _click(button(editor.review, "Publish"));
+        _setValue(_get(editor.getReview(), TextArea.class, spec -> spec.withLabel("Comment")), "Checked against the article.");
+        _click(button(editor.getReview(), "Publish"));
         assertThat(reviewState()).isEqualTo("Published");
 
         logout();
@@ -85,7 +85,7 @@ class ConcernsViewTest extends KaribuTest {
     void a_concern_missing_its_platform_and_sources_is_refused_next_to_the_fields_and_nothing_is_saved() {
         login("analyst");
         UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", "new"));
-        ConcernForm form = _get(ConcernEditorView.class).form;
+        ConcernForm form = _get(ConcernEditorView.class).concernForm();
         _setValue(form.title, "Incomplete " + UUID.randomUUID());
         _click(button(form, "Save"));
 
@@ -107,9 +107,9 @@ class ConcernsViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", String.valueOf(id)));
         ConcernEditorView editor = _get(ConcernEditorView.class);
-        assertThat(editor.form.title.isReadOnly()).isTrue();
-        assertThat(_find(editor.review, TextArea.class)).isEmpty();
-        assertThat(_find(editor.review, Button.class)).isEmpty();
+        assertThat(editor.concernForm().title.isReadOnly()).isTrue();
+        assertThat(_find(editor.getReview(), TextArea.class)).isEmpty();
+        assertThat(_find(editor.getReview(), Button.class)).isEmpty();
     }
 
     @Test
@@ -126,9 +126,22 @@ class ConcernsViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    void a_concern_page_lists_the_measures_that_bear_on_it_with_their_events() {
+        login("viewer");
+        UI.getCurrent().navigate(ConcernsView.class);
+        ConcernsView register = _get(ConcernsView.class);
+        _setValue(register.search, "170 million");
+        long id = _get(register.grid, 0).id();
+        UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", String.valueOf(id)));
+        assertThat(_get(ConcernEditorView.class).getElement().getTextRecursively())
+                .contains("Protecting Americans from Foreign Adversary Controlled Applications Act")
+                .contains("19 January 2025 — In force");
+    }
+
     /** The state badge at the top of the review panel. */
     private static String reviewState() {
-        return _get(_get(ConcernEditorView.class).review, Span.class, spec -> spec.withClasses("badge")).getText();
+        return _get(_get(ConcernEditorView.class).getReview(), Span.class, spec -> spec.withClasses("badge")).getText();
     }
 
     private static Button button(com.vaadin.flow.component.Component parent, String text) {

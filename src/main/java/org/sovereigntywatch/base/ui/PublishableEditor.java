@@ -1,0 +1,166 @@
+package org.sovereigntywatch.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.Publishable;
+import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.security.EditorialPolicy;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The page of one publishable item, at {@code <route>/:id} ({@code new} for a new one): its form, read-only for those
+ * who may not edit it, beside its {@link ReviewPanel} with the workflow moves the user may make and the review log.
+ * Subclasses say how to load, save, move and comment through their service, and may add sections below the form.
+ *
+ * @param <T> the item type
+ */
+public abstract class PublishableEditor<T extends Publishable> extends Div implements BeforeEnterObserver {
+
+    public static final String NEW = "new";
+
+    protected final EntityForm<T> form;
+    protected final ReviewPanel review = new ReviewPanel();
+    protected final Div sections = new Div();
+    protected final EditorialPolicy policy;
+    private final String noun;
+    private @Nullable T item;
+
+    /** @param noun what the item is called in messages: "concern", "measure" */
+    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, String noun) {
+        this.form = form;
+        this.policy = policy;
+        this.noun = noun;
+        form.addSaveListener(event -> save(event.item()));
+        form.addCancelListener(event -> backToList());
+        review.addMoveListener(event -> act(() -> move(id(), version(), event.target(), event.comment())));
+        review.addCommentListener(event -> act(() -> comment(id(), event.text())));
+        sections.addClassName("item-sections");
+        Div main = new Div(form, sections);
+        main.addClassName("item-main");
+        addClassName("item-view");
+        add(main, review);
+    }
+
+    public EntityForm<T> getForm() {
+        return form;
+    }
+
+    public ReviewPanel getReview() {
+        return review;
+    }
+
+    protected abstract T newItem();
+
+    protected abstract T load(long id);
+
+    protected abstract T create(T item);
+
+    protected abstract T update(T item);
+
+    protected abstract void move(long id, long version, PublicationState target, String comment);
+
+    protected abstract void comment(long id, String text);
+
+    protected abstract List<? extends ReviewEntry> history(long id);
+
+    protected abstract String scope(T item);
+
+    protected abstract String title(T item);
+
+    /** The register the item page returns to. */
+    protected abstract Class<? extends Component> listView();
+
+    /** Fills the sections below the form for a saved item; {@code editable} says whether the user may change it. */
+    protected void showSections(T item, boolean editable) {
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse(NEW);
+        try {
+            if (NEW.equals(id)) {
+                startNew();
+            } else {
+                show(Long.parseLong(id));
+            }
+        } catch (NumberFormatException | NoSuchElementException | AccessDeniedException missing) {
+            event.rerouteToError(NotFoundException.class, "There is no " + noun + " " + id + " that you may see.");
+        }
+    }
+
+    /** Shows the saved item as it now is, after a change made here or by one of the sections. */
+    protected void show(long id) {
+        T loaded = load(id);
+        item = loaded;
+        boolean editable = policy.mayEdit(loaded.getState(), scope(loaded));
+        form.edit(loaded, title(loaded));
+        form.setReadOnly(!editable);
+        sections.removeAll();
+        sections.setVisible(true);
+        showSections(loaded, editable);
+        review.setVisible(true);
+        review.show(loaded.getState(), policy.movesFrom(loaded.getState(), scope(loaded)),
+                policy.mayComment(loaded.getState(), scope(loaded)), history(id));
+    }
+
+    private void startNew() {
+        T fresh = newItem();
+        item = fresh;
+        form.setReadOnly(false);
+        form.edit(fresh, "New " + noun);
+        sections.setVisible(false);
+        review.setVisible(false);
+    }
+
+    private void save(T edited) {
+        try {
+            T saved = edited.isNew() ? create(edited) : update(edited);
+            Notifications.success("Saved “" + title(saved) + "”");
+            if (edited.isNew()) {
+                getUI().ifPresent(ui -> ui.navigate(getClass(), new RouteParameters("id", String.valueOf(saved.getId()))));
+            } else {
+                show(saved.getId());
+            }
+        } catch (RuntimeException failure) {
+            form.showFailure(failure);
+        }
+    }
+
+    /** Runs a change, then shows the item as it now is; a refusal is shown to the user, not thrown. */
+    protected void act(Runnable change) {
+        try {
+            change.run();
+            show(id());
+        } catch (FieldErrorException problem) {
+            if ("comment".equals(problem.getProperty())) {
+                review.showCommentProblem(problem.getMessage());
+            } else {
+                Notifications.error(problem.getMessage());
+            }
+        } catch (RuntimeException failure) {
+            form.showFailure(failure);
+        }
+    }
+
+    protected long id() {
+        return item == null || item.getId() == null ? 0 : item.getId();
+    }
+
+    private long version() {
+        return item == null ? 0 : item.getVersion();
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(listView()));
+    }
+}
