@@ -1,0 +1,65 @@
+package org.sovereigntywatch.timeline.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernFilter;
+import org.sovereigntywatch.concern.ConcernRow;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.ui.ConcernEditorView;
+import org.sovereigntywatch.timeline.MeasureService;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/** The concerns this measure bears on; those who may edit the measure link and unlink them. */
+class ConcernLinksSection extends Composite<Div> {
+
+    final ComboBox<ConcernRow> concern = new ComboBox<>();
+    final Button add = new Button("Link concern");
+
+    ConcernLinksSection(long measureId, List<Concern> linked, boolean editable, ConcernService concerns,
+                        MeasureService measures, Consumer<Runnable> act) {
+        Div content = getContent();
+        content.addClassName("item-section");
+        content.add(new H3("Concerns it bears on"));
+        if (linked.isEmpty()) {
+            content.add(new Paragraph("No concern linked."));
+        }
+        for (Concern each : linked) {
+            Div line = new Div(new RouterLink(each.getTitle(), ConcernEditorView.class,
+                    new RouteParameters("id", String.valueOf(each.getId()))));
+            if (editable) {
+                Button remove = new Button("Unlink", click -> act.accept(
+                        () -> measures.unlinkConcern(measureId, each.getId())));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                line.add(remove);
+            }
+            line.addClassName("section-line");
+            content.add(line);
+        }
+        if (editable) {
+            concern.setPlaceholder("Find a concern");
+            concern.setItemLabelGenerator(ConcernRow::title);
+            concern.setItems(query -> concerns.list(new ConcernFilter(query.getFilter().orElse(""), null, null, null,
+                    null, null, false), toSpringPageRequest(query)).stream());
+            add.addClickListener(click -> {
+                if (concern.getValue() != null) {
+                    act.accept(() -> measures.linkConcern(measureId, concern.getValue().id()));
+                }
+            });
+            Div adder = new Div(concern, add);
+            adder.addClassName("section-adder");
+            content.add(adder);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.sovereigntywatch.timeline.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.sovereigntywatch.base.ui.SaveFailure;
+import org.sovereigntywatch.source.SourceService;
+import org.sovereigntywatch.source.ui.SourcePicker;
+import org.sovereigntywatch.timeline.DatePrecision;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.PolicyEvent;
+
+import java.util.function.Consumer;
+
+/**
+ * Adds or changes one dated step of a measure. The precision comes first: for a month or a year, any day within it
+ * will do and is read as the whole period.
+ */
+class EventDialog extends Dialog {
+
+    final Select<DatePrecision> precision = new Select<>();
+    final DatePicker day = new DatePicker("Date");
+    final Checkbox expected = new Checkbox("Expected: scheduled, not happened yet");
+    final Select<EventAction> action = new Select<>();
+    final TextArea summary = new TextArea("Summary");
+    final SourcePicker sources;
+    final Button save = new Button("Save event");
+    final Button delete = new Button("Delete");
+    private final BeanValidationBinder<PolicyEvent> binder = new BeanValidationBinder<>(PolicyEvent.class);
+
+    EventDialog(PolicyEvent event, EventService events, SourceService sourceService, Consumer<Runnable> act) {
+        setHeaderTitle(event.isNew() ? "New event" : "Event of " + event.getDate().label());
+        sources = new SourcePicker("Sources", sourceService);
+        precision.setLabel("Date known to the");
+        precision.setItems(DatePrecision.values());
+        precision.setItemLabelGenerator(DatePrecision::label);
+        day.setHelperText("For a month or a year, any day within it");
+        action.setLabel("Action");
+        action.setItems(EventAction.values());
+        action.setItemLabelGenerator(EventAction::label);
+        summary.setMaxLength(PolicyEvent.SUMMARY_MAX);
+        // Precision is bound before the day, so the day is read with the precision chosen.
+        binder.forField(precision).bind("precision");
+        binder.forField(day).asRequired("Enter the date").bind("day");
+        binder.bindInstanceFields(this);
+        binder.readBean(event);
+
+        FormLayout fields = new FormLayout(precision, day, action, expected, summary, sources);
+        fields.setColspan(summary, 2);
+        fields.setColspan(sources, 2);
+        add(fields);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (binder.writeBeanIfValid(event)) {
+                try {
+                    events.save(event);
+                    close();
+                    act.accept(() -> { });
+                } catch (RuntimeException failure) {
+                    SaveFailure.show(binder, failure);
+                }
+            }
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setVisible(!event.isNew());
+        delete.addClickListener(click -> {
+            close();
+            act.accept(() -> events.delete(event.getId(), event.getVersion()));
+        });
+        getFooter().add(delete, new Button("Cancel", click -> close()), save);
+    }
+}

@@ -1,0 +1,110 @@
+package org.sovereigntywatch.timeline.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.base.ui.PublishableEditor;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.EditorialPolicy;
+import org.sovereigntywatch.source.SourceService;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyMeasure;
+
+import java.util.List;
+
+/**
+ * One policy measure: its form and review panel, and below the form its dated events, its links to other measures
+ * and the concerns it bears on. {@code measures/new} records a new one; events, links and concerns are added once it
+ * is saved.
+ */
+@Route("measures/:id")
+@PageTitle("Measure · Sovereignty Watch")
+@PermitAll
+public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
+
+    private final MeasureService measures;
+    private final EventService events;
+    private final ConcernService concerns;
+    private final SourceService sources;
+    EventsSection eventsSection;
+    LinksSection linksSection;
+    ConcernLinksSection concernsSection;
+
+    MeasureEditorView(MeasureService measures, EventService events, ConcernService concerns, EditorialPolicy policy,
+                      JurisdictionService jurisdictions, PlatformService platforms, SourceService sources) {
+        super(new MeasureForm(jurisdictions, platforms), policy, "measure");
+        this.measures = measures;
+        this.events = events;
+        this.concerns = concerns;
+        this.sources = sources;
+    }
+
+    @Override
+    protected PolicyMeasure newItem() {
+        return new PolicyMeasure("");
+    }
+
+    @Override
+    protected PolicyMeasure load(long id) {
+        return measures.get(id);
+    }
+
+    @Override
+    protected PolicyMeasure create(PolicyMeasure measure) {
+        return measures.create(measure);
+    }
+
+    @Override
+    protected PolicyMeasure update(PolicyMeasure measure) {
+        return measures.update(measure);
+    }
+
+    @Override
+    protected void move(long id, long version, PublicationState target, String comment) {
+        measures.move(id, version, target, comment);
+    }
+
+    @Override
+    protected void comment(long id, String text) {
+        measures.comment(id, text);
+    }
+
+    @Override
+    protected List<? extends ReviewEntry> history(long id) {
+        return measures.history(id);
+    }
+
+    @Override
+    protected String scope(PolicyMeasure measure) {
+        return measure.scope();
+    }
+
+    @Override
+    protected String title(PolicyMeasure measure) {
+        return measure.getTitle();
+    }
+
+    @Override
+    protected Class<? extends Component> listView() {
+        return MeasuresView.class;
+    }
+
+    @Override
+    protected void showSections(PolicyMeasure measure, boolean editable) {
+        long id = measure.getId();
+        eventsSection = new EventsSection(measure, events.eventsOf(id), editable, events, sources, this::act);
+        linksSection = new LinksSection(id, measures.links(id), editable, measures, this::act);
+        concernsSection = new ConcernLinksSection(id, measures.concerns(id), editable, concerns, measures, this::act);
+        sections.add(eventsSection, linksSection, concernsSection);
+    }
+
+    MeasureForm measureForm() {
+        return (MeasureForm) form;
+    }
+}

@@ -1,0 +1,111 @@
+package org.sovereigntywatch.timeline.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ui.PublishableEditor;
+import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.StateBadge;
+import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.reference.ui.JurisdictionPicker;
+import org.sovereigntywatch.reference.ui.PlatformPicker;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.timeline.Instrument;
+import org.sovereigntywatch.timeline.MeasureFilter;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyMeasure;
+
+import java.util.stream.Collectors;
+
+/** The policy measures the user may see, in a lazy grid filtered and sorted in SQL; a row opens its page. */
+@Route("measures")
+@PageTitle("Measures · Sovereignty Watch")
+@Menu(order = 20, title = "Measures", icon = "vaadin:gavel")
+@PermitAll
+public class MeasuresView extends Div {
+
+    final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
+    final SearchField search = new SearchField("Search title or summary", this::refresh);
+    final JurisdictionPicker jurisdiction;
+    final PlatformPicker platform;
+    final Select<Instrument> instrument = new Select<>();
+    final Select<PublicationState> state = new Select<>();
+    final Button add = new Button("New measure", VaadinIcon.PLUS.create());
+    private MeasureFilter filter = MeasureFilter.ALL;
+
+    MeasuresView(MeasureService measures, JurisdictionService jurisdictions, PlatformService platforms,
+                 CurrentUser currentUser) {
+        jurisdiction = new JurisdictionPicker(null, jurisdictions);
+        jurisdiction.setPlaceholder("Any jurisdiction");
+        platform = new PlatformPicker(null, platforms);
+        platform.setPlaceholder("Any platform");
+        instrument.setEmptySelectionAllowed(true);
+        instrument.setEmptySelectionCaption("Any instrument");
+        instrument.setItems(Instrument.values());
+        instrument.setItemLabelGenerator(value -> value == null ? "Any instrument" : value.label());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption("Any state");
+        state.setItems(PublicationState.values());
+        state.setItemLabelGenerator(value -> value == null ? "Any state" : StateBadge.label(value));
+        jurisdiction.addValueChangeListener(change -> refresh());
+        platform.addValueChangeListener(change -> refresh());
+        instrument.addValueChangeListener(change -> refresh());
+        state.addValueChangeListener(change -> refresh());
+
+        grid.addColumn(PolicyMeasure::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(3)
+                .setTooltipGenerator(PolicyMeasure::getTitle);
+        grid.addColumn(measure -> measure.getJurisdiction().getCode()).setHeader("Jurisdiction")
+                .setSortProperty("jurisdiction.code").setAutoWidth(true);
+        grid.addColumn(measure -> measure.getPlatforms().stream().map(Platform::getName).sorted()
+                .collect(Collectors.joining(", "))).setHeader("Platforms").setAutoWidth(true);
+        grid.addColumn(measure -> measure.getInstrument().label()).setHeader("Instrument").setSortProperty("instrument")
+                .setAutoWidth(true);
+        grid.addColumn(measure -> measure.getCurrentAction() == null ? "—"
+                        : measure.getCurrentAction().label() + " since " + measure.getCurrentSince())
+                .setHeader("Current status").setSortProperty("currentSince").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<PolicyMeasure>of("<span class=${item.classes}>${item.text}</span>")
+                        .withProperty("classes", measure -> StateBadge.classNames(measure.getState()))
+                        .withProperty("text", measure -> StateBadge.label(measure.getState())))
+                .setHeader("State").setSortProperty("state").setAutoWidth(true);
+        grid.setItemsPageable(pageable -> measures.list(filter, pageable),
+                pageable -> (int) measures.count(filter));
+        grid.addItemClickListener(click -> open(String.valueOf(click.getItem().getId())));
+        grid.setEmptyStateText("No measure matches these filters.");
+
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
+        add.addClickListener(click -> open(PublishableEditor.NEW));
+        Div filters = new Div(search, jurisdiction, platform, instrument, state);
+        filters.addClassName("filters");
+        add(new ViewToolbar("Measures", add), filters, grid);
+        addClassName("register-view");
+    }
+
+    private void refresh() {
+        Jurisdiction chosenJurisdiction = jurisdiction.getValue();
+        Platform chosenPlatform = platform.getValue();
+        filter = new MeasureFilter(search.getValue(),
+                chosenJurisdiction == null ? null : chosenJurisdiction.getCode(),
+                chosenPlatform == null ? null : chosenPlatform.getId(), instrument.getValue(), state.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(String id) {
+        getUI().ifPresent(ui -> ui.navigate(MeasureEditorView.class, new RouteParameters("id", id)));
+    }
+}

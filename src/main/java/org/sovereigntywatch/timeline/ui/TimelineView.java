@@ -1,0 +1,165 @@
+package org.sovereigntywatch.timeline.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.CsvTable;
+import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionFilter;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventFilter;
+import org.sovereigntywatch.timeline.EventRow;
+import org.sovereigntywatch.timeline.EventService;
+import org.springframework.data.domain.Sort;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/**
+ * The timeline: choose jurisdictions and/or platforms and a date range, and see their measures' events on one axis,
+ * a lane per jurisdiction or per platform. Clicking an event shows its measure, summary and sources. Below, the same
+ * events in a lazy grid (sorted in SQL, downloadable as CSV), and beside it the expected steps due soon.
+ */
+@Route("timeline")
+@PageTitle("Timeline · Sovereignty Watch")
+@Menu(order = 30, title = "Timeline", icon = "vaadin:calendar-clock")
+@PermitAll
+public class TimelineView extends Div {
+
+    final MultiSelectComboBox<Jurisdiction> jurisdictions = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final RadioButtonGroup<TimelineChart.Lanes> lanes = new RadioButtonGroup<>("Lanes");
+    final SearchField search = new SearchField("Search summary or measure", this::refresh);
+    final Select<EventAction> action = new Select<>();
+    final Select<Boolean> status = new Select<>();
+    final TimelineChart chart = new TimelineChart();
+    final EventDetails details;
+    final Grid<EventRow> grid = new Grid<>(EventRow.class, false);
+    final UpcomingDeadlines upcoming;
+    final Anchor download;
+
+    private final EventService events;
+    // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
+    private volatile EventFilter filter = EventFilter.ALL;
+    private volatile Sort sort = Sort.unsorted();
+
+    TimelineView(EventService events, JurisdictionService jurisdictionService, PlatformService platformService) {
+        this.events = events;
+        details = new EventDetails(events);
+        upcoming = new UpcomingDeadlines(events);
+        configureFilters(jurisdictionService, platformService);
+        configureGrid();
+        chart.addEventClickListener(click -> details.show(click.event().row().id()));
+        download = new Anchor((DownloadEvent event) -> download(event), "Download CSV");
+        download.addClassName("download-link");
+
+        Div filters = new Div(jurisdictions, platforms, from, to, lanes, search, action, status);
+        filters.addClassName("filters");
+        Div chartAndDetails = new Div(chart, details);
+        chartAndDetails.addClassName("timeline-main");
+        Div gridAndUpcoming = new Div(new Div(new H3("Events"), grid), upcoming);
+        gridAndUpcoming.addClassName("timeline-lists");
+        add(new ViewToolbar("Timeline", download), filters, chartAndDetails, gridAndUpcoming);
+        addClassName("timeline-view");
+        refresh();
+    }
+
+    private void configureFilters(JurisdictionService jurisdictionService, PlatformService platformService) {
+        jurisdictions.setLabel("Jurisdictions");
+        jurisdictions.setPlaceholder("All");
+        jurisdictions.setItemLabelGenerator(Jurisdiction::label);
+        jurisdictions.setItems(query -> jurisdictionService.list(
+                new JurisdictionFilter(query.getFilter().orElse(""), null), toSpringPageRequest(query)).stream());
+        platforms.setLabel("Platforms");
+        platforms.setPlaceholder("All");
+        platforms.setItemLabelGenerator(Platform::getName);
+        platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))
+                .stream());
+        LocalDate today = LocalDate.now();
+        from.setValue(today.minusYears(6).withDayOfYear(1));
+        to.setValue(today.plusYears(1).withMonth(12).withDayOfMonth(31));
+        lanes.setItems(TimelineChart.Lanes.values());
+        lanes.setItemLabelGenerator(mode -> mode == TimelineChart.Lanes.JURISDICTION ? "By jurisdiction" : "By platform");
+        lanes.setValue(TimelineChart.Lanes.JURISDICTION);
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption("Any action");
+        action.setItems(EventAction.values());
+        action.setItemLabelGenerator(value -> value == null ? "Any action" : value.label());
+        action.setAriaLabel("Action");
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Expected or happened");
+        status.setItems(true, false);
+        status.setItemLabelGenerator(value -> value == null ? "Expected or happened" : value ? "Expected" : "Happened");
+        status.setAriaLabel("Status");
+        List.of(jurisdictions, platforms).forEach(field -> field.addValueChangeListener(change -> refresh()));
+        List.of(from, to).forEach(field -> field.addValueChangeListener(change -> refresh()));
+        lanes.addValueChangeListener(change -> refresh());
+        action.addValueChangeListener(change -> refresh());
+        status.addValueChangeListener(change -> refresh());
+    }
+
+    private void configureGrid() {
+        grid.addColumn(row -> row.date().label()).setHeader("Date").setSortProperty("periodStart", "precision")
+                .setAutoWidth(true);
+        grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
+                        .withProperty("classes", row -> "badge action family-" + row.action().family().name().toLowerCase()
+                                + (row.expected() ? " expected" : ""))
+                        .withProperty("text", row -> row.action().label() + (row.expected() ? " (expected)" : "")))
+                .setHeader("Action").setSortProperty("action").setAutoWidth(true);
+        grid.addColumn(EventRow::jurisdiction).setHeader("Jurisdiction").setSortProperty("measure.jurisdiction.code")
+                .setAutoWidth(true);
+        grid.addColumn(EventRow::measureTitle).setHeader("Measure").setSortProperty("measure.title").setFlexGrow(2)
+                .setTooltipGenerator(EventRow::measureTitle);
+        grid.addColumn(EventRow::summary).setHeader("Summary").setFlexGrow(3).setTooltipGenerator(EventRow::summary);
+        grid.setMultiSort(true);
+        grid.setItemsPageable(pageable -> {
+            sort = pageable.getSort();
+            return events.list(filter, pageable);
+        }, pageable -> (int) events.count(filter));
+        grid.addItemClickListener(click -> details.show(click.getItem().id()));
+        grid.setEmptyStateText("No event matches these filters.");
+    }
+
+    private void refresh() {
+        filter = new EventFilter(search.getValue(),
+                jurisdictions.getValue().stream().map(Jurisdiction::getCode).collect(Collectors.toSet()),
+                platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()),
+                from.getValue(), to.getValue(), action.getValue(), status.getValue());
+        LocalDate first = from.getValue() == null ? LocalDate.now().minusYears(6) : from.getValue();
+        LocalDate last = to.getValue() == null ? LocalDate.now().plusYears(1) : to.getValue();
+        chart.show(events.timeline(filter), first, last, lanes.getValue());
+        grid.getDataProvider().refreshAll();
+        upcoming.show(filter);
+    }
+
+    private void download(DownloadEvent event) throws IOException {
+        event.setFileName(CsvTable.fileName("events", LocalDate.now()));
+        event.setContentType(CsvTable.MEDIA_TYPE);
+        try (OutputStream out = event.getOutputStream()) {
+            events.exportCsv(filter, sort, out);
+        }
+    }
+}
