@@ -3,30 +3,106 @@ package org.sovereigntywatch.concern;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PublicationState;
 
-/**
- * What the concern register is filtered by; every part is optional. The jurisdiction matches either side of a
- * concern: whose users' data is at stake, or whose law could reach it.
- *
- * @param text             words in the title, description or platform claim, ignoring case
- * @param platformId       the platform's id
- * @param jurisdictionCode a jurisdiction's code, affected or accessing
- * @param overdueOnly      only concerns whose review date has passed and that are not closed
- */
-public record ConcernFilter(String text, @Nullable Long platformId, @Nullable String jurisdictionCode,
-                            @Nullable ConcernCategory category, @Nullable RiskLevel level,
-                            @Nullable PublicationState state, boolean overdueOnly) {
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
 
-    public static final ConcernFilter ALL = new ConcernFilter("", null, null, null, null, null, false);
+/**
+ * What the concern register, its CSV and the reports are filtered by; every part is optional, an empty set meaning
+ * "any". A jurisdiction matches either side of a concern: whose users' data is at stake, or whose law could reach
+ * it. Start from {@link #ALL} and narrow it with the {@code with…} methods.
+ *
+ * @param text              words in the title, description or platform claim, ignoring case
+ * @param overdueOnly       only concerns whose review date has passed and that are not closed
+ * @param openOnly          only open concerns ({@link TreatmentStatus#isOpen()}, not archived)
+ * @param changedFrom       only concerns last changed on or after this day
+ * @param changedTo         only concerns last changed on or before this day
+ */
+public record ConcernFilter(String text, Set<Long> platformIds, Set<String> jurisdictionCodes,
+                            @Nullable ConcernCategory category, @Nullable RiskLevel level,
+                            Set<PublicationState> states, boolean overdueOnly, boolean openOnly,
+                            @Nullable LocalDate changedFrom, @Nullable LocalDate changedTo) {
+
+    public static final ConcernFilter ALL = new ConcernFilter("", Set.of(), Set.of(), null, null, Set.of(), false,
+            false, null, null);
 
     public ConcernFilter {
         text = text.strip().toLowerCase();
-        jurisdictionCode = jurisdictionCode == null || jurisdictionCode.isBlank() ? null : jurisdictionCode;
+        platformIds = Set.copyOf(platformIds);
+        jurisdictionCodes = Set.copyOf(jurisdictionCodes);
+        states = Set.copyOf(states);
     }
 
-    // What the repository's queries read: no nulls where SQL would need a typed null.
+    public ConcernFilter withText(String words) {
+        return new ConcernFilter(words, platformIds, jurisdictionCodes, category, level, states, overdueOnly,
+                openOnly, changedFrom, changedTo);
+    }
 
-    public String jurisdiction() {
-        return jurisdictionCode == null ? "" : jurisdictionCode;
+    public ConcernFilter withPlatforms(Set<Long> ids) {
+        return new ConcernFilter(text, ids, jurisdictionCodes, category, level, states, overdueOnly, openOnly,
+                changedFrom, changedTo);
+    }
+
+    public ConcernFilter withJurisdictions(Set<String> codes) {
+        return new ConcernFilter(text, platformIds, codes, category, level, states, overdueOnly, openOnly,
+                changedFrom, changedTo);
+    }
+
+    public ConcernFilter withCategory(@Nullable ConcernCategory value) {
+        return new ConcernFilter(text, platformIds, jurisdictionCodes, value, level, states, overdueOnly, openOnly,
+                changedFrom, changedTo);
+    }
+
+    public ConcernFilter withLevel(@Nullable RiskLevel value) {
+        return new ConcernFilter(text, platformIds, jurisdictionCodes, category, value, states, overdueOnly, openOnly,
+                changedFrom, changedTo);
+    }
+
+    public ConcernFilter withStates(Set<PublicationState> values) {
+        return new ConcernFilter(text, platformIds, jurisdictionCodes, category, level, values, overdueOnly, openOnly,
+                changedFrom, changedTo);
+    }
+
+    public ConcernFilter overdue(boolean only) {
+        return new ConcernFilter(text, platformIds, jurisdictionCodes, category, level, states, only, openOnly,
+                changedFrom, changedTo);
+    }
+
+    public ConcernFilter open(boolean only) {
+        return new ConcernFilter(text, platformIds, jurisdictionCodes, category, level, states, overdueOnly, only,
+                changedFrom, changedTo);
+    }
+
+    public ConcernFilter changedBetween(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return new ConcernFilter(text, platformIds, jurisdictionCodes, category, level, states, overdueOnly,
+                openOnly, from, to);
+    }
+
+    // What the repository's queries read: no nulls or empty lists where SQL would need a typed null or a value.
+
+    public boolean anyPlatform() {
+        return platformIds.isEmpty();
+    }
+
+    public Set<Long> platformsOrNone() {
+        return platformIds.isEmpty() ? Set.of(-1L) : platformIds;
+    }
+
+    public boolean anyJurisdiction() {
+        return jurisdictionCodes.isEmpty();
+    }
+
+    public Set<String> jurisdictionsOrNone() {
+        return jurisdictionCodes.isEmpty() ? Set.of("") : jurisdictionCodes;
+    }
+
+    public boolean anyState() {
+        return states.isEmpty();
+    }
+
+    public Set<PublicationState> statesOrNone() {
+        return states.isEmpty() ? Set.of(PublicationState.DRAFT) : states;
     }
 
     public int minScore() {
@@ -35,5 +111,16 @@ public record ConcernFilter(String text, @Nullable Long platformId, @Nullable St
 
     public int maxScore() {
         return level == null ? Integer.MAX_VALUE : level.maxScore();
+    }
+
+    /** The first instant of {@link #changedFrom()} (UTC), or the epoch. */
+    public Instant changedSince() {
+        return changedFrom == null ? Instant.EPOCH : changedFrom.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The first instant after {@link #changedTo()} (UTC), or far in the future. */
+    public Instant changedBefore() {
+        LocalDate dayAfter = changedTo == null ? LocalDate.of(9999, 1, 1) : changedTo.plusDays(1);
+        return dayAfter.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -25,6 +25,13 @@ interface ConcernRepository extends JpaRepository<Concern, Long> {
             join c.owner o
             """;
 
+    /** Open concerns: still being worked on ({@link TreatmentStatus#isOpen()}) and not archived. */
+    String OPEN_CONCERN = """
+            c.treatmentStatus in (org.sovereigntywatch.concern.TreatmentStatus.OPEN,
+                                  org.sovereigntywatch.concern.TreatmentStatus.MONITORING)
+            and c.state <> org.sovereigntywatch.base.PublicationState.ARCHIVED
+            """;
+
     /** What the user may see ({@link Visibility}) and what the filter asks for, all in SQL. */
     String WHERE = """
             where (c.state = org.sovereigntywatch.base.PublicationState.PUBLISHED
@@ -34,12 +41,15 @@ interface ConcernRepository extends JpaRepository<Concern, Long> {
                  or lower(c.title) like concat('%', :#{#filter.text()}, '%')
                  or lower(c.description) like concat('%', :#{#filter.text()}, '%')
                  or lower(c.platformClaim) like concat('%', :#{#filter.text()}, '%'))
-            and (:#{#filter.platformId()} is null or p.id = :#{#filter.platformId()})
-            and (:#{#filter.jurisdiction()} = '' or aj.code = :#{#filter.jurisdiction()}
-                 or xj.code = :#{#filter.jurisdiction()})
+            and (:#{#filter.anyPlatform()} = true or p.id in :#{#filter.platformsOrNone()})
+            and (:#{#filter.anyJurisdiction()} = true or aj.code in :#{#filter.jurisdictionsOrNone()}
+                 or xj.code in :#{#filter.jurisdictionsOrNone()})
             and (:#{#filter.category()} is null or c.category = :#{#filter.category()})
             and c.score between :#{#filter.minScore()} and :#{#filter.maxScore()}
-            and (:#{#filter.state()} is null or c.state = :#{#filter.state()})
+            and (:#{#filter.anyState()} = true or c.state in :#{#filter.statesOrNone()})
+            and (:#{#filter.openOnly()} = false or (""" + OPEN_CONCERN + """
+            ))
+            and c.modifiedAt >= :#{#filter.changedSince()} and c.modifiedAt < :#{#filter.changedBefore()}
             and (:#{#filter.overdueOnly()} = false
                  or (c.nextReview < :today and c.treatmentStatus <> org.sovereigntywatch.concern.TreatmentStatus.CLOSED))
             """;

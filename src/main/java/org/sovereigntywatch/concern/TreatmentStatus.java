@@ -4,6 +4,11 @@ package org.sovereigntywatch.concern;
 public enum TreatmentStatus {
     OPEN, MONITORING, MITIGATED, ACCEPTED, CLOSED;
 
+    /** Still being worked on: open or monitored. Mitigated, accepted and closed concerns are settled. */
+    public boolean isOpen() {
+        return this == OPEN || this == MONITORING;
+    }
+
     public String label() {
         return name().charAt(0) + name().substring(1).toLowerCase();
     }

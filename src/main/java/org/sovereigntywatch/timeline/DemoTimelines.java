@@ -153,7 +153,7 @@ class DemoTimelines implements ApplicationRunner {
             }
             if (concernWords != null) {
                 for (ConcernRow concern : concerns.list(
-                        new ConcernFilter(concernWords, null, null, null, null, null, false), Pageable.ofSize(5))) {
+                        ConcernFilter.ALL.withText(concernWords), Pageable.ofSize(5))) {
                     measures.linkConcern(saved.getId(), concern.id());
                 }
             }

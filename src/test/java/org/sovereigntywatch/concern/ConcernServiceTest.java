@@ -192,7 +192,7 @@ class ConcernServiceTest {
         Concern published = move("reviewer", move("analyst", draft("analyst", "US"), IN_REVIEW, null), PUBLISHED, null);
         Concern draftInScope = draft("analyst", "US");
         Concern draftElsewhere = draft("admin", "FR");
-        ConcernFilter mine = new ConcernFilter(marker, null, null, null, null, null, false);
+        ConcernFilter mine = ConcernFilter.ALL.withText(marker);
 
         assertThat(titles("viewer", mine)).containsExactly(published.getTitle());
         assertThat(titles("analyst", mine)).containsExactlyInAnyOrder(published.getTitle(), draftInScope.getTitle());
@@ -214,16 +214,30 @@ class ConcernServiceTest {
         Concern overdue = as("analyst", () -> concerns.create(late));
         long tiktok = platform("TikTok").getId();
 
-        assertThat(titles("analyst", new ConcernFilter(marker, null, "NP", null, null, null, false)))
+        assertThat(titles("analyst", mine().withJurisdictions(Set.of("NP"))))
                 .containsExactly(nepal.getTitle());
-        assertThat(titles("analyst", new ConcernFilter(marker, null, "CN", null, RiskLevel.HIGH, DRAFT, false)))
+        assertThat(titles("analyst", mine().withJurisdictions(Set.of("CN")).withLevel(RiskLevel.HIGH).withStates(Set.of(DRAFT))))
                 .hasSize(3);
-        assertThat(titles("analyst", new ConcernFilter(marker, null, null, null, null, null, true)))
+        assertThat(titles("analyst", mine().overdue(true)))
                 .containsExactly(overdue.getTitle());
-        assertThat(titles("analyst", new ConcernFilter(marker, tiktok, null, null, null, null, false))).isEmpty();
-        assertThat(titles("analyst", new ConcernFilter(marker, null, null, ConcernCategory.MINORS_DATA, null, null,
-                false))).isEmpty();
-        assertThat(titles("analyst", new ConcernFilter(marker, null, null, null, RiskLevel.LOW, null, false))).isEmpty();
+        assertThat(titles("analyst", mine().withPlatforms(Set.of(tiktok)))).isEmpty();
+        assertThat(titles("analyst", mine().withCategory(ConcernCategory.MINORS_DATA))).isEmpty();
+        assertThat(titles("analyst", mine().withLevel(RiskLevel.LOW))).isEmpty();
+        assertThat(titles("analyst", mine().withJurisdictions(Set.of("NP", "CA")))).containsExactly(nepal.getTitle());
+    }
+
+    @Test
+    void open_only_leaves_out_settled_concerns_and_a_change_window_selects_by_last_change() {
+        draft("analyst", "US");
+        Concern settled = newConcern("US");
+        settled.setTreatmentStatus(TreatmentStatus.MITIGATED);
+        as("analyst", () -> concerns.create(settled));
+        LocalDate today = LocalDate.now();
+
+        assertThat(titles("analyst", mine())).hasSize(2);
+        assertThat(titles("analyst", mine().open(true))).hasSize(1).doesNotContain(settled.getTitle());
+        assertThat(titles("analyst", mine().changedBetween(today, today))).hasSize(2);
+        assertThat(titles("analyst", mine().changedBetween(today.minusDays(30), today.minusDays(1)))).isEmpty();
     }
 
     @Test
@@ -270,7 +284,7 @@ class ConcernServiceTest {
     void the_csv_holds_exactly_the_filtered_rows_the_user_may_see() throws IOException {
         Concern published = move("reviewer", move("analyst", draft("analyst", "US"), IN_REVIEW, null), PUBLISHED, null);
         draft("analyst", "US");
-        ConcernFilter mine = new ConcernFilter(marker, null, null, null, null, null, false);
+        ConcernFilter mine = ConcernFilter.ALL.withText(marker);
 
         List<CsvRecord> viewers = csv("viewer", mine);
         assertThat(viewers.getFirst().getFields()).containsExactlyElementsOf(ConcernExport.table(LocalDate.now()).headers());
@@ -281,7 +295,7 @@ class ConcernServiceTest {
         assertThat(row.getFields()).contains("Xiaohongshu", "US", "CN", "STATE_ACCESS", "12", "HIGH", "PUBLISHED",
                 "https://viralmag.fr/?p=64330");
         assertThat(csv("analyst", mine)).hasSize(3);
-        assertThat(csv("viewer", new ConcernFilter(marker + "-nothing", null, null, null, null, null, false)))
+        assertThat(csv("viewer", ConcernFilter.ALL.withText(marker + "-nothing")))
                 .hasSize(1);
     }
 
@@ -289,6 +303,10 @@ class ConcernServiceTest {
 
     private <T> T as(String username, java.util.function.Supplier<T> work) {
         return runAs.user(username, work);
+    }
+
+    private ConcernFilter mine() {
+        return ConcernFilter.ALL.withText(marker);
     }
 
     private org.sovereigntywatch.reference.Jurisdiction jurisdiction(String code) {

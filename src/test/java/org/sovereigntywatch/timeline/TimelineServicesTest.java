@@ -182,7 +182,7 @@ class TimelineServicesTest {
     void a_measure_and_a_concern_each_list_the_other() {
         PolicyMeasure measure = draft("US");
         ConcernRow concern = as("analyst", () -> concerns.list(
-                new ConcernFilter("170 million", null, null, null, null, null, false), PageRequest.of(0, 1))).getFirst();
+                ConcernFilter.ALL.withText("170 million"), PageRequest.of(0, 1))).getFirst();
         as("analyst", () -> {
             measures.linkConcern(measure.getId(), concern.id());
             return null;

@@ -43,11 +43,12 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The concern register: a lazy grid of the concerns the user may see, filtered and sorted in SQL, and the same rows
  * as a CSV download. Filters can be given in the address ({@code ?platform=TikTok&jurisdiction=US&level=HIGH&state=
- * PUBLISHED&category=STATE_ACCESS&overdue=true&q=oracle}), which is how the dashboard links here.
+ * PUBLISHED&category=STATE_ACCESS&overdue=true&open=true&q=oracle}), which is how the dashboard links here.
  */
 @Route("concerns")
 @PageTitle("Concerns · Sovereignty Watch")
@@ -63,6 +64,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     final Select<RiskLevel> level = new Select<>();
     final Select<PublicationState> state = new Select<>();
     final Checkbox overdue = new Checkbox("Review overdue");
+    final Checkbox open = new Checkbox("Open only");
     final Button add = new Button("New concern", VaadinIcon.PLUS.create());
     final Anchor download;
 
@@ -86,6 +88,8 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         platform.addValueChangeListener(change -> refresh());
         jurisdiction.addValueChangeListener(change -> refresh());
         overdue.addValueChangeListener(change -> refresh());
+        open.setTooltipText("Open or monitored, not archived");
+        open.addValueChangeListener(change -> refresh());
 
         configureGrid(concerns);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,7 +98,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         download = new Anchor((DownloadEvent event) -> download(concerns, event), "Download CSV");
         download.addClassName("download-link");
 
-        Div filters = new Div(search, platform, jurisdiction, category, level, state, overdue);
+        Div filters = new Div(search, platform, jurisdiction, category, level, state, overdue, open);
         filters.addClassName("filters");
         add(new ViewToolbar("Concerns", download, add), filters, grid);
         addClassName("register-view");
@@ -155,15 +159,19 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         param(query, "level").flatMap(value -> constant(RiskLevel.class, value)).ifPresent(level::setValue);
         param(query, "state").flatMap(value -> constant(PublicationState.class, value)).ifPresent(state::setValue);
         param(query, "overdue").map(Boolean::parseBoolean).ifPresent(overdue::setValue);
+        param(query, "open").map(Boolean::parseBoolean).ifPresent(open::setValue);
         refresh();
     }
 
     private void refresh() {
         Platform chosenPlatform = platform.getValue();
         Jurisdiction chosenJurisdiction = jurisdiction.getValue();
-        filter = new ConcernFilter(search.getValue(), chosenPlatform == null ? null : chosenPlatform.getId(),
-                chosenJurisdiction == null ? null : chosenJurisdiction.getCode(), category.getValue(),
-                level.getValue(), state.getValue(), overdue.getValue());
+        filter = ConcernFilter.ALL.withText(search.getValue())
+                .withPlatforms(chosenPlatform == null ? Set.of() : Set.of(chosenPlatform.getId()))
+                .withJurisdictions(chosenJurisdiction == null ? Set.of() : Set.of(chosenJurisdiction.getCode()))
+                .withCategory(category.getValue()).withLevel(level.getValue())
+                .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()))
+                .overdue(overdue.getValue()).open(open.getValue());
         grid.getDataProvider().refreshAll();
     }
 

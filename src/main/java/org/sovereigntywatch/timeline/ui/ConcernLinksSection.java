@@ -50,8 +50,8 @@ class ConcernLinksSection extends Composite<Div> {
         if (editable) {
             concern.setPlaceholder("Find a concern");
             concern.setItemLabelGenerator(ConcernRow::title);
-            concern.setItems(query -> concerns.list(new ConcernFilter(query.getFilter().orElse(""), null, null, null,
-                    null, null, false), toSpringPageRequest(query)).stream());
+            concern.setItems(query -> concerns.list(ConcernFilter.ALL.withText(query.getFilter().orElse("")),
+                    toSpringPageRequest(query)).stream());
             add.addClickListener(click -> {
                 if (concern.getValue() != null) {
                     act.accept(() -> measures.linkConcern(measureId, concern.getValue().id()));
