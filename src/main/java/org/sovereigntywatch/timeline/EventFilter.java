@@ -1,23 +1,27 @@
 package org.sovereigntywatch.timeline;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.PublicationState;
 
 import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * What the timeline, the events grid and the events CSV are filtered by; every part is optional.
+ * What the timeline, the events grid, the events CSV and the reports are filtered by; every part is optional, an
+ * empty set meaning "any". Start from {@link #ALL} and narrow it with the {@code with…} methods.
  *
- * @param jurisdictionCodes the measures' jurisdictions; empty for all
- * @param platformIds       platforms the measures affect; empty for all
+ * @param jurisdictionCodes the measures' jurisdictions
+ * @param platformIds       platforms the measures affect
  * @param from              events whose period ends on or after this day
  * @param to                events whose period starts on or before this day
  * @param expected          true for expected events only, false for those that happened, null for both
+ * @param measureStates     the publication states of the measures
  */
 public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> platformIds, @Nullable LocalDate from,
-                          @Nullable LocalDate to, @Nullable EventAction action, @Nullable Boolean expected) {
+                          @Nullable LocalDate to, @Nullable EventAction action, @Nullable Boolean expected,
+                          Set<PublicationState> measureStates) {
 
-    public static final EventFilter ALL = new EventFilter("", Set.of(), Set.of(), null, null, null, null);
+    public static final EventFilter ALL = new EventFilter("", Set.of(), Set.of(), null, null, null, null, Set.of());
 
     private static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
@@ -26,11 +30,41 @@ public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> 
         text = text.strip().toLowerCase();
         jurisdictionCodes = Set.copyOf(jurisdictionCodes);
         platformIds = Set.copyOf(platformIds);
+        measureStates = Set.copyOf(measureStates);
+    }
+
+    public EventFilter withText(String words) {
+        return new EventFilter(words, jurisdictionCodes, platformIds, from, to, action, expected, measureStates);
+    }
+
+    public EventFilter withJurisdictions(Set<String> codes) {
+        return new EventFilter(text, codes, platformIds, from, to, action, expected, measureStates);
+    }
+
+    public EventFilter withPlatforms(Set<Long> ids) {
+        return new EventFilter(text, jurisdictionCodes, ids, from, to, action, expected, measureStates);
+    }
+
+    public EventFilter between(@Nullable LocalDate first, @Nullable LocalDate last) {
+        return new EventFilter(text, jurisdictionCodes, platformIds, first, last, action, expected, measureStates);
+    }
+
+    public EventFilter withAction(@Nullable EventAction value) {
+        return new EventFilter(text, jurisdictionCodes, platformIds, from, to, value, expected, measureStates);
+    }
+
+    /** True for expected events only, false for those that happened, null for both. */
+    public EventFilter withExpected(@Nullable Boolean value) {
+        return new EventFilter(text, jurisdictionCodes, platformIds, from, to, action, value, measureStates);
+    }
+
+    public EventFilter withMeasureStates(Set<PublicationState> states) {
+        return new EventFilter(text, jurisdictionCodes, platformIds, from, to, action, expected, states);
     }
 
     /** The expected events whose period falls, at least partly, within these days. */
     public EventFilter expectedBetween(LocalDate first, LocalDate last) {
-        return new EventFilter(text, jurisdictionCodes, platformIds, first, last, action, true);
+        return between(first, last).withExpected(true);
     }
 
     // What the repository's queries read: no nulls or empty lists where SQL would need a typed null or a value.
@@ -65,5 +99,13 @@ public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> 
 
     public boolean expectedOnly() {
         return Boolean.TRUE.equals(expected);
+    }
+
+    public boolean anyMeasureState() {
+        return measureStates.isEmpty();
+    }
+
+    public Set<PublicationState> measureStatesOrNone() {
+        return measureStates.isEmpty() ? Set.of(PublicationState.DRAFT) : measureStates;
     }
 }

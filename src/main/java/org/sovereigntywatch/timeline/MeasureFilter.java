@@ -3,21 +3,69 @@ package org.sovereigntywatch.timeline;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PublicationState;
 
+import java.util.Set;
+
 /**
- * What the measures grid is filtered by; every part is optional.
+ * What the measures grid and the reports are filtered by; every part is optional, an empty set meaning "any".
+ * Start from {@link #ALL} and narrow it with the {@code with…} methods.
  *
  * @param text words in the title or summary, ignoring case
  */
-public record MeasureFilter(String text, @Nullable String jurisdictionCode, @Nullable Long platformId,
-                            @Nullable Instrument instrument, @Nullable PublicationState state) {
+public record MeasureFilter(String text, Set<String> jurisdictionCodes, Set<Long> platformIds,
+                            @Nullable Instrument instrument, Set<PublicationState> states) {
 
-    public static final MeasureFilter ALL = new MeasureFilter("", null, null, null, null);
+    public static final MeasureFilter ALL = new MeasureFilter("", Set.of(), Set.of(), null, Set.of());
 
     public MeasureFilter {
         text = text.strip().toLowerCase();
+        jurisdictionCodes = Set.copyOf(jurisdictionCodes);
+        platformIds = Set.copyOf(platformIds);
+        states = Set.copyOf(states);
     }
 
-    public String jurisdiction() {
-        return jurisdictionCode == null ? "" : jurisdictionCode;
+    public MeasureFilter withText(String words) {
+        return new MeasureFilter(words, jurisdictionCodes, platformIds, instrument, states);
+    }
+
+    public MeasureFilter withJurisdictions(Set<String> codes) {
+        return new MeasureFilter(text, codes, platformIds, instrument, states);
+    }
+
+    public MeasureFilter withPlatforms(Set<Long> ids) {
+        return new MeasureFilter(text, jurisdictionCodes, ids, instrument, states);
+    }
+
+    public MeasureFilter withInstrument(@Nullable Instrument value) {
+        return new MeasureFilter(text, jurisdictionCodes, platformIds, value, states);
+    }
+
+    public MeasureFilter withStates(Set<PublicationState> values) {
+        return new MeasureFilter(text, jurisdictionCodes, platformIds, instrument, values);
+    }
+
+    // What the repository's queries read: no empty lists where SQL needs a value.
+
+    public boolean anyJurisdiction() {
+        return jurisdictionCodes.isEmpty();
+    }
+
+    public Set<String> jurisdictionsOrNone() {
+        return jurisdictionCodes.isEmpty() ? Set.of("") : jurisdictionCodes;
+    }
+
+    public boolean anyPlatform() {
+        return platformIds.isEmpty();
+    }
+
+    public Set<Long> platformsOrNone() {
+        return platformIds.isEmpty() ? Set.of(-1L) : platformIds;
+    }
+
+    public boolean anyState() {
+        return states.isEmpty();
+    }
+
+    public Set<PublicationState> statesOrNone() {
+        return states.isEmpty() ? Set.of(PublicationState.DRAFT) : states;
     }
 }

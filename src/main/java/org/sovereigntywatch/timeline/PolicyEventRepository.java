@@ -30,6 +30,7 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long> {
             and e.periodStart <= :#{#filter.toOrLatest()} and e.periodEnd >= :#{#filter.fromOrEarliest()}
             and (:#{#filter.action()} is null or e.action = :#{#filter.action()})
             and (:#{#filter.anyStatus()} = true or e.expected = :#{#filter.expectedOnly()})
+            and (:#{#filter.anyMeasureState()} = true or m.state in :#{#filter.measureStatesOrNone()})
             """;
 
     String ROW = """

@@ -24,11 +24,11 @@ interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long> {
     String MATCHES = VISIBLE + """
             and (:#{#filter.text()} = '' or lower(m.title) like concat('%', :#{#filter.text()}, '%')
                  or lower(m.summary) like concat('%', :#{#filter.text()}, '%'))
-            and (:#{#filter.jurisdiction()} = '' or j.code = :#{#filter.jurisdiction()})
-            and (:#{#filter.platformId()} is null or exists (select 1 from PolicyMeasure m2 join m2.platforms p
-                 where m2 = m and p.id = :#{#filter.platformId()}))
+            and (:#{#filter.anyJurisdiction()} = true or j.code in :#{#filter.jurisdictionsOrNone()})
+            and (:#{#filter.anyPlatform()} = true or exists (select 1 from PolicyMeasure m2 join m2.platforms p
+                 where m2 = m and p.id in :#{#filter.platformsOrNone()}))
             and (:#{#filter.instrument()} is null or m.instrument = :#{#filter.instrument()})
-            and (:#{#filter.state()} is null or m.state = :#{#filter.state()})
+            and (:#{#filter.anyState()} = true or m.state in :#{#filter.statesOrNone()})
             """;
 
     @EntityGraph(attributePaths = "jurisdiction", type = EntityGraph.EntityGraphType.LOAD)

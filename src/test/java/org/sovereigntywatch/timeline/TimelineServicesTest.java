@@ -99,9 +99,9 @@ class TimelineServicesTest {
         event(measure, new PolicyDate(today.minusDays(1), DatePrecision.DAY), EventAction.SIGNED, false);
         EventFilter mine = filter();
 
-        assertThat(actions(new EventFilter(marker, Set.of(), Set.of(), null, null, null, true)))
+        assertThat(actions(filter().withExpected(true)))
                 .containsExactly(EventAction.DEADLINE, EventAction.IN_FORCE);
-        assertThat(actions(new EventFilter(marker, Set.of(), Set.of(), null, null, null, false)))
+        assertThat(actions(filter().withExpected(false)))
                 .containsExactly(EventAction.SIGNED);
         assertThat(as("analyst", () -> events.upcoming(mine, 30, 10))).extracting(EventRow::action)
                 .containsExactly(EventAction.DEADLINE);
@@ -114,15 +114,13 @@ class TimelineServicesTest {
         PolicyMeasure measure = draft("IN");
         event(measure, PolicyDate.month(2021, 1), EventAction.IN_FORCE, false);
         event(measure, PolicyDate.day(2020, 6, 29), EventAction.ANNOUNCED, false);
-        EventFilter lateJanuary = new EventFilter(marker, Set.of(), Set.of(), LocalDate.of(2021, 1, 20),
-                LocalDate.of(2021, 2, 10), null, null);
+        EventFilter lateJanuary = filter().between(LocalDate.of(2021, 1, 20), LocalDate.of(2021, 2, 10));
         assertThat(actions(lateJanuary)).containsExactly(EventAction.IN_FORCE);
-        EventFilter byJurisdiction = new EventFilter(marker, Set.of("IN"), Set.of(), null, null, null, null);
+        EventFilter byJurisdiction = filter().withJurisdictions(Set.of("IN"));
         assertThat(actions(byJurisdiction)).hasSize(2);
-        EventFilter elsewhere = new EventFilter(marker, Set.of("US"), Set.of(), null, null, null, null);
+        EventFilter elsewhere = filter().withJurisdictions(Set.of("US"));
         assertThat(actions(elsewhere)).isEmpty();
-        EventFilter otherPlatform = new EventFilter(marker, Set.of(), Set.of(platform("Instagram").getId()), null, null,
-                null, null);
+        EventFilter otherPlatform = filter().withPlatforms(Set.of(platform("Instagram").getId()));
         assertThat(actions(otherPlatform)).isEmpty();
     }
 
@@ -154,7 +152,7 @@ class TimelineServicesTest {
         assertThat(as("analyst", () -> events.count(filter()))).isEqualTo(2);
         assertThatThrownBy(() -> as("viewer", () -> measures.get(hidden.getId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as("viewer", () -> measures.count(new MeasureFilter(marker, null, null, null, null))))
+        assertThat(as("viewer", () -> measures.count(MeasureFilter.ALL.withText(marker))))
                 .isEqualTo(1);
     }
 
@@ -246,7 +244,7 @@ class TimelineServicesTest {
     }
 
     private EventFilter filter() {
-        return new EventFilter(marker, Set.of(), Set.of(), null, null, null, null);
+        return EventFilter.ALL.withText(marker);
     }
 
     private PolicyMeasure draft(String jurisdiction) {

@@ -55,8 +55,8 @@ class LinksSection extends Composite<Div> {
             type.setAriaLabel("Relation");
             other.setPlaceholder("Find a measure");
             other.setItemLabelGenerator(measure -> measure.getTitle());
-            other.setItems(query -> measures.list(new MeasureFilter(query.getFilter().orElse(""), null, null, null,
-                    null), toSpringPageRequest(query)).stream().filter(measure -> measure.getId() != measureId));
+            other.setItems(query -> measures.list(MeasureFilter.ALL.withText(query.getFilter().orElse("")),
+                    toSpringPageRequest(query)).stream().filter(measure -> measure.getId() != measureId));
             add.addClickListener(click -> {
                 if (other.getValue() != null) {
                     act.accept(() -> measures.link(measureId, type.getValue(), other.getValue().getId()));

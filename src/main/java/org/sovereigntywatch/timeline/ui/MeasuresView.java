@@ -30,6 +30,7 @@ import org.sovereigntywatch.timeline.MeasureFilter;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The policy measures the user may see, in a lazy grid filtered and sorted in SQL; a row opens its page. */
@@ -99,9 +100,11 @@ public class MeasuresView extends Div {
     private void refresh() {
         Jurisdiction chosenJurisdiction = jurisdiction.getValue();
         Platform chosenPlatform = platform.getValue();
-        filter = new MeasureFilter(search.getValue(),
-                chosenJurisdiction == null ? null : chosenJurisdiction.getCode(),
-                chosenPlatform == null ? null : chosenPlatform.getId(), instrument.getValue(), state.getValue());
+        filter = MeasureFilter.ALL.withText(search.getValue())
+                .withJurisdictions(chosenJurisdiction == null ? Set.of() : Set.of(chosenJurisdiction.getCode()))
+                .withPlatforms(chosenPlatform == null ? Set.of() : Set.of(chosenPlatform.getId()))
+                .withInstrument(instrument.getValue())
+                .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()));
         grid.getDataProvider().refreshAll();
     }
 

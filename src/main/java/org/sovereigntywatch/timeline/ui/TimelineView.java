@@ -144,10 +144,10 @@ public class TimelineView extends Div {
     }
 
     private void refresh() {
-        filter = new EventFilter(search.getValue(),
-                jurisdictions.getValue().stream().map(Jurisdiction::getCode).collect(Collectors.toSet()),
-                platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()),
-                from.getValue(), to.getValue(), action.getValue(), status.getValue());
+        filter = EventFilter.ALL.withText(search.getValue())
+                .withJurisdictions(jurisdictions.getValue().stream().map(Jurisdiction::getCode).collect(Collectors.toSet()))
+                .withPlatforms(platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()))
+                .between(from.getValue(), to.getValue()).withAction(action.getValue()).withExpected(status.getValue());
         LocalDate first = from.getValue() == null ? LocalDate.now().minusYears(6) : from.getValue();
         LocalDate last = to.getValue() == null ? LocalDate.now().plusYears(1) : to.getValue();
         chart.show(events.timeline(filter), first, last, lanes.getValue());

@@ -40,11 +40,10 @@ public class UpcomingDeadlines extends Composite<Div> {
         getContent().add(header, list);
     }
 
-    /** Lists the expected steps due soon among the events {@code filter} selects (its own dates are ignored). */
+    /** Lists the expected steps due soon among the events {@code filter} selects (its dates and status are ignored). */
     public void show(EventFilter filter) {
         this.filter = filter;
-        List<EventRow> due = events.upcoming(new EventFilter(filter.text(), filter.jurisdictionCodes(),
-                filter.platformIds(), null, null, filter.action(), null), days.getValue(), LIMIT);
+        List<EventRow> due = events.upcoming(filter, days.getValue(), LIMIT);
         list.removeAll();
         due.forEach(row -> {
             Span when = new Span(row.date().label());
