@@ -72,6 +72,36 @@ interface ConcernRepository extends JpaRepository<Concern, Long> {
     @QueryHints({@QueryHint(name = HINT_FETCH_SIZE, value = "500"), @QueryHint(name = HINT_READ_ONLY, value = "true")})
     Stream<ConcernRow> stream(ConcernFilter filter, Visibility visibility, LocalDate today, Sort sort);
 
+    // Aggregates for the dashboard and the reports. A concern counts for both its jurisdictions: the affected one, and
+    // the accessing one where that differs (hence the pairs of queries, each a plain indexed GROUP BY).
+
+    @Query("select new org.sovereigntywatch.concern.ConcernCounts$ByScore(c.score, count(c), "
+            + "sum(case when c.nextReview < :today then 1 else 0 end))" + FROM + WHERE + " group by c.score")
+    List<ConcernCounts.ByScore> countByScore(ConcernFilter filter, Visibility visibility, LocalDate today);
+
+    @Query("select new org.sovereigntywatch.concern.ConcernCounts$HeatCell(aj.code, p.name, max(c.score), count(c))"
+            + FROM + WHERE + " group by aj.code, p.name")
+    List<ConcernCounts.HeatCell> heatByAffected(ConcernFilter filter, Visibility visibility, LocalDate today);
+
+    @Query("select new org.sovereigntywatch.concern.ConcernCounts$HeatCell(xj.code, p.name, max(c.score), count(c))"
+            + FROM + WHERE + " and xj <> aj group by xj.code, p.name")
+    List<ConcernCounts.HeatCell> heatByAccessing(ConcernFilter filter, Visibility visibility, LocalDate today);
+
+    @Query("select new org.sovereigntywatch.concern.ConcernCounts$ByKeyAndScore(aj.code, c.score, count(c))"
+            + FROM + WHERE + " group by aj.code, c.score")
+    List<ConcernCounts.ByKeyAndScore> countByAffectedAndScore(ConcernFilter filter, Visibility visibility,
+                                                              LocalDate today);
+
+    @Query("select new org.sovereigntywatch.concern.ConcernCounts$ByKeyAndScore(xj.code, c.score, count(c))"
+            + FROM + WHERE + " and xj <> aj group by xj.code, c.score")
+    List<ConcernCounts.ByKeyAndScore> countByAccessingAndScore(ConcernFilter filter, Visibility visibility,
+                                                               LocalDate today);
+
+    @Query("select new org.sovereigntywatch.concern.ConcernCounts$ByKeyAndScore(p.name, c.score, count(c))"
+            + FROM + WHERE + " group by p.name, c.score")
+    List<ConcernCounts.ByKeyAndScore> countByPlatformAndScore(ConcernFilter filter, Visibility visibility,
+                                                              LocalDate today);
+
     /** The source addresses of these concerns, as (concern id, url) pairs. */
     @Query("select c.id, s.url from Concern c join c.sources s where c.id in :ids order by s.url")
     List<Object[]> sourceUrls(Collection<Long> ids);

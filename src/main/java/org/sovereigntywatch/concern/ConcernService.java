@@ -19,7 +19,11 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.NoSuchElementException;
 
 /**
@@ -162,6 +166,46 @@ public class ConcernService {
         try (var rows = concerns.stream(filter, policy.visibility(), today(), sort)) {
             return export.write(rows, today(), out);
         }
+    }
+
+    /** Open concerns the caller may see that match the filter, counted by score, with how many are overdue. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ConcernCounts.ByScore> countOpenByScore(ConcernFilter filter) {
+        return concerns.countByScore(filter.open(true), policy.visibility(), today());
+    }
+
+    /**
+     * The jurisdiction × platform heatmap of open concerns the caller may see: per cell the highest score and the
+     * number of concerns, a concern counting for both its jurisdictions.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ConcernCounts.HeatCell> heatmap(ConcernFilter filter) {
+        Map<List<String>, ConcernCounts.HeatCell> cells = new TreeMap<>(Comparator
+                .comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
+        ConcernFilter open = filter.open(true);
+        Stream.concat(concerns.heatByAffected(open, policy.visibility(), today()).stream(),
+                        concerns.heatByAccessing(open, policy.visibility(), today()).stream())
+                .forEach(cell -> cells.merge(List.of(cell.jurisdiction(), cell.platform()), cell,
+                        ConcernCounts.HeatCell::plus));
+        return List.copyOf(cells.values());
+    }
+
+    /** Open concerns by jurisdiction (a concern counting for both of its) and score, for the summary report. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ConcernCounts.ByKeyAndScore> countOpenByJurisdictionAndScore(ConcernFilter filter) {
+        ConcernFilter open = filter.open(true);
+        return Stream.concat(concerns.countByAffectedAndScore(open, policy.visibility(), today()).stream(),
+                concerns.countByAccessingAndScore(open, policy.visibility(), today()).stream()).toList();
+    }
+
+    /** Open concerns by platform and score, for the summary report. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ConcernCounts.ByKeyAndScore> countOpenByPlatformAndScore(ConcernFilter filter) {
+        return concerns.countByPlatformAndScore(filter.open(true), policy.visibility(), today());
     }
 
     private Concern load(@Nullable Long id) {

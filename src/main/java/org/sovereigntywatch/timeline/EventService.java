@@ -147,6 +147,20 @@ public class EventService {
                 PageRequest.of(0, limit, BY_DATE));
     }
 
+    /** The latest date among the events that happened, by the jurisdiction of their measures. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeasureCounts.LatestEvent> latestHappenedByJurisdiction(EventFilter filter) {
+        return events.latestByJurisdiction(filter.withExpected(false), policy.visibility());
+    }
+
+    /** The latest date among the events that happened, by the platforms their measures affect. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeasureCounts.LatestEvent> latestHappenedByPlatform(EventFilter filter) {
+        return events.latestByPlatform(filter.withExpected(false), policy.visibility());
+    }
+
     /**
      * Writes the events the caller may see that match the filter, in the given order, as CSV (see
      * {@link EventExport} for the columns), streaming them from the database.

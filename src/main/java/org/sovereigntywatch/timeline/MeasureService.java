@@ -9,7 +9,9 @@ import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.EditorialPolicy;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,6 +211,35 @@ public class MeasureService {
         PolicyMeasure measure = load(measureId);
         policy.requireEdit(measure.getState(), measure.scope());
         measure.concerns().removeIf(concern -> concern.getId() != null && concern.getId() == concernId);
+    }
+
+    /** The measures in force the caller may see: current status IN_FORCE, not archived. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countInForce() {
+        return measures.countInForce(policy.visibility());
+    }
+
+    /** Measures the caller may see that match the filter, counted by jurisdiction and current status. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeasureCounts.ByKeyAndStatus> countByJurisdictionAndStatus(MeasureFilter filter) {
+        return measures.countByJurisdictionAndStatus(filter, policy.visibility());
+    }
+
+    /** Measures the caller may see that match the filter, counted by platform affected and current status. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeasureCounts.ByKeyAndStatus> countByPlatformAndStatus(MeasureFilter filter) {
+        return measures.countByPlatformAndStatus(filter, policy.visibility());
+    }
+
+    /** The measures the caller may see that changed last, newest first, with their jurisdictions. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PolicyMeasure> recentlyChanged(int limit) {
+        return measures.search(MeasureFilter.ALL, policy.visibility(),
+                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "modifiedAt")));
     }
 
     private boolean visible(PolicyMeasure measure) {

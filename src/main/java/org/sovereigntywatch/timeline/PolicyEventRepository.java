@@ -49,6 +49,16 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long> {
     @QueryHints({@QueryHint(name = HINT_FETCH_SIZE, value = "1000"), @QueryHint(name = HINT_READ_ONLY, value = "true")})
     Stream<EventRow> stream(EventFilter filter, Visibility visibility, Sort sort);
 
+    @Query("select new org.sovereigntywatch.timeline.MeasureCounts$LatestEvent(j.code, max(e.periodStart))" + FROM
+            + MATCHES + " group by j.code")
+    List<MeasureCounts.LatestEvent> latestByJurisdiction(EventFilter filter, Visibility visibility);
+
+    @Query("select new org.sovereigntywatch.timeline.MeasureCounts$LatestEvent(pl.name, max(e.periodStart))"
+            + " from PolicyEvent e join e.measure m join m.jurisdiction j join m.platforms pl where " + MATCHES
+            + " and (:#{#filter.anyPlatform()} = true or pl.id in :#{#filter.platformsOrNone()})"
+            + " group by pl.name")
+    List<MeasureCounts.LatestEvent> latestByPlatform(EventFilter filter, Visibility visibility);
+
     @EntityGraph(attributePaths = "sources", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from PolicyEvent e where e.measure.id = :measureId order by e.periodStart, e.id")
     List<PolicyEvent> findByMeasure(long measureId);

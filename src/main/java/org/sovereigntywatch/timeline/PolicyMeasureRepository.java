@@ -49,6 +49,21 @@ interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long> {
 
     boolean existsByTitle(String title);
 
+    @Query("select count(m) from PolicyMeasure m join m.jurisdiction j where " + VISIBLE
+            + " and m.currentAction = org.sovereigntywatch.timeline.EventAction.IN_FORCE"
+            + " and m.state <> org.sovereigntywatch.base.PublicationState.ARCHIVED")
+    long countInForce(Visibility visibility);
+
+    @Query("select new org.sovereigntywatch.timeline.MeasureCounts$ByKeyAndStatus(j.code, m.currentAction, count(m)) "
+            + "from PolicyMeasure m join m.jurisdiction j where " + MATCHES + " group by j.code, m.currentAction")
+    List<MeasureCounts.ByKeyAndStatus> countByJurisdictionAndStatus(MeasureFilter filter, Visibility visibility);
+
+    @Query("select new org.sovereigntywatch.timeline.MeasureCounts$ByKeyAndStatus(pl.name, m.currentAction, count(m)) "
+            + "from PolicyMeasure m join m.jurisdiction j join m.platforms pl where " + MATCHES
+            + " and (:#{#filter.anyPlatform()} = true or pl.id in :#{#filter.platformsOrNone()})"
+            + " group by pl.name, m.currentAction")
+    List<MeasureCounts.ByKeyAndStatus> countByPlatformAndStatus(MeasureFilter filter, Visibility visibility);
+
     /**
      * Sets the current status without touching the version: it is derived from the events, so recomputing it must not
      * make someone's open edit of the measure stale.

@@ -16,10 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.CsvTable;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -38,8 +37,6 @@ import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.Role;
 import org.springframework.data.domain.Sort;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -95,8 +92,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
         add.addClickListener(click -> open("new"));
-        download = new Anchor((DownloadEvent event) -> download(concerns, event), "Download CSV");
-        download.addClassName("download-link");
+        download = CsvDownload.link(() -> "concerns", out -> concerns.exportCsv(filter, sort, out));
 
         Div filters = new Div(search, platform, jurisdiction, category, level, state, overdue, open);
         filters.addClassName("filters");
@@ -138,14 +134,6 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         }, pageable -> (int) concerns.count(filter));
         grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
         grid.setEmptyStateText("No concern matches these filters.");
-    }
-
-    private void download(ConcernService concerns, DownloadEvent event) throws IOException {
-        event.setFileName(CsvTable.fileName("concerns", LocalDate.now()));
-        event.setContentType(CsvTable.MEDIA_TYPE);
-        try (OutputStream out = event.getOutputStream()) {
-            concerns.exportCsv(filter, sort, out);
-        }
     }
 
     /** Applies filters given in the address. Unknown values are ignored rather than refused. */
