@@ -1,34 +1,110 @@
 package org.sovereigntywatch.dashboard;
 
-import org.sovereigntywatch.reference.JurisdictionFilter;
-import org.sovereigntywatch.reference.JurisdictionService;
-import org.sovereigntywatch.reference.PlatformService;
-import org.sovereigntywatch.source.SourceService;
+import org.sovereigntywatch.concern.ConcernCounts;
+import org.sovereigntywatch.concern.ConcernFilter;
+import org.sovereigntywatch.concern.ConcernRow;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.timeline.EventFilter;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyMeasure;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The dashboard's figures, each one {@code count(*)} in the database. */
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The dashboard's figures, each an aggregate computed by the database over what the caller may see (a viewer's
+ * numbers count published items only). Loading them takes the same few queries whatever the size of the record:
+ * open concerns by score with the overdue ones (1), the heatmap (2), measures in force (1), expected events in the
+ * next 30 days (1), and the latest changed concerns and measures (2).
+ */
 @Service
 public class DashboardService {
 
-    private final JurisdictionService jurisdictions;
-    private final PlatformService platforms;
-    private final SourceService sources;
+    public static final int DUE_WITHIN_DAYS = 30;
+    public static final int RECENT_CHANGES = 10;
 
-    DashboardService(JurisdictionService jurisdictions, PlatformService platforms, SourceService sources) {
-        this.jurisdictions = jurisdictions;
-        this.platforms = platforms;
-        this.sources = sources;
+    private final ConcernService concerns;
+    private final MeasureService measures;
+    private final EventService events;
+    private final Clock clock;
+
+    DashboardService(ConcernService concerns, MeasureService measures, EventService events, Clock clock) {
+        this.concerns = concerns;
+        this.measures = measures;
+        this.events = events;
+        this.clock = clock;
     }
 
-    /** How many of each kind of record exist. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Counts counts() {
-        return new Counts(jurisdictions.count(JurisdictionFilter.ALL), platforms.count(""), sources.count(""));
+    public Dashboard load() {
+        Map<RiskLevel, Long> openByLevel = new EnumMap<>(RiskLevel.class);
+        for (RiskLevel level : RiskLevel.values()) {
+            openByLevel.put(level, 0L);
+        }
+        long overdue = 0;
+        for (ConcernCounts.ByScore row : concerns.countOpenByScore(ConcernFilter.ALL)) {
+            openByLevel.merge(row.level(), row.count(), Long::sum);
+            overdue += row.overdue();
+        }
+        LocalDate today = LocalDate.now(clock);
+        long expectedSoon = events.count(EventFilter.ALL.expectedBetween(today, today.plusDays(DUE_WITHIN_DAYS)));
+        return new Dashboard(openByLevel, overdue, measures.countInForce(), expectedSoon,
+                concerns.heatmap(ConcernFilter.ALL), recentChanges());
     }
 
-    public record Counts(long jurisdictions, long platforms, long sources) {
+    /** The concerns and measures changed last (edited, submitted, published…), newest first. */
+    private List<Change> recentChanges() {
+        Stream<Change> changedConcerns = concerns.list(ConcernFilter.ALL,
+                        PageRequest.of(0, RECENT_CHANGES, Sort.by(Sort.Direction.DESC, "modifiedAt"))).stream()
+                .map(Change::of);
+        Stream<Change> changedMeasures = measures.recentlyChanged(RECENT_CHANGES).stream().map(Change::of);
+        List<Change> changes = new ArrayList<>(Stream.concat(changedConcerns, changedMeasures).toList());
+        changes.sort(Comparator.comparing(Change::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        return changes.subList(0, Math.min(RECENT_CHANGES, changes.size()));
+    }
+
+    /**
+     * Everything the dashboard shows but the lists it draws itself (upcoming deadlines, the last 90 days' timeline).
+     *
+     * @param openByLevel    open concerns (open or monitored, not archived) per level, every level present
+     * @param overdueReviews open concerns whose review date has passed
+     * @param measuresInForce measures whose current status is "in force"
+     * @param expectedSoon   expected events within the next {@value #DUE_WITHIN_DAYS} days
+     */
+    public record Dashboard(Map<RiskLevel, Long> openByLevel, long overdueReviews, long measuresInForce,
+                            long expectedSoon, List<ConcernCounts.HeatCell> heatmap, List<Change> recentChanges) {
+
+        public long openConcerns() {
+            return openByLevel.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** A concern or measure that changed: what, its state, who changed it and when. */
+    public record Change(String kind, long id, String title, String state, String by, Instant at) {
+
+        static Change of(ConcernRow concern) {
+            return new Change("concern", concern.id(), concern.title(), concern.state().label(),
+                    String.valueOf(concern.modifiedBy()), concern.modifiedAt());
+        }
+
+        static Change of(PolicyMeasure measure) {
+            return new Change("measure", measure.getId(), measure.getTitle(), measure.getState().label(),
+                    String.valueOf(measure.getModifiedBy()), measure.getModifiedAt());
+        }
     }
 }

@@ -1,44 +1,100 @@
 package org.sovereigntywatch.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.dashboard.DashboardService;
-import org.sovereigntywatch.reference.ui.JurisdictionsView;
-import org.sovereigntywatch.reference.ui.PlatformsView;
+import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
+import org.sovereigntywatch.timeline.EventFilter;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.ui.TimelineChart;
+import org.sovereigntywatch.timeline.ui.UpcomingDeadlines;
 
-import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.util.List;
 
-/** The landing page after sign-in. For now: how much the record holds, each figure a link to its list. */
+/**
+ * The landing page: what changed, what is due, where the risk is. Figures and the heatmap link to the registers
+ * filtered to what they count; every number is an aggregate over what the user may see.
+ */
 @Route("")
 @PageTitle("Dashboard · Sovereignty Watch")
 @Menu(order = 0, title = "Dashboard", icon = "vaadin:dashboard")
 @PermitAll
 public class DashboardView extends Div {
 
-    DashboardView(DashboardService dashboard) {
-        DashboardService.Counts counts = dashboard.counts();
-        Div figures = new Div(
-                figure("Jurisdictions", counts.jurisdictions(), new RouterLink("Browse", JurisdictionsView.class)),
-                figure("Platforms", counts.platforms(), new RouterLink("Browse", PlatformsView.class)),
-                figure("Sources", counts.sources(), new Span("cited by concerns and events")));
+    static final int TIMELINE_DAYS = 90;
+
+    final Dashboard dashboard;
+    final Heatmap heatmap;
+    final TimelineChart recentTimeline = new TimelineChart();
+    final UpcomingDeadlines upcoming;
+
+    DashboardView(DashboardService dashboards, EventService events) {
+        dashboard = dashboards.load();
+        heatmap = new Heatmap(dashboard.heatmap());
+        upcoming = new UpcomingDeadlines(events);
+        upcoming.show(EventFilter.ALL);
+        LocalDate today = LocalDate.now();
+        LocalDate from = today.minusDays(TIMELINE_DAYS);
+        recentTimeline.show(events.timeline(EventFilter.ALL.between(from, today)), from, today,
+                TimelineChart.Lanes.JURISDICTION);
+        recentTimeline.addEventClickListener(click -> click.getSource().getUI().ifPresent(ui ->
+                ui.navigate("measures/" + click.event().row().measureId())));
+
+        Div figures = new Div(openConcerns(),
+                figure("Overdue reviews", dashboard.overdueReviews(), "concerns?overdue=true&open=true"),
+                figure("Measures in force", dashboard.measuresInForce(), "measures"),
+                figure("Expected in the next " + DashboardService.DUE_WITHIN_DAYS + " days", dashboard.expectedSoon(),
+                        "timeline"));
         figures.addClassName("figures");
-        add(new ViewToolbar("Dashboard"), figures);
+        add(new ViewToolbar("Dashboard"), figures,
+                panel("Open concerns by jurisdiction and platform", heatmap, "wide"),
+                panel("Upcoming deadlines", upcoming, ""),
+                panel("Recent changes", new RecentChanges(dashboard.recentChanges()), ""),
+                panel("The last " + TIMELINE_DAYS + " days", recentTimeline, "wide"));
         addClassName("dashboard");
     }
 
-    private static Component figure(String label, long value, Component footer) {
-        Span number = new Span(String.valueOf(value));
-        number.addClassName("figure-value");
+    /** Open concerns, with one badge per level linking to the register filtered to it. */
+    private Component openConcerns() {
+        Div levels = new Div();
+        levels.addClassName("figure-levels");
+        for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
+            Anchor badge = new Anchor("concerns?open=true&level=" + level.name(),
+                    level.label() + " " + dashboard.openByLevel().get(level));
+            badge.addClassNames("badge", "level-" + level.name().toLowerCase());
+            levels.add(badge);
+        }
+        Component card = figure("Open concerns", dashboard.openConcerns(), "concerns?open=true");
+        card.getElement().appendChild(levels.getElement());
+        return card;
+    }
+
+    private static Component figure(String label, long value, String href) {
         Span caption = new Span(label);
         caption.addClassName("figure-label");
-        Div card = new Div(caption, number, footer);
+        Anchor number = new Anchor(href, String.valueOf(value));
+        number.addClassName("figure-value");
+        Div card = new Div(caption, number);
         card.addClassName("figure");
         return card;
+    }
+
+    private static Component panel(String title, Component content, String size) {
+        Div panel = new Div(new H3(title), content);
+        panel.addClassName("dashboard-panel");
+        if (!size.isEmpty()) {
+            panel.addClassName(size);
+        }
+        return panel;
     }
 }

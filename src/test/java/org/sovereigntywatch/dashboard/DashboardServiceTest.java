@@ -1,0 +1,185 @@
+package org.sovereigntywatch.dashboard;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.concern.TreatmentStatus;
+import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.RunAs;
+import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.source.SourceService;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyDate;
+import org.sovereigntywatch.timeline.PolicyEvent;
+import org.sovereigntywatch.timeline.PolicyMeasure;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's aggregates, checked by the difference a known set of records makes to them (other tests share the
+ * database), for a viewer and an analyst.
+ */
+@IntegrationTest
+class DashboardServiceTest {
+
+    @Autowired DashboardService dashboards;
+    @Autowired ConcernService concerns;
+    @Autowired MeasureService measures;
+    @Autowired EventService events;
+    @Autowired PlatformService platforms;
+    @Autowired JurisdictionService jurisdictions;
+    @Autowired SourceService sources;
+    @Autowired UserService users;
+    @Autowired RunAs runAs;
+    @Autowired EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void each_figure_counts_what_it_says_and_a_viewer_counts_published_items_only() {
+        Platform platform = newPlatform();
+        Dashboard viewerBefore = as("viewer", dashboards::load);
+        Dashboard analystBefore = as("analyst", dashboards::load);
+
+        publish(concern(platform, "NP", 5, 5, TreatmentStatus.OPEN, null));                 // critical, open
+        publish(concern(platform, "NP", 1, 2, TreatmentStatus.MONITORING, LocalDate.now().minusDays(2))); // low, overdue
+        publish(concern(platform, "NP", 4, 4, TreatmentStatus.CLOSED, null));               // settled: not counted
+        concern(platform, "NP", 3, 3, TreatmentStatus.OPEN, null);                          // medium draft
+        publishedMeasureInForceWithADeadlineIn(10);
+
+        Dashboard viewer = as("viewer", dashboards::load);
+        assertThat(viewer.openByLevel().get(RiskLevel.CRITICAL) - viewerBefore.openByLevel().get(RiskLevel.CRITICAL))
+                .isEqualTo(1);
+        assertThat(viewer.openByLevel().get(RiskLevel.LOW) - viewerBefore.openByLevel().get(RiskLevel.LOW)).isEqualTo(1);
+        assertThat(viewer.openByLevel().get(RiskLevel.HIGH) - viewerBefore.openByLevel().get(RiskLevel.HIGH)).isZero();
+        assertThat(viewer.openByLevel().get(RiskLevel.MEDIUM) - viewerBefore.openByLevel().get(RiskLevel.MEDIUM))
+                .isZero();
+        assertThat(viewer.overdueReviews() - viewerBefore.overdueReviews()).isEqualTo(1);
+        assertThat(viewer.measuresInForce() - viewerBefore.measuresInForce()).isEqualTo(1);
+        assertThat(viewer.expectedSoon() - viewerBefore.expectedSoon()).isEqualTo(1);
+
+        Dashboard analyst = as("analyst", dashboards::load);
+        assertThat(analyst.openByLevel().get(RiskLevel.MEDIUM) - analystBefore.openByLevel().get(RiskLevel.MEDIUM))
+                .isEqualTo(1);
+        assertThat(analyst.openConcerns() - analystBefore.openConcerns()).isEqualTo(3);
+        assertThat(viewer.openConcerns() - viewerBefore.openConcerns()).isEqualTo(2);
+    }
+
+    @Test
+    void a_heatmap_cell_holds_the_highest_level_and_the_count_of_open_concerns_on_both_sides() {
+        Platform platform = newPlatform();
+        publish(concern(platform, "NP", 2, 2, TreatmentStatus.OPEN, null));
+        publish(concern(platform, "NP", 4, 4, TreatmentStatus.OPEN, null));
+        publish(concern(platform, "NP", 5, 5, TreatmentStatus.ACCEPTED, null));
+
+        Dashboard viewer = as("viewer", dashboards::load);
+        assertThat(cell(viewer, "NP", platform)).isEqualTo(new HeatCell("NP", platform.getName(), 16, 2));
+        assertThat(cell(viewer, "NP", platform).level()).isEqualTo(RiskLevel.HIGH);
+        // The accessing jurisdiction (CN) gets the same concerns in its own row.
+        assertThat(cell(viewer, "CN", platform).count()).isEqualTo(2);
+    }
+
+    @Test
+    void the_recent_changes_start_with_the_latest_change_and_say_who_made_it() {
+        Concern concern = publish(concern(newPlatform(), "US", 2, 3, TreatmentStatus.OPEN, null));
+        Dashboard viewer = as("viewer", dashboards::load);
+        assertThat(viewer.recentChanges()).hasSizeLessThanOrEqualTo(DashboardService.RECENT_CHANGES);
+        DashboardService.Change latest = viewer.recentChanges().getFirst();
+        assertThat(latest.title()).isEqualTo(concern.getTitle());
+        assertThat(latest.by()).isEqualTo("reviewer");
+        assertThat(latest.state()).isEqualTo("published");
+    }
+
+    @Test
+    void loading_the_dashboard_takes_the_same_few_queries_whatever_the_size_of_the_record() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long before = statementsFor(statistics);
+        Platform platform = newPlatform();
+        for (int i = 0; i < 12; i++) {
+            publish(concern(platform, "IN", 1 + i % 5, 1 + i % 4, TreatmentStatus.OPEN, null));
+            publishedMeasureInForceWithADeadlineIn(5 + i);
+        }
+        long after = statementsFor(statistics);
+        assertThat(after).isEqualTo(before).isLessThanOrEqualTo(7);
+    }
+
+    // --- helpers ---
+
+    /** The statements one dashboard load prepares, counted after signing in (which reads the user). */
+    private long statementsFor(Statistics statistics) {
+        return as("analyst", () -> {
+            statistics.clear();
+            dashboards.load();
+            return statistics.getPrepareStatementCount();
+        });
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        return runAs.user(username, work);
+    }
+
+    private Platform newPlatform() {
+        return as("admin", () -> platforms.save(new Platform("Platform " + UUID.randomUUID())));
+    }
+
+    private HeatCell cell(Dashboard dashboard, String jurisdiction, Platform platform) {
+        return dashboard.heatmap().stream()
+                .filter(cell -> cell.jurisdiction().equals(jurisdiction) && cell.platform().equals(platform.getName()))
+                .findFirst().orElseThrow();
+    }
+
+    private Concern concern(Platform platform, String affected, int likelihood, int impact, TreatmentStatus treatment,
+                            LocalDate nextReview) {
+        Concern concern = new Concern("Dashboard concern " + UUID.randomUUID());
+        concern.setPlatform(platform);
+        concern.setAffectedJurisdiction(as("viewer", () -> jurisdictions.findByCode(affected).orElseThrow()));
+        concern.setAccessingJurisdiction(as("viewer", () -> jurisdictions.findByCode("CN").orElseThrow()));
+        concern.setLikelihood(likelihood);
+        concern.setImpact(impact);
+        concern.setTreatmentStatus(treatment);
+        concern.setNextReview(nextReview);
+        concern.setOwner(as("admin", () -> users.findByUsername("analyst").orElseThrow()));
+        concern.setSources(Set.of(as("viewer", () -> sources.findByUrl("https://viralmag.fr/?p=64330").orElseThrow())));
+        return as("analyst", () -> concerns.create(concern));
+    }
+
+    private Concern publish(Concern concern) {
+        Concern submitted = as("analyst", () -> concerns.move(concern.getId(), concern.getVersion(),
+                PublicationState.IN_REVIEW, null));
+        return as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
+                PublicationState.PUBLISHED, null));
+    }
+
+    private void publishedMeasureInForceWithADeadlineIn(int days) {
+        PolicyMeasure measure = new PolicyMeasure("Dashboard measure " + UUID.randomUUID());
+        measure.setJurisdiction(as("viewer", () -> jurisdictions.findByCode("NP").orElseThrow()));
+        measure.setPlatforms(Set.of(as("viewer", () -> platforms.findByName("TikTok").orElseThrow())));
+        PolicyMeasure saved = as("analyst", () -> measures.create(measure));
+        as("analyst", () -> events.save(new PolicyEvent(saved, PolicyDate.day(2024, 1, 1), EventAction.IN_FORCE,
+                "In force")));
+        PolicyEvent deadline = new PolicyEvent(saved, new PolicyDate(LocalDate.now().plusDays(days),
+                org.sovereigntywatch.timeline.DatePrecision.DAY), EventAction.DEADLINE, "Deadline");
+        deadline.setExpected(true);
+        as("analyst", () -> events.save(deadline));
+        PolicyMeasure current = as("analyst", () -> measures.get(saved.getId()));
+        PolicyMeasure submitted = as("analyst", () -> measures.move(current.getId(), current.getVersion(),
+                PublicationState.IN_REVIEW, null));
+        as("reviewer", () -> measures.move(submitted.getId(), submitted.getVersion(), PublicationState.PUBLISHED, null));
+    }
+}
