@@ -12,9 +12,8 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.CsvTable;
+import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -28,8 +27,6 @@ import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
 import org.springframework.data.domain.Sort;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,8 +70,7 @@ public class TimelineView extends Div {
         configureFilters(jurisdictionService, platformService);
         configureGrid();
         chart.addEventClickListener(click -> details.show(click.event().row().id()));
-        download = new Anchor((DownloadEvent event) -> download(event), "Download CSV");
-        download.addClassName("download-link");
+        download = CsvDownload.link(() -> "events", out -> events.exportCsv(filter, sort, out));
 
         Div filters = new Div(jurisdictions, platforms, from, to, lanes, search, action, status);
         filters.addClassName("filters");
@@ -153,13 +149,5 @@ public class TimelineView extends Div {
         chart.show(events.timeline(filter), first, last, lanes.getValue());
         grid.getDataProvider().refreshAll();
         upcoming.show(filter);
-    }
-
-    private void download(DownloadEvent event) throws IOException {
-        event.setFileName(CsvTable.fileName("events", LocalDate.now()));
-        event.setContentType(CsvTable.MEDIA_TYPE);
-        try (OutputStream out = event.getOutputStream()) {
-            events.exportCsv(filter, sort, out);
-        }
     }
 }

@@ -28,10 +28,10 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "viewer;   Dashboard, Concerns, Measures, Timeline, Jurisdictions, Platforms",
-            "analyst;  Dashboard, Concerns, Measures, Timeline, Jurisdictions, Platforms",
-            "reviewer; Dashboard, Concerns, Measures, Timeline, Jurisdictions, Platforms",
-            "admin;    Dashboard, Concerns, Measures, Timeline, Jurisdictions, Platforms, Users"})
+            "viewer;   Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms",
+            "analyst;  Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms",
+            "reviewer; Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms",
+            "admin;    Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms, Users"})
     void each_role_sees_exactly_its_menu_entries(String username, String expected) {
         login(username);
         UI.getCurrent().navigate("");

@@ -1,0 +1,45 @@
+package org.sovereigntywatch.report;
+
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.concern.ConcernFilter;
+import org.sovereigntywatch.timeline.EventFilter;
+import org.sovereigntywatch.timeline.MeasureFilter;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What every report is filtered by, each part optional (an empty set means any): jurisdictions (either side of a
+ * concern), platforms, a date range (see {@link Report#description()} for what it applies to) and publication states.
+ */
+public record ReportFilter(Set<String> jurisdictionCodes, Set<Long> platformIds, @Nullable LocalDate from,
+                           @Nullable LocalDate to, Set<PublicationState> states) {
+
+    public static final ReportFilter ALL = new ReportFilter(Set.of(), Set.of(), null, null, Set.of());
+
+    public ReportFilter {
+        jurisdictionCodes = Set.copyOf(jurisdictionCodes);
+        platformIds = Set.copyOf(platformIds);
+        states = Set.copyOf(states);
+    }
+
+    ConcernFilter concerns() {
+        return ConcernFilter.ALL.withJurisdictions(jurisdictionCodes).withPlatforms(platformIds).withStates(states)
+                .changedBetween(from, to);
+    }
+
+    /** For the summaries' open concerns, which count as they stand today whatever the dates. */
+    ConcernFilter openConcernsNow() {
+        return ConcernFilter.ALL.withJurisdictions(jurisdictionCodes).withPlatforms(platformIds).withStates(states);
+    }
+
+    EventFilter events() {
+        return EventFilter.ALL.withJurisdictions(jurisdictionCodes).withPlatforms(platformIds).between(from, to)
+                .withMeasureStates(states);
+    }
+
+    MeasureFilter measures() {
+        return MeasureFilter.ALL.withJurisdictions(jurisdictionCodes).withPlatforms(platformIds).withStates(states);
+    }
+}

@@ -1,0 +1,101 @@
+package org.sovereigntywatch.report.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ui.CsvDownload;
+import org.sovereigntywatch.base.ui.StateBadge;
+import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionFilter;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.report.Report;
+import org.sovereigntywatch.report.ReportFilter;
+import org.sovereigntywatch.report.ReportService;
+
+import java.util.stream.Collectors;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/**
+ * Pick a report and its filters, see how many rows it has, download it. The download streams from the database in
+ * its own request, outside the UI's session lock, so the screen stays usable while a large report is written.
+ */
+@Route("reports")
+@PageTitle("Reports · Sovereignty Watch")
+@Menu(order = 40, title = "Reports", icon = "vaadin:download")
+@PermitAll
+public class ReportsView extends Div {
+
+    final Select<Report> report = new Select<>();
+    final MultiSelectComboBox<Jurisdiction> jurisdictions = new MultiSelectComboBox<>("Jurisdictions");
+    final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>("Platforms");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final MultiSelectComboBox<PublicationState> states = new MultiSelectComboBox<>("States");
+    final Paragraph description = new Paragraph();
+    final Span rowCount = new Span();
+    final Anchor download;
+
+    private final ReportService reports;
+    // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
+    private volatile Report chosen = Report.CONCERNS;
+    private volatile ReportFilter filter = ReportFilter.ALL;
+
+    ReportsView(ReportService reports, JurisdictionService jurisdictionService, PlatformService platformService) {
+        this.reports = reports;
+        report.setLabel("Report");
+        report.setItems(Report.values());
+        report.setItemLabelGenerator(Report::label);
+        report.setValue(Report.CONCERNS);
+        jurisdictions.setPlaceholder("All");
+        jurisdictions.setItemLabelGenerator(Jurisdiction::label);
+        jurisdictions.setItems(query -> jurisdictionService.list(
+                new JurisdictionFilter(query.getFilter().orElse(""), null), toSpringPageRequest(query)).stream());
+        platforms.setPlaceholder("All");
+        platforms.setItemLabelGenerator(Platform::getName);
+        platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))
+                .stream());
+        states.setPlaceholder("All you may see");
+        states.setItems(PublicationState.values());
+        states.setItemLabelGenerator(StateBadge::label);
+        report.addValueChangeListener(change -> refresh());
+        jurisdictions.addValueChangeListener(change -> refresh());
+        platforms.addValueChangeListener(change -> refresh());
+        from.addValueChangeListener(change -> refresh());
+        to.addValueChangeListener(change -> refresh());
+        states.addValueChangeListener(change -> refresh());
+
+        download = CsvDownload.link(() -> chosen.fileName(), out -> reports.write(chosen, filter, out));
+        rowCount.addClassName("report-count");
+        Div filters = new Div(report, jurisdictions, platforms, from, to, states);
+        filters.addClassName("filters");
+        Div result = new Div(description, rowCount, download);
+        result.addClassName("report-result");
+        add(new ViewToolbar("Reports"), filters, result);
+        addClassName("reports-view");
+        refresh();
+    }
+
+    private void refresh() {
+        chosen = report.getValue();
+        filter = new ReportFilter(
+                jurisdictions.getValue().stream().map(Jurisdiction::getCode).collect(Collectors.toSet()),
+                platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()),
+                from.getValue(), to.getValue(), states.getValue());
+        description.setText(chosen.description());
+        long rows = reports.count(chosen, filter);
+        rowCount.setText(rows == 1 ? "1 row" : rows + " rows");
+    }
+}
