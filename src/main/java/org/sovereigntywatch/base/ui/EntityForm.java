@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
-import jakarta.validation.constraints.NotBlank;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
@@ -35,16 +33,16 @@ public abstract class EntityForm<T> extends Composite<Div> {
     private @Nullable T item;
 
     protected EntityForm(Class<T> type) {
-        binder = new BeanValidationBinder<>(type);
-        // Mark @NotBlank fields as required too, not only @NotNull and @NotEmpty ones.
-        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
-                .chain((annotation, binding) -> annotation.annotationType().equals(NotBlank.class)));
+        binder = Binders.forBean(type);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> save());
         cancel.addClickListener(click -> fireEvent(new CancelEvent<>(this)));
         actions.add(save, cancel);
         fields.setAutoResponsive(true);
+        // Fields fill their column, and columns the form's width, instead of keeping a narrow default width.
+        fields.setExpandColumns(true);
+        fields.setExpandFields(true);
         // Beside a grid the form is narrow: one column reads better. Forms on a page of their own allow more.
         fields.setMaxColumns(1);
         getContent().addClassName("entity-form");

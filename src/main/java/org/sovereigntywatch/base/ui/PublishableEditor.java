@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.TreeSet;
 
 /**
  * The page of one publishable item, at {@code <route>/:id} ({@code new} for a new one): its form, read-only for those
@@ -80,6 +81,13 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     /** The register the item page returns to. */
     protected abstract Class<? extends Component> listView();
 
+    /** What the form's scope field says about the jurisdictions the user may record items for. */
+    protected String coverageHint() {
+        EditorialPolicy.Visibility visibility = policy.visibility();
+        return visibility.everywhere() ? "You cover every jurisdiction"
+                : "You cover " + String.join(", ", new TreeSet<>(visibility.jurisdictionCodes()));
+    }
+
     /** Fills the sections below the form for a saved item; {@code editable} says whether the user may change it. */
     protected void showSections(T item, boolean editable) {
     }
@@ -123,10 +131,12 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     }
 
     private void save(T edited) {
+        // Saving a new item gives the same instance its id, so ask before saving.
+        boolean creating = edited.isNew();
         try {
-            T saved = edited.isNew() ? create(edited) : update(edited);
+            T saved = creating ? create(edited) : update(edited);
             Notifications.success("Saved “" + title(saved) + "”");
-            if (edited.isNew()) {
+            if (creating) {
                 getUI().ifPresent(ui -> ui.navigate(getClass(), new RouteParameters("id", String.valueOf(saved.getId()))));
             } else {
                 show(saved.getId());

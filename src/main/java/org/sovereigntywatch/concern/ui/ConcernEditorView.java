@@ -41,6 +41,8 @@ public class ConcernEditorView extends PublishableEditor<Concern> {
         this.users = users;
         this.measures = measures;
         this.events = events;
+        concernForm().affectedJurisdiction.setHelperText(
+                "The affected jurisdiction decides who may edit the concern. " + coverageHint() + ".");
     }
 
     @Override

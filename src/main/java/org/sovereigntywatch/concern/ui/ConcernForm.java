@@ -2,6 +2,7 @@ package org.sovereigntywatch.concern.ui;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -52,7 +53,6 @@ class ConcernForm extends EntityForm<Concern> {
         super(Concern.class);
         platform = new PlatformPicker("Platform", platforms);
         affectedJurisdiction = new JurisdictionPicker("Whose users' data", jurisdictions);
-        affectedJurisdiction.setHelperText("The affected jurisdiction; it decides who may edit the concern");
         accessingJurisdiction = new JurisdictionPicker("Whose law could reach it", jurisdictions);
         owner = new UserPicker("Owner", users);
         owner.setHelperText("Who follows this up");
@@ -66,14 +66,15 @@ class ConcernForm extends EntityForm<Concern> {
         options(confidence, "Confidence in the evidence", Confidence.values(), Confidence::label);
         options(treatmentStatus, "Treatment", TreatmentStatus.values(), TreatmentStatus::label);
         nextReview.setHelperText("Leave empty for the level's default: critical 30 days, high 90, medium 180, low 365");
-        level.addClassName("form-level");
+        Div levelHolder = new Div(level);
+        levelHolder.addClassName("form-level");
         likelihood.addValueChangeListener(change -> showLevel());
         impact.addValueChangeListener(change -> showLevel());
 
         binder.bindInstanceFields(this);
         fields.setMaxColumns(2);
         fields.add(title, platform, affectedJurisdiction, accessingJurisdiction, category, description, platformClaim,
-                claimStatus, likelihood, impact, level, confidence, treatmentStatus, owner, nextReview, sources);
+                claimStatus, likelihood, impact, levelHolder, confidence, treatmentStatus, owner, nextReview, sources);
         fields.setColspan(title, 2);
         fields.setColspan(description, 2);
         fields.setColspan(platformClaim, 2);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.ui.CsvDownload;
+import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -94,39 +96,42 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         add.addClickListener(click -> open("new"));
         download = CsvDownload.link(() -> "concerns", out -> concerns.exportCsv(filter, sort, out));
 
-        Div filters = new Div(search, platform, jurisdiction, category, level, state, overdue, open);
-        filters.addClassName("filters");
-        add(new ViewToolbar("Concerns", download, add), filters, grid);
+        add(new ViewToolbar("Concerns", download, add),
+                new FilterBar(search, platform, jurisdiction, category, level, state, overdue, open), grid);
         addClassName("register-view");
     }
 
     private void configureGrid(ConcernService concerns) {
-        grid.addColumn(ConcernRow::title).setHeader("Title").setSortProperty("title").setFlexGrow(3)
-                .setTooltipGenerator(ConcernRow::title);
-        grid.addColumn(ConcernRow::platform).setHeader("Platform").setSortProperty("platform.name").setAutoWidth(true);
+        // Sized to fit a laptop beside the menu: the title takes what is left and stays put when scrolling sideways.
+        grid.addColumn(ConcernRow::title).setHeader("Title").setSortProperty("title").setFlexGrow(1)
+                .setWidth("16rem").setFrozen(true).setResizable(true).setTooltipGenerator(ConcernRow::title);
+        grid.addColumn(ConcernRow::platform).setHeader("Platform").setSortProperty("platform.name")
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.accessingJurisdiction() + " → " + row.affectedJurisdiction())
-                .setHeader("Law → users").setSortProperty("affectedJurisdiction.code").setAutoWidth(true)
+                .setHeader("Law → users").setSortProperty("affectedJurisdiction.code").setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.accessingJurisdiction() + " law could reach the data of "
                         + row.affectedJurisdiction() + " users");
         grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category")
-                .setAutoWidth(true);
+                .setWidth("9rem").setFlexGrow(0).setTooltipGenerator(row -> row.category().label());
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> LevelBadge.classNames(row.level()))
                         .withProperty("text", row -> LevelBadge.text(row.level(), row.score())))
-                .setHeader("Level").setSortProperty("score").setAutoWidth(true);
+                .setHeader("Level").setSortProperty("score").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.claimStatus().label()).setHeader("Claim").setSortProperty("claimStatus")
-                .setAutoWidth(true);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.treatmentStatus().label()).setHeader("Treatment").setSortProperty("treatmentStatus")
-                .setAutoWidth(true);
-        grid.addColumn(ConcernRow::owner).setHeader("Owner").setSortProperty("owner.displayName").setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ConcernRow::owner).setHeader("Owner").setSortProperty("owner.displayName")
+                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(ConcernRow::owner);
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.date}</span>")
                         .withProperty("classes", row -> row.reviewOverdue(LocalDate.now()) ? "overdue" : "")
                         .withProperty("date", row -> row.nextReview().toString()))
-                .setHeader("Next review").setSortProperty("nextReview").setAutoWidth(true);
+                .setHeader("Next review").setSortProperty("nextReview").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> StateBadge.classNames(row.state()))
                         .withProperty("text", row -> StateBadge.label(row.state())))
-                .setHeader("State").setSortProperty("state").setAutoWidth(true);
+                .setHeader("State").setSortProperty("state").setWidth("7rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
         grid.setItemsPageable(pageable -> {
             sort = pageable.getSort();

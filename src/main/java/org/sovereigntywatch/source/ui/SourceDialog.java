@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.SaveFailure;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
@@ -24,7 +25,7 @@ class SourceDialog extends Dialog {
     final DatePicker publishedOn = new DatePicker("Published on");
     final TextField language = new TextField("Language");
     final TextArea quote = new TextArea("Quote");
-    private final BeanValidationBinder<Source> binder = new BeanValidationBinder<>(Source.class);
+    private final BeanValidationBinder<Source> binder = Binders.forBean(Source.class);
 
     SourceDialog(SourceService sources, Consumer<Source> onSaved) {
         setHeaderTitle("New source");

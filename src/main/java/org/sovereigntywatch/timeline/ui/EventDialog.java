@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.SaveFailure;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.source.ui.SourcePicker;
@@ -33,7 +34,7 @@ class EventDialog extends Dialog {
     final SourcePicker sources;
     final Button save = new Button("Save event");
     final Button delete = new Button("Delete");
-    private final BeanValidationBinder<PolicyEvent> binder = new BeanValidationBinder<>(PolicyEvent.class);
+    private final BeanValidationBinder<PolicyEvent> binder = Binders.forBean(PolicyEvent.class);
 
     EventDialog(PolicyEvent event, EventService events, SourceService sourceService, Consumer<Runnable> act) {
         setHeaderTitle(event.isNew() ? "New event" : "Event of " + event.getDate().label());

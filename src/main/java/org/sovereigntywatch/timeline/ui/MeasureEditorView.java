@@ -43,6 +43,8 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
         this.events = events;
         this.concerns = concerns;
         this.sources = sources;
+        measureForm().jurisdiction.setHelperText(
+                "The government that acted; it decides who may edit the measure. " + coverageHint() + ".");
     }
 
     @Override

@@ -30,7 +30,6 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
     MeasureForm(JurisdictionService jurisdictions, PlatformService platformService) {
         super(PolicyMeasure.class);
         jurisdiction = new JurisdictionPicker("Jurisdiction", jurisdictions);
-        jurisdiction.setHelperText("The government that acted; it decides who may edit the measure");
         title.setMaxLength(PolicyMeasure.TITLE_MAX);
         platforms.setItemLabelGenerator(Platform::getName);
         platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.PublishableEditor;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.StateBadge;
@@ -91,9 +92,7 @@ public class MeasuresView extends Div {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
         add.addClickListener(click -> open(PublishableEditor.NEW));
-        Div filters = new Div(search, jurisdiction, platform, instrument, state);
-        filters.addClassName("filters");
-        add(new ViewToolbar("Measures", add), filters, grid);
+        add(new ViewToolbar("Measures", add), new FilterBar(search, jurisdiction, platform, instrument, state), grid);
         addClassName("register-view");
     }
 

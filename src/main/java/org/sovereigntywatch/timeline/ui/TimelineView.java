@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.CsvDownload;
+import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -72,13 +73,13 @@ public class TimelineView extends Div {
         chart.addEventClickListener(click -> details.show(click.event().row().id()));
         download = CsvDownload.link(() -> "events", out -> events.exportCsv(filter, sort, out));
 
-        Div filters = new Div(jurisdictions, platforms, from, to, lanes, search, action, status);
-        filters.addClassName("filters");
         Div chartAndDetails = new Div(chart, details);
         chartAndDetails.addClassName("timeline-main");
         Div gridAndUpcoming = new Div(new Div(new H3("Events"), grid), upcoming);
         gridAndUpcoming.addClassName("timeline-lists");
-        add(new ViewToolbar("Timeline", download), filters, chartAndDetails, gridAndUpcoming);
+        add(new ViewToolbar("Timeline", download),
+                new FilterBar(jurisdictions, platforms, from, to, lanes, search, action, status),
+                chartAndDetails, gridAndUpcoming);
         addClassName("timeline-view");
         refresh();
     }

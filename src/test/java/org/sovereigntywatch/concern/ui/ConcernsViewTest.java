@@ -58,6 +58,7 @@ class ConcernsViewTest extends KaribuTest {
         editor = _get(ConcernEditorView.class);
         assertThat(editor.getForm().getItem().getId()).isNotNull();
         long id = editor.getForm().getItem().getId();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("concerns/" + id);
         _click(button(editor.getReview(), "Submit for review"));
         assertThat(reviewState()).isEqualTo("In review");
 
