@@ -163,7 +163,7 @@ public class ConcernService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long exportCsv(ConcernFilter filter, Sort sort, OutputStream out) throws IOException {
-        try (var rows = concerns.stream(filter, policy.visibility(), today(), sort)) {
+        try (var rows = concerns.stream(filter, policy.visibility(), today(), sort.isSorted() ? sort : Sort.by("id"))) {
             return export.write(rows, today(), out);
         }
     }

@@ -110,6 +110,16 @@ class TimelineServicesTest {
     }
 
     @Test
+    void a_timeline_with_more_events_than_it_draws_keeps_the_latest_in_date_order() {
+        PolicyMeasure measure = draft("US");
+        event(measure, PolicyDate.day(2020, 1, 1), EventAction.ANNOUNCED, false);
+        event(measure, PolicyDate.day(2022, 1, 1), EventAction.SIGNED, false);
+        event(measure, PolicyDate.day(2021, 1, 1), EventAction.ADOPTED, false);
+        assertThat(as("analyst", () -> events.timeline(filter(), 2)))
+                .extracting(drawn -> drawn.row().action()).containsExactly(EventAction.ADOPTED, EventAction.SIGNED);
+    }
+
+    @Test
     void a_date_range_takes_the_events_whose_period_overlaps_it() {
         PolicyMeasure measure = draft("IN");
         event(measure, PolicyDate.month(2021, 1), EventAction.IN_FORCE, false);
@@ -148,7 +158,7 @@ class TimelineServicesTest {
 
         assertThat(as("viewer", () -> events.list(filter(), PageRequest.of(0, 10))))
                 .extracting(EventRow::measureId).containsExactly(published.getId());
-        assertThat(as("viewer", () -> events.timeline(filter()))).hasSize(1);
+        assertThat(as("viewer", () -> events.timeline(filter(), 10))).hasSize(1);
         assertThat(as("analyst", () -> events.count(filter()))).isEqualTo(2);
         assertThatThrownBy(() -> as("viewer", () -> measures.get(hidden.getId())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -32,6 +32,8 @@ import java.util.List;
 public class DashboardView extends Div {
 
     static final int TIMELINE_DAYS = 90;
+    /** The compact timeline draws the latest events only, so that an open dashboard stays light. */
+    static final int TIMELINE_EVENTS = 150;
 
     final Dashboard dashboard;
     final Heatmap heatmap;
@@ -45,7 +47,7 @@ public class DashboardView extends Div {
         upcoming.show(EventFilter.ALL);
         LocalDate today = LocalDate.now();
         LocalDate from = today.minusDays(TIMELINE_DAYS);
-        recentTimeline.show(events.timeline(EventFilter.ALL.between(from, today)), from, today,
+        recentTimeline.show(events.timeline(EventFilter.ALL.between(from, today), TIMELINE_EVENTS), from, today,
                 TimelineChart.Lanes.JURISDICTION);
         recentTimeline.addEventClickListener(click -> click.getSource().getUI().ifPresent(ui ->
                 ui.navigate("measures/" + click.event().row().measureId())));

@@ -1,46 +1,58 @@
 package org.sovereigntywatch.dashboard.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.QueryParameters;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Jurisdictions down, platforms across; each cell coloured by the highest level among its open concerns and showing
- * how many there are. Clicking a cell opens the concern register filtered to that jurisdiction and platform.
+ * how many there are, a link to the concern register filtered to that jurisdiction, platform and "open only". It
+ * shows the {@value #MAX_JURISDICTIONS} jurisdictions and {@value #MAX_PLATFORMS} platforms with the most serious
+ * open concerns; the summary reports have them all.
+ * <p>
+ * Drawn as one piece of HTML rather than a component per cell: a cell per jurisdiction and platform would make every
+ * open dashboard hold thousands of components.
  */
 class Heatmap extends Composite<Div> {
 
+    static final int MAX_JURISDICTIONS = 15;
+    static final int MAX_PLATFORMS = 10;
+
     private final Map<List<String>, HeatCell> cells;
+    final List<String> jurisdictions;
+    final List<String> platforms;
 
     Heatmap(List<HeatCell> heat) {
         cells = heat.stream().collect(Collectors.toMap(cell -> List.of(cell.jurisdiction(), cell.platform()),
                 Function.identity()));
-        List<String> jurisdictions = List.copyOf(new TreeSet<>(heat.stream().map(HeatCell::jurisdiction).toList()));
-        List<String> platforms = List.copyOf(new TreeSet<>(heat.stream().map(HeatCell::platform).toList()));
-        Div grid = getContent();
-        grid.addClassName("heatmap");
+        jurisdictions = mostSerious(heat, HeatCell::jurisdiction, MAX_JURISDICTIONS);
+        platforms = mostSerious(heat, HeatCell::platform, MAX_PLATFORMS);
+        Div content = getContent();
         if (heat.isEmpty()) {
-            grid.add(new Paragraph("No open concern."));
+            content.add(new Paragraph("No open concern."));
             return;
         }
-        grid.getStyle().set("grid-template-columns", "auto repeat(" + platforms.size() + ", minmax(4.5rem, 1fr))");
-        grid.add(new Span());
-        platforms.forEach(platform -> grid.add(header(platform)));
-        for (String jurisdiction : jurisdictions) {
-            grid.add(header(jurisdiction));
-            for (String platform : platforms) {
-                grid.add(cell(jurisdiction, platform));
-            }
+        content.add(new Html(html()));
+        long allJurisdictions = heat.stream().map(HeatCell::jurisdiction).distinct().count();
+        long allPlatforms = heat.stream().map(HeatCell::platform).distinct().count();
+        if (allJurisdictions > jurisdictions.size() || allPlatforms > platforms.size()) {
+            Paragraph more = new Paragraph("The " + jurisdictions.size() + " of " + allJurisdictions
+                    + " jurisdictions and " + platforms.size() + " of " + allPlatforms
+                    + " platforms with the most serious open concerns; the summary reports list them all.");
+            more.addClassName("heatmap-note");
+            content.add(more);
         }
     }
 
@@ -49,26 +61,57 @@ class Heatmap extends Composite<Div> {
         return Optional.ofNullable(cells.get(List.of(jurisdiction, platform)));
     }
 
-    private static Span header(String text) {
-        Span header = new Span(text);
-        header.addClassName("heatmap-header");
-        return header;
+    /** Where a cell leads: the concern register filtered to its jurisdiction and platform, open concerns only. */
+    static String link(String jurisdiction, String platform) {
+        return "concerns?jurisdiction=" + encode(jurisdiction) + "&platform=" + encode(platform) + "&open=true";
     }
 
-    private Div cell(String jurisdiction, String platform) {
-        Div cell = new Div();
-        cell.addClassName("heatmap-cell");
-        at(jurisdiction, platform).ifPresent(heat -> {
-            cell.setText(String.valueOf(heat.count()));
-            cell.addClassNames("level-" + heat.level().name().toLowerCase(), "filled");
-            cell.getElement().setAttribute("title", heat.count() + " open concern(s), highest level "
-                    + heat.level().label() + " — " + jurisdiction + " × " + platform);
-            cell.getElement().setAttribute("role", "link");
-            cell.getElement().setAttribute("tabindex", "0");
-            cell.addClickListener(click -> cell.getUI().ifPresent(ui -> ui.navigate("concerns",
-                    QueryParameters.simple(Map.of("jurisdiction", jurisdiction, "platform", platform,
-                            "open", "true")))));
-        });
-        return cell;
+    private String html() {
+        StringBuilder html = new StringBuilder("<div class=\"heatmap\" style=\"grid-template-columns: auto repeat(")
+                .append(platforms.size()).append(", minmax(4.5rem, 1fr))\"><span></span>");
+        platforms.forEach(platform -> html.append("<span class=\"heatmap-header\">").append(escape(platform))
+                .append("</span>"));
+        for (String jurisdiction : jurisdictions) {
+            html.append("<span class=\"heatmap-header\">").append(escape(jurisdiction)).append("</span>");
+            for (String platform : platforms) {
+                Optional<HeatCell> cell = at(jurisdiction, platform);
+                if (cell.isEmpty()) {
+                    html.append("<span class=\"heatmap-cell\"></span>");
+                    continue;
+                }
+                HeatCell heat = cell.get();
+                html.append("<a router-link class=\"heatmap-cell filled level-")
+                        .append(heat.level().name().toLowerCase()).append("\" href=\"")
+                        .append(escape(link(jurisdiction, platform))).append("\" title=\"")
+                        .append(escape(heat.count() + " open concern(s), highest level " + heat.level().label()
+                                + " — " + jurisdiction + " × " + platform)).append("\">")
+                        .append(heat.count()).append("</a>");
+            }
+        }
+        return html.append("</div>").toString();
+    }
+
+    /** The keys whose cells hold the highest levels, then the most concerns, at most {@code limit} of them. */
+    private static List<String> mostSerious(List<HeatCell> heat, Function<HeatCell, String> key, int limit) {
+        Map<String, long[]> rank = new LinkedHashMap<>();
+        for (HeatCell cell : heat) {
+            long[] scores = rank.computeIfAbsent(key.apply(cell), k -> new long[2]);
+            scores[0] = Math.max(scores[0], cell.maxScore());
+            scores[1] += cell.count();
+        }
+        return rank.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, long[]> entry) -> entry.getValue()[0]).reversed()
+                        .thenComparing(entry -> entry.getValue()[1], Comparator.reverseOrder())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -147,7 +147,7 @@ public class TimelineView extends Div {
                 .between(from.getValue(), to.getValue()).withAction(action.getValue()).withExpected(status.getValue());
         LocalDate first = from.getValue() == null ? LocalDate.now().minusYears(6) : from.getValue();
         LocalDate last = to.getValue() == null ? LocalDate.now().plusYears(1) : to.getValue();
-        chart.show(events.timeline(filter), first, last, lanes.getValue());
+        chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), first, last, lanes.getValue());
         grid.getDataProvider().refreshAll();
         upcoming.show(filter);
     }

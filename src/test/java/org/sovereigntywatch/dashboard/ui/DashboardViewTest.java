@@ -3,6 +3,7 @@ package org.sovereigntywatch.dashboard.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
 import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.sovereigntywatch.concern.ui.ConcernsView;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,23 +32,29 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
-    void clicking_a_heatmap_cell_opens_the_register_filtered_to_its_concerns() {
+    void a_heatmap_cell_leads_to_the_register_filtered_to_its_concerns() {
         login("viewer");
         UI.getCurrent().navigate("");
         DashboardView view = _get(DashboardView.class);
-        HeatCell cell = view.dashboard.heatmap().stream()
-                .filter(heat -> heat.jurisdiction().equals("US") && heat.platform().equals("TikTok"))
-                .findFirst().orElseThrow();
+        HeatCell cell = view.heatmap.at("US", "TikTok").orElseThrow();
+        assertThat(view.heatmap.jurisdictions).contains("US");
+        assertThat(view.heatmap.platforms).contains("TikTok");
 
-        _click(_find(view.heatmap, com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withClasses("heatmap-cell filled").withAttribute("title",
-                        cell.count() + " open concern(s), highest level " + cell.level().label()
-                                + " — US × TikTok")).getFirst());
+        String[] link = Heatmap.link("US", "TikTok").split("\\?", 2);
+        UI.getCurrent().navigate(link[0], QueryParameters.fromString(link[1]));
 
         _assertOne(ConcernsView.class);
         assertThat(_get(JurisdictionPicker.class).getValue().getCode()).isEqualTo("US");
         assertThat(_get(PlatformPicker.class).getValue().getName()).isEqualTo("TikTok");
         assertThat(_get(Checkbox.class, spec -> spec.withLabel("Open only")).getValue()).isTrue();
         assertThat(_size(_get(Grid.class))).isEqualTo((int) cell.count());
+    }
+
+    @Test
+    void a_platform_name_is_escaped_in_the_heatmap_and_encoded_in_its_link() {
+        Heatmap heatmap = new Heatmap(java.util.List.of(new HeatCell("US", "<b>R&D</b> app", 20, 1)));
+        assertThat(heatmap.getElement().getChild(0).getOuterHTML()).contains("&lt;b&gt;R&amp;D&lt;/b&gt; app")
+                .doesNotContain("<b>");
+        assertThat(Heatmap.link("US", "<b>R&D</b> app")).isEqualTo("concerns?jurisdiction=US&platform=%3Cb%3ER%26D%3C%2Fb%3E%20app&open=true");
     }
 }

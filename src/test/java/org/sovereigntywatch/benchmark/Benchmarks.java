@@ -1,0 +1,363 @@
+package org.sovereigntywatch.benchmark;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinSession;
+import org.postgresql.PGConnection;
+import org.sovereigntywatch.Application;
+import org.sovereigntywatch.KaribuLogin;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.concern.ConcernFilter;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.concern.ui.ConcernsView;
+import org.sovereigntywatch.dashboard.DashboardService;
+import org.sovereigntywatch.dashboard.ui.DashboardView;
+import org.sovereigntywatch.security.RunAs;
+import org.sovereigntywatch.timeline.EventFilter;
+import org.sovereigntywatch.timeline.EventService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import javax.sql.DataSource;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark runner: starts the application on the benchmark database (generating the data once), measures grid
+ * pages, the dashboard, the events CSV beside the database's own export, memory per UI session and the production
+ * jar's start, and prints a table of figures against the targets. Not part of the test run: {@code ./mvnw -Pbenchmark
+ * verify [-Dbenchmark.db=postgres]}, see docs/benchmarks.md.
+ */
+public final class Benchmarks {
+
+    static final int MEASURES = 100_000;
+    static final int EVENTS_PER_MEASURE = 10;
+    static final int CONCERNS = 100_000;
+    static final String NATIVE_SELECT = """
+            select e.id, e.period_start, e.period_end, e.date_precision, e.expected, e.action, e.summary, m.id,
+                   m.title, j.code, m.policy_area, m.instrument, m.binding, m.state
+            from policy_event e join policy_measure m on m.id = e.measure_id join jurisdiction j on j.id = m.jurisdiction_id
+            order by e.period_start, e.date_precision, e.id""";
+
+    private final List<String[]> results = new ArrayList<>();
+    private final BenchmarkDatabase database;
+    private final ConfigurableApplicationContext context;
+    private final RunAs runAs;
+    private final SplittableRandom random = new SplittableRandom(7);
+
+    private Benchmarks(BenchmarkDatabase database, ConfigurableApplicationContext context) {
+        this.database = database;
+        this.context = context;
+        this.runAs = context.getBean(RunAs.class);
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkDatabase database = BenchmarkDatabase.of(args.length > 0 ? args[0] : "h2");
+        double scale = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
+        int sessions = Integer.getInteger("benchmark.sessions", 50);
+        System.out.printf("Sovereignty Watch benchmarks on %s (scale %.2f), Java %s, %d cores, max heap %d MB%n",
+                database.name(), scale, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.putAll(Map.of("sovereigntywatch.demo-data", "false", "sovereigntywatch.admin.password",
+                "benchmark admin password", "server.port", "0", "spring.main.banner-mode", "off",
+                "logging.level.root", "WARN", "vaadin.launch-browser", "false"));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .properties(properties).run();
+        Benchmarks benchmarks = new Benchmarks(database, context);
+        try {
+            benchmarks.ensureData((int) (MEASURES * scale), (int) (CONCERNS * scale));
+            benchmarks.gridPages();
+            benchmarks.dashboard();
+            benchmarks.csvExport();
+            benchmarks.sessions(sessions);
+        } finally {
+            context.close();
+        }
+        benchmarks.startup(Path.of("target/sovereignty-watch-0.1.0-SNAPSHOT.jar"));
+        benchmarks.print();
+    }
+
+    private void ensureData(int measures, int concerns) throws SQLException {
+        long existing = count("select count(*) from policy_measure where title like 'Measure %'");
+        if (existing >= measures) {
+            System.out.printf("Data: %,d measures already there%n", existing);
+        } else {
+            long start = System.nanoTime();
+            new DataGenerator(context.getBean(DataSource.class), context.getBean(PasswordEncoder.class))
+                    .generate(measures - (int) existing, EVENTS_PER_MEASURE, concerns);
+            System.out.printf("Data: generated in %.0f s%n", (System.nanoTime() - start) / 1e9);
+        }
+        System.out.printf("Data: %,d jurisdictions, %,d platforms, %,d measures, %,d events, %,d concerns, "
+                        + "%,d concern sources, %,d event sources, %,d measure links%n",
+                count("select count(*) from jurisdiction"), count("select count(*) from platform"),
+                count("select count(*) from policy_measure"), count("select count(*) from policy_event"),
+                count("select count(*) from concern"), count("select count(*) from concern_source"),
+                count("select count(*) from policy_event_source"), count("select count(*) from measure_link"));
+        if (database.postgres()) {
+            try (Connection connection = context.getBean(DataSource.class).getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
+        }
+    }
+
+    private void gridPages() {
+        ConcernService concerns = context.getBean(ConcernService.class);
+        EventService events = context.getBean(EventService.class);
+        ConcernFilter concernFilter = ConcernFilter.ALL.withJurisdictions(Set.of("US")).withLevel(RiskLevel.HIGH);
+        EventFilter eventFilter = EventFilter.ALL.withJurisdictions(Set.of("US"))
+                .between(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31));
+        Sort byReview = Sort.by(Sort.Direction.DESC, "nextReview");
+        Sort byDate = Sort.by(Sort.Direction.DESC, "periodStart");
+        for (String user : List.of("bench-viewer", "bench-reviewer")) {
+            timed("Concerns page, no filter, no sort (" + user + ")", "p95 ≤ 50 ms", 50, user,
+                    () -> concerns.list(ConcernFilter.ALL, PageRequest.of(page(), 50)));
+            timed("Concerns page, jurisdiction + level, by next review (" + user + ")", "p95 ≤ 50 ms", 50, user,
+                    () -> concerns.list(concernFilter, PageRequest.of(page(), 50, byReview)));
+            timed("Concerns count for the grid, jurisdiction + level (" + user + ")", "p95 ≤ 50 ms", 50, user,
+                    () -> concerns.count(concernFilter));
+            timed("Events page, no filter, no sort (" + user + ")", "p95 ≤ 50 ms", 50, user,
+                    () -> events.list(EventFilter.ALL, PageRequest.of(page(), 50)));
+            timed("Events page, jurisdiction + dates, by date (" + user + ")", "p95 ≤ 50 ms", 50, user,
+                    () -> events.list(eventFilter, PageRequest.of(page(), 50, byDate)));
+            timed("Events count for the grid, jurisdiction + dates (" + user + ")", "p95 ≤ 50 ms", 50, user,
+                    () -> events.count(eventFilter));
+        }
+        timed("Concerns page, free-text search, by title (bench-reviewer)", "(no target)", -1, "bench-reviewer",
+                () -> concerns.list(ConcernFilter.ALL.withText("court order"), PageRequest.of(0, 50, Sort.by("title"))));
+    }
+
+    private void dashboard() {
+        DashboardService dashboards = context.getBean(DashboardService.class);
+        for (String user : List.of("bench-viewer", "bench-reviewer")) {
+            timed("Dashboard load, all figures (" + user + ")", "p95 ≤ 300 ms", 300, user, dashboards::load);
+        }
+    }
+
+    private void csvExport() throws Exception {
+        EventService events = context.getBean(EventService.class);
+        Path file = Files.createTempFile("sw-events", ".csv");
+        Path nativeFile = Files.createTempFile("sw-events-native", ".csv");
+        try {
+            long rows = 0;
+            double seconds = 0;
+            long liveGrowth = 0;
+            long sampledGrowth = 0;
+            for (int run = 0; run < 2; run++) {
+                try (HeapWatch heap = new HeapWatch();
+                     OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    long start = System.nanoTime();
+                    rows = as("bench-reviewer", () -> export(events, out));
+                    seconds = (System.nanoTime() - start) / 1e9;
+                    liveGrowth = heap.liveGrowthBytes();
+                    sampledGrowth = heap.sampledGrowthBytes();
+                }
+            }
+            double rate = rows / seconds;
+            long nativeRows;
+            long nativeStart = System.nanoTime();
+            nativeRows = nativeExport(nativeFile);
+            double nativeSeconds = (System.nanoTime() - nativeStart) / 1e9;
+            double ratio = seconds / nativeSeconds;
+            add("CSV export of all events: rows", "%,d rows, %.1f MB".formatted(rows, Files.size(file) / 1e6),
+                    "1,000,000", rows >= 900_000 ? "ok" : "fewer rows");
+            add("CSV export: rows per second", "%,.0f (%.1f s)".formatted(rate, seconds), "≥ 300,000",
+                    rate >= 300_000 ? "met" : "MISSED");
+            add("Native export (" + (database.postgres() ? "COPY … TO STDOUT" : "CSVWRITE") + "): rows per second",
+                    "%,.0f (%.1f s, %,d rows, %.1f MB)".formatted(nativeRows / nativeSeconds, nativeSeconds, nativeRows,
+                            Files.size(nativeFile) / 1e6), "(reference)", "");
+            add("CSV export time ÷ native export time", "%.2f".formatted(ratio), "≤ 1.5",
+                    ratio <= 1.5 ? "met" : "MISSED");
+            add("CSV export: live heap growth (after-GC peak)", "%.1f MB".formatted(liveGrowth / 1e6), "≤ 64 MB",
+                    liveGrowth <= 64e6 ? "met" : "MISSED");
+            add("CSV export: sampled heap growth, garbage included", "%.1f MB".formatted(sampledGrowth / 1e6),
+                    "(information)", "");
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(nativeFile);
+        }
+    }
+
+    private static long export(EventService events, OutputStream out) {
+        try {
+            return events.exportCsv(EventFilter.ALL, Sort.unsorted(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The database writes the same event rows (with their measure's columns, without the lists) itself. */
+    private long nativeExport(Path file) throws SQLException, IOException {
+        try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+            if (database.postgres()) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    return connection.unwrap(PGConnection.class).getCopyAPI()
+                            .copyOut("copy (" + NATIVE_SELECT + ") to stdout with (format csv, header)", out);
+                }
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("call csvwrite('" + file + "', '"
+                         + NATIVE_SELECT.replace("'", "''") + "', 'charset=UTF-8')")) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    /** N signed-in sessions, each with the dashboard and the concern register (its first page of rows) open. */
+    private void sessions(int count) throws Exception {
+        MockSpringServlet servlet = new MockSpringServlet(KaribuTest.ROUTES, context, UI::new);
+        KaribuLogin login = new KaribuLogin(context.getBean(UserDetailsService.class),
+                context.getBean(SecurityContextHolderStrategy.class));
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            openSession(servlet, login, new ArrayList<>());
+        }
+        MockVaadin.tearDown();
+        long before = HeapWatch.liveHeap();
+        for (int i = 0; i < count; i++) {
+            openSession(servlet, login, kept);
+        }
+        long after = HeapWatch.liveHeap();
+        double perSession = (after - before) / 1024.0 / count;
+        add("Memory per UI session (dashboard + concerns grid), " + count + " sessions",
+                "%.0f KB (live heap %.0f → %.0f MB)".formatted(perSession, before / 1e6, after / 1e6), "≤ 300 KB",
+                perSession <= 300 ? "met" : "MISSED");
+        login.logout();
+        MockVaadin.tearDown();
+        kept.clear();
+    }
+
+    private static void openSession(MockSpringServlet servlet, KaribuLogin login, List<Object> kept) {
+        MockVaadin.setup(UI::new, servlet);
+        login.login("bench-viewer");
+        UI ui = UI.getCurrent();
+        ui.navigate(DashboardView.class);
+        kept.add(ui.getChildren().findFirst().orElseThrow());
+        ui.navigate(ConcernsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = (Grid<Object>) com.github.mvysny.kaributesting.v10.LocatorJ._get(Grid.class);
+        grid.getDataCommunicator().setViewportRange(0, 50);
+        MockVaadin.clientRoundtrip(false);
+        kept.add(VaadinSession.getCurrent());
+        kept.add(ui);
+    }
+
+    /** Starts the production jar on the same database three times and reads how long it took to be ready. */
+    private void startup(Path jar) throws Exception {
+        if (!Files.exists(jar)) {
+            add("Production jar start to ready", "jar missing: run ./mvnw -Pbenchmark verify", "≤ 10 s", "");
+            return;
+        }
+        List<Double> wall = new ArrayList<>();
+        List<Double> reported = new ArrayList<>();
+        Pattern started = Pattern.compile("Started Application in ([0-9.]+) seconds");
+        for (int run = 0; run < 3; run++) {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                    "--server.port=0", "--sovereigntywatch.demo-data=false",
+                    "--sovereigntywatch.admin.password=benchmark admin password"));
+            database.properties().forEach((key, value) -> command.add("--" + key + "=" + value));
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    Matcher matcher = started.matcher(line);
+                    if (matcher.find()) {
+                        wall.add((System.nanoTime() - start) / 1e9);
+                        reported.add(Double.parseDouble(matcher.group(1)));
+                        break;
+                    }
+                }
+            } finally {
+                process.destroy();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        if (wall.isEmpty()) {
+            add("Production jar start to ready", "did not start", "≤ 10 s", "MISSED");
+            return;
+        }
+        wall.sort(Double::compare);
+        reported.sort(Double::compare);
+        double median = wall.get(wall.size() / 2);
+        add("Production jar start to ready (process start → \"Started\", median of " + wall.size() + ")",
+                "%.1f s (Spring's own figure %.1f s)".formatted(median, reported.get(reported.size() / 2)), "≤ 10 s",
+                median <= 10 ? "met" : "MISSED");
+    }
+
+    // --- helpers ---
+
+    private void timed(String name, String target, double limitMs, String user, Runnable work) {
+        Stopwatch.Percentiles times = as(user, () -> Stopwatch.time(20, 200, work));
+        add(name + " p50 / p95 ms", times.text(), target,
+                limitMs < 0 ? "" : times.p95() <= limitMs ? "met" : "MISSED");
+    }
+
+    /** A page the user might scroll to: mostly near the top, sometimes a few thousand rows down. */
+    private int page() {
+        return random.nextInt(10) < 8 ? random.nextInt(10) : random.nextInt(200);
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        return runAs.user(username, work);
+    }
+
+    private long count(String query) throws SQLException {
+        try (Connection connection = context.getBean(DataSource.class).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void add(String name, String value, String target, String verdict) {
+        results.add(new String[]{name, value, target, verdict});
+    }
+
+    private void print() throws IOException {
+        StringBuilder table = new StringBuilder("| measure | result | target | |\n|---|---|---|---|\n");
+        results.forEach(row -> table.append("| ").append(String.join(" | ", row)).append(" |\n"));
+        System.out.println();
+        System.out.println("Results on " + database.name() + " (" + ManagementFactory.getRuntimeMXBean().getVmName()
+                + " " + System.getProperty("java.version") + "):");
+        System.out.print(table);
+        Path report = Path.of("target", "benchmark-" + (database.postgres() ? "postgres" : "h2") + ".md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, table);
+        System.out.println("Written to " + report);
+    }
+}
