@@ -1,57 +1,36 @@
 package org.sovereigntywatch.benchmark;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Watches the heap while some work runs. Two figures: the live heap growth (the largest heap left after any garbage
- * collection during the work, minus the live heap before it), which is what the work keeps in memory; and the
- * sampled peak of used heap, garbage included, which depends on when the collector happens to run.
+ * Watches the heap while some work runs. Two figures: the sampled peak of used heap, garbage included, which depends
+ * on when the collector happens to run; and, when asked to force full collections every {@value #FULL_GC_EVERY_MS}
+ * ms (which slows the work, so never while timing it), the live heap growth: the largest heap left after a full
+ * collection during the work, minus the live heap before it — what the work really keeps in memory.
  */
 final class HeapWatch implements AutoCloseable {
 
     private final long baseline;
     private final AtomicLong peakAfterGc = new AtomicLong();
     private final AtomicLong sampledPeak = new AtomicLong();
-    private final List<Runnable> unregister = new ArrayList<>();
     private final Thread sampler;
     private volatile boolean running = true;
+    static final int FULL_GC_EVERY_MS = 200;
 
-    HeapWatch() {
+    HeapWatch(boolean forceFullCollections) {
         baseline = liveHeap();
         peakAfterGc.set(baseline);
         sampledPeak.set(baseline);
-        NotificationListener listener = (notification, handback) -> {
-            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                        .mapToLong(MemoryUsage::getUsed).sum();
-                peakAfterGc.accumulateAndGet(after, Math::max);
-            }
-        };
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            NotificationEmitter emitter = (NotificationEmitter) collector;
-            emitter.addNotificationListener(listener, null, null);
-            unregister.add(() -> {
-                try {
-                    emitter.removeNotificationListener(listener);
-                } catch (Exception ignored) {
-                    // already gone
-                }
-            });
-        }
         sampler = Thread.ofPlatform().daemon().start(() -> {
+            long lastFullGc = System.nanoTime();
             while (running) {
                 sampledPeak.accumulateAndGet(usedHeap(), Math::max);
+                if (forceFullCollections && System.nanoTime() - lastFullGc > FULL_GC_EVERY_MS * 1_000_000L) {
+                    System.gc();
+                    peakAfterGc.accumulateAndGet(usedHeap(), Math::max);
+                    lastFullGc = System.nanoTime();
+                }
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -73,7 +52,6 @@ final class HeapWatch implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         sampler.join();
-        unregister.forEach(Runnable::run);
     }
 
     /** The heap in use after a full collection: what is really kept. */

@@ -2,7 +2,10 @@ package org.sovereigntywatch.benchmark;
 
 import java.util.Arrays;
 
-/** Runs a piece of work repeatedly and reports percentiles of its duration, after a warm-up. */
+/**
+ * Runs a piece of work repeatedly and reports percentiles of its duration, after a warm-up. Slow work stops after
+ * {@value #BUDGET_SECONDS} seconds of runs (at least {@value #MIN_RUNS}), so that one slow case cannot stall the run.
+ */
 final class Stopwatch {
 
     private Stopwatch() {
@@ -10,22 +13,29 @@ final class Stopwatch {
 
     record Percentiles(double p50, double p95, int runs) {
         String text() {
-            return "%.1f / %.1f".formatted(p50, p95);
+            return "%.1f / %.1f (%d runs)".formatted(p50, p95, runs);
         }
     }
 
+    static final int BUDGET_SECONDS = 15;
+    static final int MIN_RUNS = 20;
+
     static Percentiles time(int warmup, int runs, Runnable work) {
-        for (int i = 0; i < warmup; i++) {
+        long deadline = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L / 4;
+        for (int i = 0; i < warmup && System.nanoTime() < deadline; i++) {
             work.run();
         }
+        deadline = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
         double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
+        int done = 0;
+        while (done < runs && (done < MIN_RUNS || System.nanoTime() < deadline)) {
             long start = System.nanoTime();
             work.run();
-            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+            millis[done++] = (System.nanoTime() - start) / 1_000_000.0;
         }
-        Arrays.sort(millis);
-        return new Percentiles(percentile(millis, 50), percentile(millis, 95), runs);
+        double[] measured = Arrays.copyOf(millis, done);
+        Arrays.sort(measured);
+        return new Percentiles(percentile(measured, 50), percentile(measured, 95), done);
     }
 
     private static double percentile(double[] sorted, int percent) {

@@ -37,7 +37,6 @@ public class DashboardView extends Div {
 
     final Dashboard dashboard;
     final Heatmap heatmap;
-    final TimelineChart recentTimeline = new TimelineChart();
     final UpcomingDeadlines upcoming;
 
     DashboardView(DashboardService dashboards, EventService events) {
@@ -47,10 +46,9 @@ public class DashboardView extends Div {
         upcoming.show(EventFilter.ALL);
         LocalDate today = LocalDate.now();
         LocalDate from = today.minusDays(TIMELINE_DAYS);
-        recentTimeline.show(events.timeline(EventFilter.ALL.between(from, today), TIMELINE_EVENTS), from, today,
+        Component recentTimeline = TimelineChart.compact(
+                events.timeline(EventFilter.ALL.between(from, today), TIMELINE_EVENTS), from, today,
                 TimelineChart.Lanes.JURISDICTION);
-        recentTimeline.addEventClickListener(click -> click.getSource().getUI().ifPresent(ui ->
-                ui.navigate("measures/" + click.event().row().measureId())));
 
         Div figures = new Div(openConcerns(),
                 figure("Overdue reviews", dashboard.overdueReviews(), "concerns?overdue=true&open=true"),
