@@ -36,6 +36,8 @@ abstract class PersistenceContract {
     @Autowired JurisdictionService jurisdictions;
     @Autowired PlatformService platforms;
     @Autowired UserService users;
+    @Autowired org.sovereigntywatch.concern.ConcernService concerns;
+    @Autowired org.sovereigntywatch.timeline.EventService events;
 
     @Test
     void every_migration_applied() {
@@ -80,6 +82,38 @@ abstract class PersistenceContract {
         assertThat(users.count("ana")).isEqualTo(1);
         assertThat(users.list("review", PageRequest.of(0, 5, Sort.by("username"))))
                 .extracting(user -> user.getUsername()).contains("reviewer");
+    }
+
+    @Test
+    void the_register_queries_run_with_every_filter_set_and_with_none() throws java.io.IOException {
+        var allConcerns = org.sovereigntywatch.concern.ConcernFilter.ALL;
+        var everyConcernFilter = allConcerns.withText("tiktok").withJurisdictions(java.util.Set.of("US", "CN"))
+                .withPlatforms(java.util.Set.of(platforms.findByName("TikTok").orElseThrow().getId()))
+                .withCategory(org.sovereigntywatch.concern.ConcernCategory.CONTENT_MANIPULATION)
+                .withLevel(org.sovereigntywatch.concern.RiskLevel.CRITICAL)
+                .withStates(java.util.Set.of(org.sovereigntywatch.base.PublicationState.PUBLISHED))
+                .open(true).overdue(false).changedBetween(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now());
+        assertThat(concerns.list(everyConcernFilter, PageRequest.of(0, 10, Sort.by("platform.name", "nextReview"))))
+                .extracting(org.sovereigntywatch.concern.ConcernRow::title)
+                .containsExactly("TikTok: espionage and manipulation risk for 170 million US users");
+        assertThat(concerns.count(allConcerns)).isGreaterThanOrEqualTo(3);
+        assertThat(concerns.heatmap(allConcerns)).isNotEmpty();
+        assertThat(concerns.countOpenByScore(everyConcernFilter)).hasSize(1);
+
+        var everyEventFilter = org.sovereigntywatch.timeline.EventFilter.ALL.withText("ban")
+                .withJurisdictions(java.util.Set.of("US", "IN"))
+                .withPlatforms(java.util.Set.of(platforms.findByName("TikTok").orElseThrow().getId()))
+                .between(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2025, 12, 31))
+                .withAction(org.sovereigntywatch.timeline.EventAction.IN_FORCE).withExpected(false)
+                .withMeasureStates(java.util.Set.of(org.sovereigntywatch.base.PublicationState.PUBLISHED));
+        assertThat(events.list(everyEventFilter, PageRequest.of(0, 10, Sort.by("measure.title", "periodStart"))))
+                .extracting(org.sovereigntywatch.timeline.EventRow::summary)
+                .contains("The ban takes effect as ByteDance has not sold TikTok.", "The ban is made permanent.");
+        assertThat(events.count(org.sovereigntywatch.timeline.EventFilter.ALL)).isGreaterThanOrEqualTo(12);
+        assertThat(events.latestHappenedByPlatform(everyEventFilter)).extracting(latest -> latest.key())
+                .containsExactly("TikTok");
+        var csv = new java.io.ByteArrayOutputStream();
+        assertThat(events.exportCsv(everyEventFilter, Sort.by(Sort.Direction.DESC, "periodStart"), csv)).isEqualTo(2);
     }
 
     @Test

@@ -79,36 +79,24 @@ public record ConcernFilter(String text, Set<Long> platformIds, Set<String> juri
                 openOnly, from, to);
     }
 
-    // What the repository's queries read: no nulls or empty lists where SQL would need a typed null or a value.
-
     public boolean anyPlatform() {
         return platformIds.isEmpty();
-    }
-
-    public Set<Long> platformsOrNone() {
-        return platformIds.isEmpty() ? Set.of(-1L) : platformIds;
     }
 
     public boolean anyJurisdiction() {
         return jurisdictionCodes.isEmpty();
     }
 
-    public Set<String> jurisdictionsOrNone() {
-        return jurisdictionCodes.isEmpty() ? Set.of("") : jurisdictionCodes;
-    }
-
     public boolean anyState() {
         return states.isEmpty();
     }
 
-    public Set<PublicationState> statesOrNone() {
-        return states.isEmpty() ? Set.of(PublicationState.DRAFT) : states;
-    }
-
+    /** The level's lowest score, for filtering in SQL. */
     public int minScore() {
         return level == null ? 0 : level.minScore();
     }
 
+    /** The level's highest score, for filtering in SQL. */
     public int maxScore() {
         return level == null ? Integer.MAX_VALUE : level.maxScore();
     }

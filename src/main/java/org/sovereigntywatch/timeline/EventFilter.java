@@ -23,9 +23,6 @@ public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> 
 
     public static final EventFilter ALL = new EventFilter("", Set.of(), Set.of(), null, null, null, null, Set.of());
 
-    private static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-
     public EventFilter {
         text = text.strip().toLowerCase();
         jurisdictionCodes = Set.copyOf(jurisdictionCodes);
@@ -67,45 +64,15 @@ public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> 
         return between(first, last).withExpected(true);
     }
 
-    // What the repository's queries read: no nulls or empty lists where SQL would need a typed null or a value.
-
     public boolean anyJurisdiction() {
         return jurisdictionCodes.isEmpty();
-    }
-
-    public Set<String> jurisdictionsOrNone() {
-        return jurisdictionCodes.isEmpty() ? Set.of("") : jurisdictionCodes;
     }
 
     public boolean anyPlatform() {
         return platformIds.isEmpty();
     }
 
-    public Set<Long> platformsOrNone() {
-        return platformIds.isEmpty() ? Set.of(-1L) : platformIds;
-    }
-
-    public LocalDate fromOrEarliest() {
-        return from == null ? EARLIEST : from;
-    }
-
-    public LocalDate toOrLatest() {
-        return to == null ? LATEST : to;
-    }
-
-    public boolean anyStatus() {
-        return expected == null;
-    }
-
-    public boolean expectedOnly() {
-        return Boolean.TRUE.equals(expected);
-    }
-
     public boolean anyMeasureState() {
         return measureStates.isEmpty();
-    }
-
-    public Set<PublicationState> measureStatesOrNone() {
-        return measureStates.isEmpty() ? Set.of(PublicationState.DRAFT) : measureStates;
     }
 }

@@ -1,0 +1,81 @@
+package org.sovereigntywatch.base;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JPQL query assembled from only the conditions a filter needs, with their parameters. Registers build their list,
+ * count, export and aggregate queries with it so that a filter left empty adds nothing the database would have to
+ * evaluate row by row, and a filter that is set can use an index.
+ */
+public final class QueryBuilder {
+
+    private final String from;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** @param from the {@code from} clause with its joins, starting with a space: {@code " from Concern c join …"} */
+    public QueryBuilder(String from) {
+        this.from = from;
+    }
+
+    /** Adds a condition without parameters. */
+    public QueryBuilder where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Adds a condition with one named parameter. */
+    public QueryBuilder where(String condition, String parameter, Object value) {
+        conditions.add(condition);
+        parameters.put(parameter, value);
+        return this;
+    }
+
+    /** Sets a parameter used by the select or the tail (a {@code group by}, a {@code case}). */
+    public QueryBuilder with(String parameter, Object value) {
+        parameters.put(parameter, value);
+        return this;
+    }
+
+    /** {@code select + from + where + tail}, with the parameters bound. */
+    public <T> TypedQuery<T> query(EntityManager entityManager, String select, String tail, Class<T> type) {
+        TypedQuery<T> query = entityManager.createQuery(select + from + where() + tail, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /** The query sorted as asked, property paths relative to the first alias of the {@code from} clause. */
+    public <T> TypedQuery<T> sorted(EntityManager entityManager, String select, Sort sort, Class<T> type) {
+        String jpql = QueryUtils.applySorting(select + from + where(), sort, alias());
+        TypedQuery<T> query = entityManager.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /** One page of the query, sorted as the page asks. */
+    public <T> List<T> page(EntityManager entityManager, String select, Pageable pageable, Class<T> type) {
+        TypedQuery<T> query = sorted(entityManager, select, pageable.getSort(), type);
+        if (pageable.isPaged()) {
+            query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
+        }
+        return query.getResultList();
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The alias of the queried entity: the word after the entity name in {@code " from Entity alias …"}. */
+    private String alias() {
+        return from.strip().split("\\s+")[2];
+    }
+}

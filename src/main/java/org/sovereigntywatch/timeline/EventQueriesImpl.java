@@ -1,0 +1,100 @@
+package org.sovereigntywatch.timeline;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.sovereigntywatch.base.QueryBuilder;
+import org.sovereigntywatch.security.EditorialPolicy.Visibility;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE;
+import static org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
+
+/**
+ * Builds the events queries from only the conditions the filter and the user's visibility need. Written as
+ * "parameter is null or column = parameter", an unused condition still stops the database from using an index;
+ * left out, the database can go from a jurisdiction to its measures to their events through indexes.
+ */
+class EventQueriesImpl implements EventQueries {
+
+    private static final String ROW = """
+            select new org.sovereigntywatch.timeline.EventRow(e.id, e.periodStart, e.precision, e.expected, e.action,
+                e.summary, m.id, m.title, j.code, m.policyArea, m.instrument, m.binding, m.state)""";
+    private static final String FROM = " from PolicyEvent e join e.measure m join m.jurisdiction j";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public List<EventRow> search(EventFilter filter, Visibility visibility, Pageable pageable) {
+        return matching(filter, visibility, FROM).page(entityManager, ROW, pageable, EventRow.class);
+    }
+
+    @Override
+    public long countMatching(EventFilter filter, Visibility visibility) {
+        return matching(filter, visibility, FROM).query(entityManager, "select count(e)", "", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public Stream<EventRow> stream(EventFilter filter, Visibility visibility, Sort sort) {
+        TypedQuery<EventRow> query = matching(filter, visibility, FROM)
+                .sorted(entityManager, ROW, sort, EventRow.class);
+        return query.setHint(HINT_FETCH_SIZE, 1000).setHint(HINT_READ_ONLY, true).getResultStream();
+    }
+
+    @Override
+    public List<MeasureCounts.LatestEvent> latestByJurisdiction(EventFilter filter, Visibility visibility) {
+        return matching(filter, visibility, FROM).query(entityManager,
+                "select new org.sovereigntywatch.timeline.MeasureCounts$LatestEvent(j.code, max(e.periodStart))",
+                " group by j.code", MeasureCounts.LatestEvent.class).getResultList();
+    }
+
+    @Override
+    public List<MeasureCounts.LatestEvent> latestByPlatform(EventFilter filter, Visibility visibility) {
+        QueryBuilder query = matching(filter, visibility, FROM + " join m.platforms pl");
+        if (!filter.anyPlatform()) {
+            // A measure affecting several platforms counts for the filtered ones only.
+            query.where("pl.id in :platforms", "platforms", filter.platformIds());
+        }
+        return query.query(entityManager,
+                "select new org.sovereigntywatch.timeline.MeasureCounts$LatestEvent(pl.name, max(e.periodStart))",
+                " group by pl.name", MeasureCounts.LatestEvent.class).getResultList();
+    }
+
+    /** Published events for everyone; other states for analysts and up in their scope; then the filter. */
+    static QueryBuilder matching(EventFilter filter, Visibility visibility, String from) {
+        QueryBuilder query = new QueryBuilder(from);
+        MeasureVisibility.visible(query, visibility);
+        if (!filter.text().isEmpty()) {
+            query.where("(lower(e.summary) like :text or lower(m.title) like :text)", "text", "%" + filter.text() + "%");
+        }
+        if (!filter.anyJurisdiction()) {
+            query.where("j.code in :jurisdictions", "jurisdictions", filter.jurisdictionCodes());
+        }
+        if (!filter.anyPlatform()) {
+            query.where("exists (select 1 from PolicyMeasure m2 join m2.platforms p where m2 = m and p.id in :platformIds)",
+                    "platformIds", filter.platformIds());
+        }
+        if (filter.from() != null) {
+            query.where("e.periodEnd >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.where("e.periodStart <= :to", "to", filter.to());
+        }
+        if (filter.action() != null) {
+            query.where("e.action = :action", "action", filter.action());
+        }
+        if (filter.expected() != null) {
+            query.where("e.expected = :expected", "expected", filter.expected());
+        }
+        if (!filter.anyMeasureState()) {
+            query.where("m.state in :measureStates", "measureStates", filter.measureStates());
+        }
+        return query;
+    }
+}
