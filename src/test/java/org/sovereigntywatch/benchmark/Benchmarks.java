@@ -353,6 +353,7 @@ public final class Benchmarks {
 
     private void add(String name, String value, String target, String verdict) {
         results.add(new String[]{name, value, target, verdict});
+        System.out.printf("  %s: %s (target %s) %s%n", name, value, target, verdict);
     }
 
     private void print() throws IOException {
