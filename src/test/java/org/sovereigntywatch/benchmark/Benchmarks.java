@@ -96,16 +96,29 @@ public final class Benchmarks {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .properties(properties).run();
         Benchmarks benchmarks = new Benchmarks(database, context);
+        // -Dbenchmark.only=grids,dashboard,export,sessions,startup measures some parts only.
+        Set<String> parts = Set.of(System.getProperty("benchmark.only", "grids,dashboard,export,sessions,startup")
+                .split(","));
         try {
             benchmarks.ensureData((int) (MEASURES * scale), (int) (CONCERNS * scale));
-            benchmarks.gridPages();
-            benchmarks.dashboard();
-            benchmarks.csvExport();
-            benchmarks.sessions(sessions);
+            if (parts.contains("grids")) {
+                benchmarks.gridPages();
+            }
+            if (parts.contains("dashboard")) {
+                benchmarks.dashboard();
+            }
+            if (parts.contains("export")) {
+                benchmarks.csvExport();
+            }
+            if (parts.contains("sessions")) {
+                benchmarks.sessions(sessions);
+            }
         } finally {
             context.close();
         }
-        benchmarks.startup(Path.of("target/sovereignty-watch-0.1.0-SNAPSHOT.jar"));
+        if (parts.contains("startup")) {
+            benchmarks.startup(Path.of("target/sovereignty-watch-0.1.0-SNAPSHOT.jar"));
+        }
         benchmarks.print();
     }
 
