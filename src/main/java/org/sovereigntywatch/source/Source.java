@@ -41,7 +41,7 @@ public class Source extends AuditedEntity {
     private @Nullable LocalDate publishedOn;
 
     /** An IETF language tag such as {@code fr} or {@code zh-CN}. */
-    @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,4})?", message = "Use a language code such as fr, en or zh-CN")
+    @Pattern(regexp = "([a-z]{2,3}(-[A-Za-z0-9]{2,4})?)?", message = "Use a language code such as fr, en or zh-CN")
     @Column(length = LANGUAGE_MAX)
     private @Nullable String language;
 

@@ -2,10 +2,10 @@ package org.sovereigntywatch.timeline;
 
 /** How one measure relates to another, read from the first: "the 2024 law SUPERSEDES the 2020 order". */
 public enum LinkType {
-    SUPERSEDES("supersedes", "superseded by"),
-    AMENDS("amends", "amended by"),
-    REPEALS("repeals", "repealed by"),
-    CHALLENGES("challenges", "challenged by");
+    SUPERSEDES("supersedes", "is superseded by"),
+    AMENDS("amends", "is amended by"),
+    REPEALS("repeals", "is repealed by"),
+    CHALLENGES("challenges", "is challenged by");
 
     private final String forward;
     private final String backward;

@@ -89,12 +89,14 @@ public final class Benchmarks {
                 database.name(), scale, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
+        // As command-line arguments: they take precedence over application.properties, default properties do not.
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.putAll(Map.of("sovereigntywatch.demo-data", "false", "sovereigntywatch.admin.password",
                 "benchmark admin password", "server.port", "0", "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN", "vaadin.launch-browser", "false"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .properties(properties).run();
+                .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                        .toArray(String[]::new));
         Benchmarks benchmarks = new Benchmarks(database, context);
         // -Dbenchmark.only=grids,dashboard,export,sessions,startup measures some parts only.
         Set<String> parts = Set.of(System.getProperty("benchmark.only", "grids,dashboard,export,sessions,startup")

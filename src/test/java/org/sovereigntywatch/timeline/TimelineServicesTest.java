@@ -181,7 +181,7 @@ class TimelineServicesTest {
                 });
         assertThat(as("analyst", () -> measures.links(order.getId())))
                 .singleElement().satisfies(link -> {
-                    assertThat(link.relation()).isEqualTo("superseded by");
+                    assertThat(link.relation()).isEqualTo("is superseded by");
                     assertThat(link.otherId()).isEqualTo(law.getId());
                 });
     }

@@ -23,8 +23,11 @@ import java.util.function.Function;
  */
 record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
 
-    /** Markers narrower than this share of the axis are drawn as a dot of fixed size; used to avoid overlaps. */
-    static final double DOT_WIDTH_PERCENT = 1.2;
+    /**
+     * The share of the axis a day's dot takes, centred on its date, when deciding which markers would overlap: the
+     * dot is 1.1rem wide, about 3% of an axis on a laptop screen.
+     */
+    static final double DOT_WIDTH_PERCENT = 3.5;
 
     record Tick(double left, String label, boolean yearStart) {
     }
@@ -78,11 +81,13 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
             LocalDate end = date.end().isAfter(to) ? to : date.end();
             double left = percentOf(start, from, to);
             double width = percentOf(end.plusDays(1), from, to) - left;
+            boolean point = date.precision() == DatePrecision.DAY;
+            double occupiedFrom = point ? left - DOT_WIDTH_PERCENT / 2 : left;
+            double right = point ? left + DOT_WIDTH_PERCENT / 2 : left + Math.max(width, DOT_WIDTH_PERCENT / 2);
             int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) > left) {
+            while (row < rowEnds.size() && rowEnds.get(row) > occupiedFrom) {
                 row++;
             }
-            double right = left + Math.max(width, DOT_WIDTH_PERCENT);
             if (row == rowEnds.size()) {
                 rowEnds.add(right);
             } else {

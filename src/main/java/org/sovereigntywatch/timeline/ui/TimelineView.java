@@ -120,14 +120,14 @@ public class TimelineView extends Div {
 
     private void configureGrid() {
         grid.addColumn(row -> row.date().label()).setHeader("Date").setSortProperty("periodStart", "precision")
-                .setAutoWidth(true);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> "badge action family-" + row.action().family().name().toLowerCase()
                                 + (row.expected() ? " expected" : ""))
                         .withProperty("text", row -> row.action().label() + (row.expected() ? " (expected)" : "")))
-                .setHeader("Action").setSortProperty("action").setAutoWidth(true);
-        grid.addColumn(EventRow::jurisdiction).setHeader("Jurisdiction").setSortProperty("measure.jurisdiction.code")
-                .setAutoWidth(true);
+                .setHeader("Action").setSortProperty("action").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(EventRow::jurisdiction).setHeader("Where").setSortProperty("measure.jurisdiction.code")
+                .setWidth("5rem").setFlexGrow(0);
         grid.addColumn(EventRow::measureTitle).setHeader("Measure").setSortProperty("measure.title").setFlexGrow(2)
                 .setTooltipGenerator(EventRow::measureTitle);
         grid.addColumn(EventRow::summary).setHeader("Summary").setFlexGrow(3).setTooltipGenerator(EventRow::summary);
