@@ -9,6 +9,10 @@ import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import static org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE;
@@ -28,8 +32,7 @@ class ConcernQueriesImpl implements ConcernQueries {
                 c.affectedJurisdiction.code, c.accessingJurisdiction.code, c.category, c.description, c.platformClaim,
                 c.claimStatus, c.likelihood, c.impact, c.score, c.confidence, c.treatmentStatus, c.owner.displayName,
                 c.nextReview, c.state, c.createdBy, c.createdAt, c.modifiedBy, c.modifiedAt)""";
-    /** The ids of the jurisdictions with these codes: comparing foreign keys lets the database use their indexes. */
-    private static final String CODES = "(select j.id from Jurisdiction j where j.code in ";
+
     private static final String COUNTS = "org.sovereigntywatch.concern.ConcernCounts$";
     /** A concern's accessing jurisdiction that is not its affected one: it counts for both. */
     private static final String BOTH_SIDES_DIFFER = "c.accessingJurisdiction.id <> c.affectedJurisdiction.id";
@@ -38,6 +41,8 @@ class ConcernQueriesImpl implements ConcernQueries {
             c.treatmentStatus in (org.sovereigntywatch.concern.TreatmentStatus.OPEN,
                 org.sovereigntywatch.concern.TreatmentStatus.MONITORING)
             and c.state <> org.sovereigntywatch.base.PublicationState.ARCHIVED""";
+
+    private final Map<String, Long> jurisdictionIds = new ConcurrentHashMap<>();
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -104,14 +109,18 @@ class ConcernQueriesImpl implements ConcernQueries {
                 " group by c.platform.name, c.score", ConcernCounts.ByKeyAndScore.class).getResultList();
     }
 
-    /** What the user may see, then what the filter asks for, each condition only when it is needed. */
-    private static QueryBuilder matching(ConcernFilter filter, Visibility visibility, LocalDate today) {
+    /**
+     * What the user may see, then what the filter asks for, each condition only when it is needed. Jurisdictions are
+     * compared by foreign key, with their ids looked up first: given literal ids, the database can estimate from its
+     * statistics how few concerns match, and fetch those instead of walking a sort index in search of them.
+     */
+    private QueryBuilder matching(ConcernFilter filter, Visibility visibility, LocalDate today) {
         QueryBuilder query = new QueryBuilder(FROM);
         if (!visibility.drafts()) {
             query.where("c.state = org.sovereigntywatch.base.PublicationState.PUBLISHED");
         } else if (!visibility.everywhere()) {
             query.where("(c.state = org.sovereigntywatch.base.PublicationState.PUBLISHED "
-                    + "or c.affectedJurisdiction.id in " + CODES + ":scope))", "scope", visibility.jurisdictionCodes());
+                    + "or c.affectedJurisdiction.id in :scope)", "scope", jurisdictionIds(visibility.jurisdictionCodes()));
         }
         if (!filter.text().isEmpty()) {
             query.where("(lower(c.title) like :text or lower(c.description) like :text "
@@ -121,9 +130,8 @@ class ConcernQueriesImpl implements ConcernQueries {
             query.where("c.platform.id in :platforms", "platforms", filter.platformIds());
         }
         if (!filter.anyJurisdiction()) {
-            query.where("(c.affectedJurisdiction.id in " + CODES + ":jurisdictions) "
-                    + "or c.accessingJurisdiction.id in " + CODES + ":jurisdictions))", "jurisdictions",
-                    filter.jurisdictionCodes());
+            query.where("(c.affectedJurisdiction.id in :jurisdictions or c.accessingJurisdiction.id in :jurisdictions)",
+                    "jurisdictions", jurisdictionIds(filter.jurisdictionCodes()));
         }
         if (filter.category() != null) {
             query.where("c.category = :category", "category", filter.category());
@@ -149,5 +157,17 @@ class ConcernQueriesImpl implements ConcernQueries {
                     + "org.sovereigntywatch.concern.TreatmentStatus.CLOSED", "overdueDay", today);
         }
         return query;
+    }
+
+    /** The ids of the jurisdictions with these codes; a code and its id never change once saved, so they are kept. */
+    private List<Long> jurisdictionIds(Set<String> codes) {
+        List<String> unknown = codes.stream().filter(code -> !jurisdictionIds.containsKey(code)).toList();
+        if (!unknown.isEmpty()) {
+            entityManager.createQuery("select j.code, j.id from Jurisdiction j where j.code in :codes", Object[].class)
+                    .setParameter("codes", unknown).getResultList()
+                    .forEach(row -> jurisdictionIds.put((String) row[0], (Long) row[1]));
+        }
+        List<Long> ids = codes.stream().map(jurisdictionIds::get).filter(Objects::nonNull).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 }
