@@ -64,8 +64,10 @@ class ConcernExport {
     }
 
     private List<Line> withSources(List<ConcernRow> chunk) {
-        Map<Long, List<String>> sources =
-                CsvTable.valuesById(concerns.sourceUrls(chunk.stream().map(ConcernRow::id).toList()));
+        List<Long> ids = chunk.stream().map(ConcernRow::id).toList();
+        Map<Long, List<String>> sources = CsvTable.valuesById(CsvTable.isNarrowRange(ids)
+                ? concerns.sourceUrlsBetween(ids.getFirst(), ids.getLast())
+                : concerns.sourceUrls(ids));
         return chunk.stream().map(row -> new Line(row, sources.getOrDefault(row.id(), List.of()))).toList();
     }
 }

@@ -10,6 +10,10 @@ import java.util.Optional;
 
 interface ConcernRepository extends JpaRepository<Concern, Long>, ConcernQueries {
 
+    /** (concern id, url) pairs for the concerns with ids in this range. */
+    @Query("select c.id, s.url from Concern c join c.sources s where c.id between :first and :last order by s.url")
+    List<Object[]> sourceUrlsBetween(long first, long last);
+
     /** The source addresses of these concerns, as (concern id, url) pairs. */
     @Query("select c.id, s.url from Concern c join c.sources s where c.id in :ids order by s.url")
     List<Object[]> sourceUrls(Collection<Long> ids);

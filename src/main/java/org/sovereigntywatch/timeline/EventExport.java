@@ -56,14 +56,23 @@ class EventExport {
 
     private List<Line> withPlatformsAndSources(List<EventRow> chunk) {
         Map<Long, List<String>> platforms = platformsOf(chunk);
-        Map<Long, List<String>> sources = CsvTable.valuesById(events.sourceUrls(ids(chunk, EventRow::id)));
+        List<Long> eventIds = ids(chunk, EventRow::id);
+        Map<Long, List<String>> sources = CsvTable.valuesById(CsvTable.isNarrowRange(eventIds)
+                ? events.sourceUrlsBetween(eventIds.getFirst(), eventIds.getLast())
+                : events.sourceUrls(eventIds));
         return chunk.stream().map(row -> new Line(row, platforms.getOrDefault(row.measureId(), List.of()),
                 sources.getOrDefault(row.id(), List.of()))).toList();
     }
 
     /** The platform names of the rows' measures, by measure id. */
     Map<Long, List<String>> platformsOf(List<EventRow> rows) {
-        return rows.isEmpty() ? Map.of() : CsvTable.valuesById(events.platformNames(ids(rows, EventRow::measureId)));
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> measureIds = ids(rows, EventRow::measureId);
+        return CsvTable.valuesById(CsvTable.isNarrowRange(measureIds)
+                ? events.platformNamesBetween(measureIds.getFirst(), measureIds.getLast())
+                : events.platformNames(measureIds));
     }
 
     private static List<Long> ids(List<EventRow> rows, Function<EventRow, Long> id) {

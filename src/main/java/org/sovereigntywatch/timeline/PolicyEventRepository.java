@@ -28,6 +28,15 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
     @Query("select e.id, s.url from PolicyEvent e join e.sources s where e.id in :ids order by s.url")
     List<Object[]> sourceUrls(Collection<Long> ids);
 
+    /** (event id, source url) pairs for the events with ids in this range. */
+    @Query("select e.id, s.url from PolicyEvent e join e.sources s where e.id between :first and :last order by s.url")
+    List<Object[]> sourceUrlsBetween(long first, long last);
+
+    /** (measure id, platform name) pairs for the measures with ids in this range. */
+    @Query("select m.id, p.name from PolicyMeasure m join m.platforms p where m.id between :first and :last "
+            + "order by p.name")
+    List<Object[]> platformNamesBetween(long first, long last);
+
     /** (measure id, platform name) pairs. */
     @Query("select m.id, p.name from PolicyMeasure m join m.platforms p where m.id in :ids order by p.name")
     List<Object[]> platformNames(Collection<Long> ids);

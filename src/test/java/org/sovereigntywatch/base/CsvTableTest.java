@@ -68,6 +68,14 @@ class CsvTableTest {
     }
 
     @Test
+    void rising_close_ids_are_looked_up_by_range_and_scattered_ones_by_list() {
+        assertThat(CsvTable.isNarrowRange(List.of(10L, 11L, 15L, 20L))).isTrue();
+        assertThat(CsvTable.isNarrowRange(List.of(10L, 9L, 11L))).isFalse();
+        assertThat(CsvTable.isNarrowRange(List.of(1L, 500_000L))).isFalse();
+        assertThat(CsvTable.isNarrowRange(List.of())).isFalse();
+    }
+
+    @Test
     void the_file_name_carries_the_date() {
         assertThat(CsvTable.fileName("concerns", LocalDate.of(2026, 11, 25))).isEqualTo("concerns-2026-11-25.csv");
     }

@@ -35,12 +35,11 @@ public class DashboardView extends Div {
     /** The compact timeline draws the latest events only, so that an open dashboard stays light. */
     static final int TIMELINE_EVENTS = 150;
 
-    final Dashboard dashboard;
     final Heatmap heatmap;
     final UpcomingDeadlines upcoming;
 
     DashboardView(DashboardService dashboards, EventService events) {
-        dashboard = dashboards.load();
+        Dashboard dashboard = dashboards.load();
         heatmap = new Heatmap(dashboard.heatmap());
         upcoming = new UpcomingDeadlines(events);
         upcoming.show(EventFilter.ALL);
@@ -50,7 +49,7 @@ public class DashboardView extends Div {
                 events.timeline(EventFilter.ALL.between(from, today), TIMELINE_EVENTS), from, today,
                 TimelineChart.Lanes.JURISDICTION);
 
-        Div figures = new Div(openConcerns(),
+        Div figures = new Div(openConcerns(dashboard),
                 figure("Overdue reviews", dashboard.overdueReviews(), "concerns?overdue=true&open=true"),
                 figure("Measures in force", dashboard.measuresInForce(), "measures"),
                 figure("Expected in the next " + DashboardService.DUE_WITHIN_DAYS + " days", dashboard.expectedSoon(),
@@ -65,7 +64,7 @@ public class DashboardView extends Div {
     }
 
     /** Open concerns, with one badge per level linking to the register filtered to it. */
-    private Component openConcerns() {
+    private static Component openConcerns(Dashboard dashboard) {
         Div levels = new Div();
         levels.addClassName("figure-levels");
         for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {

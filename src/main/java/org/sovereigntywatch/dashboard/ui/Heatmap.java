@@ -35,10 +35,12 @@ class Heatmap extends Composite<Div> {
     final List<String> platforms;
 
     Heatmap(List<HeatCell> heat) {
-        cells = heat.stream().collect(Collectors.toMap(cell -> List.of(cell.jurisdiction(), cell.platform()),
-                Function.identity()));
         jurisdictions = mostSerious(heat, HeatCell::jurisdiction, MAX_JURISDICTIONS);
         platforms = mostSerious(heat, HeatCell::platform, MAX_PLATFORMS);
+        // Only the drawn cells are kept: an open dashboard should not hold thousands of them.
+        cells = heat.stream()
+                .filter(cell -> jurisdictions.contains(cell.jurisdiction()) && platforms.contains(cell.platform()))
+                .collect(Collectors.toMap(cell -> List.of(cell.jurisdiction(), cell.platform()), Function.identity()));
         Div content = getContent();
         if (heat.isEmpty()) {
             content.add(new Paragraph("No open concern."));
@@ -56,7 +58,7 @@ class Heatmap extends Composite<Div> {
         }
     }
 
-    /** The cell of a jurisdiction and a platform, if any open concern falls in it. */
+    /** The drawn cell of a jurisdiction and a platform, if any open concern falls in it. */
     Optional<HeatCell> at(String jurisdiction, String platform) {
         return Optional.ofNullable(cells.get(List.of(jurisdiction, platform)));
     }

@@ -27,7 +27,7 @@ class DashboardViewTest extends KaribuTest {
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Open concerns").contains("Overdue reviews").contains("Measures in force")
                 .contains("Expected in the next 30 days").contains("Recent changes").contains("Upcoming deadlines");
-        assertThat(view.dashboard.heatmap()).isNotEmpty();
+        assertThat(view.heatmap.jurisdictions).isNotEmpty();
         assertThat(text).contains("The last 90 days");
     }
 
