@@ -12,9 +12,10 @@ import java.util.Set;
  * @param text words in the title or summary, ignoring case
  */
 public record MeasureFilter(String text, Set<String> jurisdictionCodes, Set<Long> platformIds,
-                            @Nullable Instrument instrument, Set<PublicationState> states) {
+                            @Nullable Instrument instrument, Set<PublicationState> states,
+                            @Nullable EventAction currentStatus) {
 
-    public static final MeasureFilter ALL = new MeasureFilter("", Set.of(), Set.of(), null, Set.of());
+    public static final MeasureFilter ALL = new MeasureFilter("", Set.of(), Set.of(), null, Set.of(), null);
 
     public MeasureFilter {
         text = text.strip().toLowerCase();
@@ -24,23 +25,28 @@ public record MeasureFilter(String text, Set<String> jurisdictionCodes, Set<Long
     }
 
     public MeasureFilter withText(String words) {
-        return new MeasureFilter(words, jurisdictionCodes, platformIds, instrument, states);
+        return new MeasureFilter(words, jurisdictionCodes, platformIds, instrument, states, currentStatus);
     }
 
     public MeasureFilter withJurisdictions(Set<String> codes) {
-        return new MeasureFilter(text, codes, platformIds, instrument, states);
+        return new MeasureFilter(text, codes, platformIds, instrument, states, currentStatus);
     }
 
     public MeasureFilter withPlatforms(Set<Long> ids) {
-        return new MeasureFilter(text, jurisdictionCodes, ids, instrument, states);
+        return new MeasureFilter(text, jurisdictionCodes, ids, instrument, states, currentStatus);
     }
 
     public MeasureFilter withInstrument(@Nullable Instrument value) {
-        return new MeasureFilter(text, jurisdictionCodes, platformIds, value, states);
+        return new MeasureFilter(text, jurisdictionCodes, platformIds, value, states, currentStatus);
     }
 
     public MeasureFilter withStates(Set<PublicationState> values) {
-        return new MeasureFilter(text, jurisdictionCodes, platformIds, instrument, values);
+        return new MeasureFilter(text, jurisdictionCodes, platformIds, instrument, values, currentStatus);
+    }
+
+    /** Measures whose latest event that happened has this action: {@code IN_FORCE} for the measures in force. */
+    public MeasureFilter withCurrentStatus(@Nullable EventAction value) {
+        return new MeasureFilter(text, jurisdictionCodes, platformIds, instrument, states, value);
     }
 
     // What the repository's queries read: no empty lists where SQL needs a value.

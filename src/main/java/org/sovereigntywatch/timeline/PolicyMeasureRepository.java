@@ -29,6 +29,7 @@ interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long> {
                  where m2 = m and p.id in :#{#filter.platformsOrNone()}))
             and (:#{#filter.instrument()} is null or m.instrument = :#{#filter.instrument()})
             and (:#{#filter.anyState()} = true or m.state in :#{#filter.statesOrNone()})
+            and (:#{#filter.currentStatus()} is null or m.currentAction = :#{#filter.currentStatus()})
             """;
 
     @EntityGraph(attributePaths = "jurisdiction", type = EntityGraph.EntityGraphType.LOAD)

@@ -51,9 +51,9 @@ public class DashboardView extends Div {
 
         Div figures = new Div(openConcerns(dashboard),
                 figure("Overdue reviews", dashboard.overdueReviews(), "concerns?overdue=true&open=true"),
-                figure("Measures in force", dashboard.measuresInForce(), "measures"),
+                figure("Measures in force", dashboard.measuresInForce(), "measures?status=IN_FORCE"),
                 figure("Expected in the next " + DashboardService.DUE_WITHIN_DAYS + " days", dashboard.expectedSoon(),
-                        "timeline"));
+                        "timeline?expected=true&days=" + DashboardService.DUE_WITHIN_DAYS));
         figures.addClassName("figures");
         add(new ViewToolbar("Dashboard"), figures,
                 panel("Open concerns by jurisdiction and platform", heatmap, "wide"),

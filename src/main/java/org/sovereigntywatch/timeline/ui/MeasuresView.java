@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,6 +28,7 @@ import org.sovereigntywatch.reference.ui.JurisdictionPicker;
 import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.Instrument;
 import org.sovereigntywatch.timeline.MeasureFilter;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -39,7 +42,7 @@ import java.util.stream.Collectors;
 @PageTitle("Measures · Sovereignty Watch")
 @Menu(order = 20, title = "Measures", icon = "vaadin:gavel")
 @PermitAll
-public class MeasuresView extends Div {
+public class MeasuresView extends Div implements BeforeEnterObserver {
 
     final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
     final SearchField search = new SearchField("Search title or summary", this::refresh);
@@ -47,6 +50,7 @@ public class MeasuresView extends Div {
     final PlatformPicker platform;
     final Select<Instrument> instrument = new Select<>();
     final Select<PublicationState> state = new Select<>();
+    final Select<EventAction> status = new Select<>();
     final Button add = new Button("New measure", VaadinIcon.PLUS.create());
     private MeasureFilter filter = MeasureFilter.ALL;
 
@@ -64,6 +68,12 @@ public class MeasuresView extends Div {
         state.setEmptySelectionCaption("Any state");
         state.setItems(PublicationState.values());
         state.setItemLabelGenerator(value -> value == null ? "Any state" : StateBadge.label(value));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any current status");
+        status.setItems(EventAction.values());
+        status.setItemLabelGenerator(value -> value == null ? "Any current status" : value.label());
+        status.setAriaLabel("Current status");
+        status.addValueChangeListener(change -> refresh());
         jurisdiction.addValueChangeListener(change -> refresh());
         platform.addValueChangeListener(change -> refresh());
         instrument.addValueChangeListener(change -> refresh());
@@ -92,8 +102,20 @@ public class MeasuresView extends Div {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
         add.addClickListener(click -> open(PublishableEditor.NEW));
-        add(new ViewToolbar("Measures", add), new FilterBar(search, jurisdiction, platform, instrument, state), grid);
+        add(new ViewToolbar("Measures", add), new FilterBar(search, jurisdiction, platform, instrument, state, status), grid);
         addClassName("register-view");
+    }
+
+    /** {@code ?status=IN_FORCE} (how the dashboard's "measures in force" links here) sets the current-status filter. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status").ifPresent(value -> {
+            try {
+                status.setValue(EventAction.valueOf(value.toUpperCase()));
+            } catch (IllegalArgumentException unknown) {
+                // an unknown status is ignored, as a filter left empty
+            }
+        });
     }
 
     private void refresh() {
@@ -103,7 +125,8 @@ public class MeasuresView extends Div {
                 .withJurisdictions(chosenJurisdiction == null ? Set.of() : Set.of(chosenJurisdiction.getCode()))
                 .withPlatforms(chosenPlatform == null ? Set.of() : Set.of(chosenPlatform.getId()))
                 .withInstrument(instrument.getValue())
-                .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()));
+                .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()))
+                .withCurrentStatus(status.getValue());
         grid.getDataProvider().refreshAll();
     }
 

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -43,7 +45,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @PageTitle("Timeline · Sovereignty Watch")
 @Menu(order = 30, title = "Timeline", icon = "vaadin:calendar-clock")
 @PermitAll
-public class TimelineView extends Div {
+public class TimelineView extends Div implements BeforeEnterObserver {
 
     final MultiSelectComboBox<Jurisdiction> jurisdictions = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>();
@@ -138,6 +140,25 @@ public class TimelineView extends Div {
         }, pageable -> (int) events.count(filter));
         grid.addItemClickListener(click -> details.show(click.getItem().id()));
         grid.setEmptyStateText("No event matches these filters.");
+    }
+
+    /**
+     * {@code ?expected=true&days=30} (how the dashboard's "expected in the next 30 days" links here) shows the
+     * expected steps from today to that many days ahead.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("expected").map(Boolean::parseBoolean).ifPresent(status::setValue);
+        query.getSingleParameter("days").ifPresent(days -> {
+            try {
+                LocalDate today = LocalDate.now();
+                from.setValue(today);
+                to.setValue(today.plusDays(Integer.parseInt(days)));
+            } catch (NumberFormatException notANumber) {
+                // an unreadable number of days leaves the default range
+            }
+        });
     }
 
     private void refresh() {

@@ -106,6 +106,32 @@ class TimelineViewTest extends KaribuTest {
     }
 
     @Test
+    void the_dashboards_expected_soon_link_shows_the_expected_steps_of_the_coming_days() {
+        login("viewer");
+        UI.getCurrent().navigate("timeline", com.vaadin.flow.router.QueryParameters.fromString("expected=true&days=30"));
+        TimelineView view = _get(TimelineView.class);
+        assertThat(view.status.getValue()).isTrue();
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.now());
+        assertThat(view.to.getValue()).isEqualTo(LocalDate.now().plusDays(30));
+        for (int i = 0; i < _size(view.grid); i++) {
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).expected()).isTrue();
+        }
+    }
+
+    @Test
+    void the_dashboards_in_force_link_shows_the_measures_in_force() {
+        login("viewer");
+        UI.getCurrent().navigate("measures", com.vaadin.flow.router.QueryParameters.fromString("status=IN_FORCE"));
+        MeasuresView view = _get(MeasuresView.class);
+        assertThat(view.status.getValue()).isEqualTo(EventAction.IN_FORCE);
+        assertThat(_size(view.grid)).isPositive();
+        for (int i = 0; i < _size(view.grid); i++) {
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).getCurrentAction())
+                    .isEqualTo(EventAction.IN_FORCE);
+        }
+    }
+
+    @Test
     void the_grid_lists_the_same_events_as_the_timeline() {
         TimelineView view = openUsAndIndia("viewer");
         int drawn = view.chart.markers("US").size() + view.chart.markers("IN").size();
