@@ -17,11 +17,15 @@ import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The page of one publishable item, at {@code <route>/:id} ({@code new} for a new one): its form, read-only for those
  * who may not edit it, beside its {@link ReviewPanel} with the workflow moves the user may make and the review log.
- * Subclasses say how to load, save, move and comment through their service, and may add sections below the form.
+ * Subclasses hand over their service's operations ({@link Operations}) and may add sections below the form.
  *
  * @param <T> the item type
  */
@@ -34,17 +38,33 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected final Div sections = new Div();
     protected final EditorialPolicy policy;
     private final String noun;
+    private final Operations<T> operations;
     private @Nullable T item;
 
+    /** What a page does with its items, as its service's methods: {@code concerns::get}, {@code concerns::create}… */
+    public record Operations<T>(LongFunction<T> load, UnaryOperator<T> create, UnaryOperator<T> update, Mover move,
+                                BiConsumer<Long, String> comment,
+                                LongFunction<? extends List<? extends ReviewEntry>> history,
+                                Function<T, String> scope, Function<T, String> title) {
+    }
+
+    /** Moves an item the user saw at {@code version} through the workflow. */
+    @FunctionalInterface
+    public interface Mover {
+        void move(long id, long version, PublicationState target, @Nullable String comment);
+    }
+
     /** @param noun what the item is called in messages: "concern", "measure" */
-    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, String noun) {
+    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, String noun, Operations<T> operations) {
         this.form = form;
         this.policy = policy;
         this.noun = noun;
+        this.operations = operations;
         form.addSaveListener(event -> save(event.item()));
         form.addCancelListener(event -> backToList());
-        review.addMoveListener(event -> act(() -> move(id(), version(), event.target(), event.comment())));
-        review.addCommentListener(event -> act(() -> comment(id(), event.text())));
+        review.addMoveListener(event ->
+                act(() -> operations.move().move(id(), version(), event.target(), event.comment())));
+        review.addCommentListener(event -> act(() -> operations.comment().accept(id(), event.text())));
         sections.addClassName("item-sections");
         Div main = new Div(form, sections);
         main.addClassName("item-main");
@@ -61,22 +81,6 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     }
 
     protected abstract T newItem();
-
-    protected abstract T load(long id);
-
-    protected abstract T create(T item);
-
-    protected abstract T update(T item);
-
-    protected abstract void move(long id, long version, PublicationState target, String comment);
-
-    protected abstract void comment(long id, String text);
-
-    protected abstract List<? extends ReviewEntry> history(long id);
-
-    protected abstract String scope(T item);
-
-    protected abstract String title(T item);
 
     /** The register the item page returns to. */
     protected abstract Class<? extends Component> listView();
@@ -108,17 +112,18 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
 
     /** Shows the saved item as it now is, after a change made here or by one of the sections. */
     protected void show(long id) {
-        T loaded = load(id);
+        T loaded = operations.load().apply(id);
         item = loaded;
-        boolean editable = policy.mayEdit(loaded.getState(), scope(loaded));
-        form.edit(loaded, title(loaded));
+        String scope = operations.scope().apply(loaded);
+        boolean editable = policy.mayEdit(loaded.getState(), scope);
+        form.edit(loaded, operations.title().apply(loaded));
         form.setReadOnly(!editable);
         sections.removeAll();
         sections.setVisible(true);
         showSections(loaded, editable);
         review.setVisible(true);
-        review.show(loaded.getState(), policy.movesFrom(loaded.getState(), scope(loaded)),
-                policy.mayComment(loaded.getState(), scope(loaded)), history(id));
+        review.show(loaded.getState(), policy.movesFrom(loaded.getState(), scope),
+                policy.mayComment(loaded.getState(), scope), operations.history().apply(id));
     }
 
     private void startNew() {
@@ -134,8 +139,8 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         // Saving a new item gives the same instance its id, so ask before saving.
         boolean creating = edited.isNew();
         try {
-            T saved = creating ? create(edited) : update(edited);
-            Notifications.success("Saved “" + title(saved) + "”");
+            T saved = creating ? operations.create().apply(edited) : operations.update().apply(edited);
+            Notifications.success("Saved “" + operations.title().apply(saved) + "”");
             if (creating) {
                 getUI().ifPresent(ui -> ui.navigate(getClass(), new RouteParameters("id", String.valueOf(saved.getId()))));
             } else {

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.PublicationState;
-import org.sovereigntywatch.base.ReviewEntry;
 import org.sovereigntywatch.base.ui.PublishableEditor;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -16,7 +14,6 @@ import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
-import java.util.List;
 
 /**
  * One policy measure: its form and review panel, and below the form its dated events, its links to other measures
@@ -38,7 +35,9 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
 
     MeasureEditorView(MeasureService measures, EventService events, ConcernService concerns, EditorialPolicy policy,
                       JurisdictionService jurisdictions, PlatformService platforms, SourceService sources) {
-        super(new MeasureForm(jurisdictions, platforms), policy, "measure");
+        super(new MeasureForm(jurisdictions, platforms), policy, "measure", new Operations<>(
+                measures::get, measures::create, measures::update, measures::move, measures::comment,
+                measures::history, PolicyMeasure::scope, PolicyMeasure::getTitle));
         this.measures = measures;
         this.events = events;
         this.concerns = concerns;
@@ -50,46 +49,6 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
     @Override
     protected PolicyMeasure newItem() {
         return new PolicyMeasure("");
-    }
-
-    @Override
-    protected PolicyMeasure load(long id) {
-        return measures.get(id);
-    }
-
-    @Override
-    protected PolicyMeasure create(PolicyMeasure measure) {
-        return measures.create(measure);
-    }
-
-    @Override
-    protected PolicyMeasure update(PolicyMeasure measure) {
-        return measures.update(measure);
-    }
-
-    @Override
-    protected void move(long id, long version, PublicationState target, String comment) {
-        measures.move(id, version, target, comment);
-    }
-
-    @Override
-    protected void comment(long id, String text) {
-        measures.comment(id, text);
-    }
-
-    @Override
-    protected List<? extends ReviewEntry> history(long id) {
-        return measures.history(id);
-    }
-
-    @Override
-    protected String scope(PolicyMeasure measure) {
-        return measure.scope();
-    }
-
-    @Override
-    protected String title(PolicyMeasure measure) {
-        return measure.getTitle();
     }
 
     @Override
