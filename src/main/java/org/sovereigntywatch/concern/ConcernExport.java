@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 @Component
 class ConcernExport {
 
-    static final String REPORT = "concerns";
     private static final int CHUNK = 500;
 
     private final ConcernRepository concerns;

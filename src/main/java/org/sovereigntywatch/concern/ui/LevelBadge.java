@@ -9,12 +9,6 @@ final class LevelBadge {
     private LevelBadge() {
     }
 
-    static Span of(RiskLevel level, int score) {
-        Span badge = new Span(text(level, score));
-        badge.getElement().setAttribute("class", classNames(level));
-        return badge;
-    }
-
     static void update(Span badge, RiskLevel level, int score) {
         badge.setText(text(level, score));
         badge.getElement().setAttribute("class", classNames(level));

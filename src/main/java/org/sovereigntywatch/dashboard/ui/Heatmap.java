@@ -3,6 +3,7 @@ package org.sovereigntywatch.dashboard.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
+import org.sovereigntywatch.base.ui.HtmlText;
 import com.vaadin.flow.component.html.Paragraph;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
 
@@ -71,10 +72,10 @@ class Heatmap extends Composite<Div> {
     private String html() {
         StringBuilder html = new StringBuilder("<div class=\"heatmap\" style=\"grid-template-columns: auto repeat(")
                 .append(platforms.size()).append(", minmax(4.5rem, 1fr))\"><span></span>");
-        platforms.forEach(platform -> html.append("<span class=\"heatmap-header\">").append(escape(platform))
+        platforms.forEach(platform -> html.append("<span class=\"heatmap-header\">").append(HtmlText.escape(platform))
                 .append("</span>"));
         for (String jurisdiction : jurisdictions) {
-            html.append("<span class=\"heatmap-header\">").append(escape(jurisdiction)).append("</span>");
+            html.append("<span class=\"heatmap-header\">").append(HtmlText.escape(jurisdiction)).append("</span>");
             for (String platform : platforms) {
                 Optional<HeatCell> cell = at(jurisdiction, platform);
                 if (cell.isEmpty()) {
@@ -84,8 +85,8 @@ class Heatmap extends Composite<Div> {
                 HeatCell heat = cell.get();
                 html.append("<a router-link class=\"heatmap-cell filled level-")
                         .append(heat.level().name().toLowerCase()).append("\" href=\"")
-                        .append(escape(link(jurisdiction, platform))).append("\" title=\"")
-                        .append(escape(heat.count() + " open concern(s), highest level " + heat.level().label()
+                        .append(HtmlText.escape(link(jurisdiction, platform))).append("\" title=\"")
+                        .append(HtmlText.escape(heat.count() + " open concern(s), highest level " + heat.level().label()
                                 + " — " + jurisdiction + " × " + platform)).append("\">")
                         .append(heat.count()).append("</a>");
             }
@@ -112,8 +113,4 @@ class Heatmap extends Composite<Div> {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
+import org.sovereigntywatch.base.ui.HtmlText;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.sovereigntywatch.timeline.TimelineEvent;
@@ -80,13 +81,13 @@ public class TimelineChart extends Composite<Div> {
                 .append("</span></div>"));
         html.append("</div>");
         for (TimelineLayout.Lane lane : layout.lanes()) {
-            html.append("<div class=\"timeline-lane\"><span class=\"timeline-lane-label\">").append(escape(lane.name()))
+            html.append("<div class=\"timeline-lane\"><span class=\"timeline-lane-label\">").append(HtmlText.escape(lane.name()))
                     .append("</span><div class=\"timeline-track\" style=\"height:calc(").append(lane.rows())
                     .append(" * var(--timeline-row))\">");
             for (TimelineLayout.Placement placement : lane.placements()) {
                 html.append("<a router-link href=\"measures/").append(placement.event().row().measureId())
                         .append("\" class=\"").append(placement.classNames()).append("\" title=\"")
-                        .append(escape(placement.title())).append("\" style=\"left:").append(percent(placement.left()))
+                        .append(HtmlText.escape(placement.title())).append("\" style=\"left:").append(percent(placement.left()))
                         .append(placement.point() ? "" : ";width:" + percent(placement.width()))
                         .append(";top:calc(").append(placement.row()).append(" * var(--timeline-row))\"></a>");
             }
@@ -124,10 +125,6 @@ public class TimelineChart extends Composite<Div> {
         return axis;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 
     public Registration addEventClickListener(ComponentEventListener<EventClickEvent> listener) {
         return addListener(EventClickEvent.class, listener);
