@@ -5,10 +5,10 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
-import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.concern.TreatmentStatus;
 import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
@@ -16,8 +16,6 @@ import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.RunAs;
-import org.sovereigntywatch.security.UserService;
-import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -41,25 +39,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardServiceTest {
 
     @Autowired DashboardService dashboards;
-    @Autowired ConcernService concerns;
     @Autowired MeasureService measures;
     @Autowired EventService events;
     @Autowired PlatformService platforms;
     @Autowired JurisdictionService jurisdictions;
-    @Autowired SourceService sources;
-    @Autowired UserService users;
     @Autowired RunAs runAs;
+    @Autowired TestRecords records;
     @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
     void each_figure_counts_what_it_says_and_a_viewer_counts_published_items_only() {
-        Platform platform = newPlatform();
+        Platform platform = records.newPlatform();
         Dashboard viewerBefore = as("viewer", dashboards::load);
         Dashboard analystBefore = as("analyst", dashboards::load);
 
-        publish(concern(platform, "NP", 5, 5, TreatmentStatus.OPEN, null));                 // critical, open
-        publish(concern(platform, "NP", 1, 2, TreatmentStatus.MONITORING, LocalDate.now().minusDays(2))); // low, overdue
-        publish(concern(platform, "NP", 4, 4, TreatmentStatus.CLOSED, null));               // settled: not counted
+        records.publish(concern(platform, "NP", 5, 5, TreatmentStatus.OPEN, null));                 // critical, open
+        records.publish(concern(platform, "NP", 1, 2, TreatmentStatus.MONITORING, LocalDate.now().minusDays(2))); // low, overdue
+        records.publish(concern(platform, "NP", 4, 4, TreatmentStatus.CLOSED, null));               // settled: not counted
         concern(platform, "NP", 3, 3, TreatmentStatus.OPEN, null);                          // medium draft
         publishedMeasureInForceWithADeadlineIn(10);
 
@@ -83,10 +79,10 @@ class DashboardServiceTest {
 
     @Test
     void a_heatmap_cell_holds_the_highest_level_and_the_count_of_open_concerns_on_both_sides() {
-        Platform platform = newPlatform();
-        publish(concern(platform, "NP", 2, 2, TreatmentStatus.OPEN, null));
-        publish(concern(platform, "NP", 4, 4, TreatmentStatus.OPEN, null));
-        publish(concern(platform, "NP", 5, 5, TreatmentStatus.ACCEPTED, null));
+        Platform platform = records.newPlatform();
+        records.publish(concern(platform, "NP", 2, 2, TreatmentStatus.OPEN, null));
+        records.publish(concern(platform, "NP", 4, 4, TreatmentStatus.OPEN, null));
+        records.publish(concern(platform, "NP", 5, 5, TreatmentStatus.ACCEPTED, null));
 
         Dashboard viewer = as("viewer", dashboards::load);
         assertThat(cell(viewer, "NP", platform)).isEqualTo(new HeatCell("NP", platform.getName(), 16, 2));
@@ -97,7 +93,7 @@ class DashboardServiceTest {
 
     @Test
     void the_recent_changes_start_with_the_latest_change_and_say_who_made_it() {
-        Concern concern = publish(concern(newPlatform(), "US", 2, 3, TreatmentStatus.OPEN, null));
+        Concern concern = records.publish(concern(records.newPlatform(), "US", 2, 3, TreatmentStatus.OPEN, null));
         Dashboard viewer = as("viewer", dashboards::load);
         assertThat(viewer.recentChanges()).hasSizeLessThanOrEqualTo(DashboardService.RECENT_CHANGES);
         DashboardService.Change latest = viewer.recentChanges().getFirst();
@@ -111,9 +107,9 @@ class DashboardServiceTest {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statementsFor(statistics); // the first load looks up the ids of the analyst's jurisdictions, once
         long before = statementsFor(statistics);
-        Platform platform = newPlatform();
+        Platform platform = records.newPlatform();
         for (int i = 0; i < 12; i++) {
-            publish(concern(platform, "IN", 1 + i % 5, 1 + i % 4, TreatmentStatus.OPEN, null));
+            records.publish(concern(platform, "IN", 1 + i % 5, 1 + i % 4, TreatmentStatus.OPEN, null));
             publishedMeasureInForceWithADeadlineIn(5 + i);
         }
         long after = statementsFor(statistics);
@@ -135,10 +131,6 @@ class DashboardServiceTest {
         return runAs.user(username, work);
     }
 
-    private Platform newPlatform() {
-        return as("admin", () -> platforms.save(new Platform("Platform " + UUID.randomUUID())));
-    }
-
     private HeatCell cell(Dashboard dashboard, String jurisdiction, Platform platform) {
         return dashboard.heatmap().stream()
                 .filter(cell -> cell.jurisdiction().equals(jurisdiction) && cell.platform().equals(platform.getName()))
@@ -147,24 +139,10 @@ class DashboardServiceTest {
 
     private Concern concern(Platform platform, String affected, int likelihood, int impact, TreatmentStatus treatment,
                             LocalDate nextReview) {
-        Concern concern = new Concern("Dashboard concern " + UUID.randomUUID());
-        concern.setPlatform(platform);
-        concern.setAffectedJurisdiction(as("viewer", () -> jurisdictions.findByCode(affected).orElseThrow()));
-        concern.setAccessingJurisdiction(as("viewer", () -> jurisdictions.findByCode("CN").orElseThrow()));
-        concern.setLikelihood(likelihood);
-        concern.setImpact(impact);
+        Concern concern = records.newConcern(platform, affected, likelihood, impact);
         concern.setTreatmentStatus(treatment);
         concern.setNextReview(nextReview);
-        concern.setOwner(as("admin", () -> users.findByUsername("analyst").orElseThrow()));
-        concern.setSources(Set.of(as("viewer", () -> sources.findByUrl("https://viralmag.fr/?p=64330").orElseThrow())));
-        return as("analyst", () -> concerns.create(concern));
-    }
-
-    private Concern publish(Concern concern) {
-        Concern submitted = as("analyst", () -> concerns.move(concern.getId(), concern.getVersion(),
-                PublicationState.IN_REVIEW, null));
-        return as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
-                PublicationState.PUBLISHED, null));
+        return records.create(concern);
     }
 
     private void publishedMeasureInForceWithADeadlineIn(int days) {

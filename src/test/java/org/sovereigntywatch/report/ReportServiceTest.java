@@ -6,16 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.concern.Concern;
-import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.RunAs;
-import org.sovereigntywatch.security.UserService;
-import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -44,19 +42,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportServiceTest {
 
     @Autowired ReportService reports;
-    @Autowired ConcernService concerns;
     @Autowired MeasureService measures;
     @Autowired EventService events;
     @Autowired PlatformService platforms;
     @Autowired JurisdictionService jurisdictions;
-    @Autowired SourceService sources;
-    @Autowired UserService users;
     @Autowired RunAs runAs;
+    @Autowired TestRecords records;
 
     @Test
     void the_concern_register_report_lists_the_filtered_concerns_and_a_viewer_gets_no_draft() throws IOException {
-        Platform platform = newPlatform();
-        Concern published = publish(concern(platform, "NP", 4, 5));
+        Platform platform = records.newPlatform();
+        Concern published = records.publish(concern(platform, "NP", 4, 5));
         concern(platform, "NP", 2, 2);
         ReportFilter mine = byPlatform(platform);
 
@@ -71,7 +67,7 @@ class ReportServiceTest {
 
     @Test
     void the_events_report_takes_the_date_range_and_the_states() throws IOException {
-        Platform platform = newPlatform();
+        Platform platform = records.newPlatform();
         PolicyMeasure measure = measure(platform, "NP");
         event(measure, PolicyDate.day(2023, 11, 13), EventAction.ANNOUNCED);
         event(measure, PolicyDate.month(2024, 8), EventAction.LIFTED);
@@ -90,7 +86,7 @@ class ReportServiceTest {
     @Test
     void the_summaries_have_one_row_per_jurisdiction_or_platform_with_measures_concerns_and_latest_event()
             throws IOException {
-        Platform platform = newPlatform();
+        Platform platform = records.newPlatform();
         PolicyMeasure lifted = measure(platform, "NP");
         event(lifted, PolicyDate.day(2023, 11, 13), EventAction.IN_FORCE);
         event(lifted, PolicyDate.day(2024, 8, 22), EventAction.LIFTED);
@@ -130,7 +126,7 @@ class ReportServiceTest {
     @ParameterizedTest
     @EnumSource(Report.class)
     void a_report_with_no_rows_is_the_header_alone(Report report) throws IOException {
-        ReportFilter nothing = byPlatform(newPlatform());
+        ReportFilter nothing = byPlatform(records.newPlatform());
         List<CsvRecord> csv = csv("viewer", report, nothing);
         assertThat(csv).hasSize(1);
         assertThat(csv.getFirst().getFieldCount()).isGreaterThan(5);
@@ -151,31 +147,12 @@ class ReportServiceTest {
         return new ReportFilter(Set.of(), Set.of(platform.getId()), null, null, Set.of());
     }
 
-    private Platform newPlatform() {
-        return as("admin", () -> platforms.save(new Platform("Report platform " + UUID.randomUUID())));
-    }
-
     private Jurisdiction jurisdiction(String code) {
         return as("viewer", () -> jurisdictions.findByCode(code).orElseThrow());
     }
 
     private Concern concern(Platform platform, String affected, int likelihood, int impact) {
-        Concern concern = new Concern("Report concern " + UUID.randomUUID());
-        concern.setPlatform(platform);
-        concern.setAffectedJurisdiction(jurisdiction(affected));
-        concern.setAccessingJurisdiction(jurisdiction("CN"));
-        concern.setLikelihood(likelihood);
-        concern.setImpact(impact);
-        concern.setOwner(as("admin", () -> users.findByUsername("analyst").orElseThrow()));
-        concern.setSources(Set.of(as("viewer", () -> sources.findByUrl("https://viralmag.fr/?p=64330").orElseThrow())));
-        return as("analyst", () -> concerns.create(concern));
-    }
-
-    private Concern publish(Concern concern) {
-        Concern submitted = as("analyst", () -> concerns.move(concern.getId(), concern.getVersion(),
-                PublicationState.IN_REVIEW, null));
-        return as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
-                PublicationState.PUBLISHED, null));
+        return records.create(records.newConcern(platform, affected, likelihood, impact));
     }
 
     private PolicyMeasure measure(Platform platform, String jurisdiction) {

@@ -1,0 +1,72 @@
+package org.sovereigntywatch;
+
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.RunAs;
+import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.source.SourceService;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records the integration tests make for themselves through the services, acting as the demo users, so that each
+ * test counts on data of its own whatever else the shared database holds.
+ */
+@Component
+public class TestRecords {
+
+    private final RunAs runAs;
+    private final ConcernService concerns;
+    private final PlatformService platforms;
+    private final JurisdictionService jurisdictions;
+    private final SourceService sources;
+    private final UserService users;
+
+    TestRecords(RunAs runAs, ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
+                SourceService sources, UserService users) {
+        this.runAs = runAs;
+        this.concerns = concerns;
+        this.platforms = platforms;
+        this.jurisdictions = jurisdictions;
+        this.sources = sources;
+        this.users = users;
+    }
+
+    /** A platform no other test uses, so its rows in aggregates and reports are this test's alone. */
+    public Platform newPlatform() {
+        return runAs.user("admin", () -> platforms.save(new Platform("Test platform " + UUID.randomUUID())));
+    }
+
+    /** An unsaved concern of the affected jurisdiction, Chinese law, owned by the analyst, citing a seed article. */
+    public Concern newConcern(Platform platform, String affected, int likelihood, int impact) {
+        Concern concern = new Concern("Test concern " + UUID.randomUUID());
+        concern.setPlatform(platform);
+        concern.setAffectedJurisdiction(runAs.user("viewer", () -> jurisdictions.findByCode(affected).orElseThrow()));
+        concern.setAccessingJurisdiction(runAs.user("viewer", () -> jurisdictions.findByCode("CN").orElseThrow()));
+        concern.setLikelihood(likelihood);
+        concern.setImpact(impact);
+        concern.setOwner(runAs.user("admin", () -> users.findByUsername("analyst").orElseThrow()));
+        concern.setSources(Set.of(runAs.user("viewer",
+                () -> sources.findByUrl("https://viralmag.fr/?p=64330").orElseThrow())));
+        return concern;
+    }
+
+    /** Records the concern as a draft, as the analyst. */
+    public Concern create(Concern concern) {
+        return runAs.user("analyst", () -> concerns.create(concern));
+    }
+
+    /** Submits the concern (the analyst) and publishes it (the reviewer). */
+    public Concern publish(Concern concern) {
+        Concern submitted = runAs.user("analyst", () -> concerns.move(concern.getId(), concern.getVersion(),
+                PublicationState.IN_REVIEW, null));
+        return runAs.user("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
+                PublicationState.PUBLISHED, null));
+    }
+}
