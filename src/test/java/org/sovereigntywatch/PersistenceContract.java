@@ -112,8 +112,13 @@ abstract class PersistenceContract {
         assertThat(events.count(org.sovereigntywatch.timeline.EventFilter.ALL)).isGreaterThanOrEqualTo(12);
         assertThat(events.latestHappenedByPlatform(everyEventFilter)).extracting(latest -> latest.key())
                 .containsExactly("TikTok");
-        var csv = new java.io.ByteArrayOutputStream();
-        assertThat(events.exportCsv(everyEventFilter, Sort.by(Sort.Direction.DESC, "periodStart"), csv)).isEqualTo(2);
+        // Sorted, the ids of a chunk are scattered and their lists are looked up by id; unsorted, by a range of ids.
+        for (Sort sort : java.util.List.of(Sort.by(Sort.Direction.DESC, "periodStart"), Sort.unsorted())) {
+            var csv = new java.io.ByteArrayOutputStream();
+            assertThat(events.exportCsv(everyEventFilter, sort, csv)).isEqualTo(2);
+            assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(",TikTok,", ",https://viralmag.fr/?p=64330");
+        }
     }
 
     @Test

@@ -24,20 +24,27 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
             + "order by e.periodStart desc, e.id desc")
     List<PolicyEvent> findHappened(long measureId, Pageable pageable);
 
+    // The multi-valued columns of exports and timelines read the join tables directly (native SQL): through the
+    // entities, the id condition falls on the owner's table, and PostgreSQL then scans the whole join table for every
+    // chunk (58 ms per chunk of 1,000 events instead of 1.6 ms).
+
     /** (event id, source url) pairs. */
-    @Query("select e.id, s.url from PolicyEvent e join e.sources s where e.id in :ids order by s.url")
+    @Query(value = "select es.event_id, s.url from policy_event_source es join source s on s.id = es.source_id "
+            + "where es.event_id in :ids order by s.url", nativeQuery = true)
     List<Object[]> sourceUrls(Collection<Long> ids);
 
     /** (event id, source url) pairs for the events with ids in this range. */
-    @Query("select e.id, s.url from PolicyEvent e join e.sources s where e.id between :first and :last order by s.url")
+    @Query(value = "select es.event_id, s.url from policy_event_source es join source s on s.id = es.source_id "
+            + "where es.event_id between :first and :last order by s.url", nativeQuery = true)
     List<Object[]> sourceUrlsBetween(long first, long last);
 
     /** (measure id, platform name) pairs for the measures with ids in this range. */
-    @Query("select m.id, p.name from PolicyMeasure m join m.platforms p where m.id between :first and :last "
-            + "order by p.name")
+    @Query(value = "select mp.measure_id, p.name from policy_measure_platform mp join platform p on p.id = mp.platform_id "
+            + "where mp.measure_id between :first and :last order by p.name", nativeQuery = true)
     List<Object[]> platformNamesBetween(long first, long last);
 
     /** (measure id, platform name) pairs. */
-    @Query("select m.id, p.name from PolicyMeasure m join m.platforms p where m.id in :ids order by p.name")
+    @Query(value = "select mp.measure_id, p.name from policy_measure_platform mp join platform p on p.id = mp.platform_id "
+            + "where mp.measure_id in :ids order by p.name", nativeQuery = true)
     List<Object[]> platformNames(Collection<Long> ids);
 }
