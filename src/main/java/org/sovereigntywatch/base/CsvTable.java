@@ -67,23 +67,25 @@ public final class CsvTable<T> {
 
     /**
      * Writes a whole table from a stream of query rows, a chunk at a time: {@code lines} turns each chunk into table
-     * rows, typically adding what one more query looks up for the whole chunk (sources, platforms). Memory holds one
-     * chunk, whatever the number of rows.
+     * rows, typically adding what one more query looks up for the whole chunk (sources, platforms). The chunks are
+     * read and looked up on the caller's thread, inside its transaction, and formatted on another while the next one
+     * is read ({@link BackgroundRowWriter}). Memory holds a few chunks, whatever the number of rows.
      *
      * @return how many rows were written
      */
     public <R> long write(Stream<R> rows, int chunkSize, Function<List<R>, List<T>> lines, OutputStream out)
             throws IOException {
-        try (RowWriter<T> writer = open(out)) {
+        try (RowWriter<T> writer = open(out);
+             BackgroundRowWriter<T> background = new BackgroundRowWriter<>(writer)) {
             List<R> chunk = new ArrayList<>(chunkSize);
             for (Iterator<R> it = rows.iterator(); it.hasNext(); ) {
                 chunk.add(it.next());
                 if (chunk.size() == chunkSize || !it.hasNext()) {
-                    lines.apply(chunk).forEach(writer::write);
-                    chunk.clear();
+                    background.write(lines.apply(chunk));
+                    chunk = new ArrayList<>(chunkSize);
                 }
             }
-            return writer.rows();
+            return background.finish();
         }
     }
 

@@ -8,12 +8,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvTableTest {
 
@@ -68,11 +74,64 @@ class CsvTableTest {
     }
 
     @Test
+    void a_stream_is_written_in_chunks_in_its_order_with_every_row_counted() throws IOException {
+        List<Integer> chunkSizes = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long written = TABLE.write(IntStream.range(0, 2_501).boxed(), 1000, chunk -> {
+            chunkSizes.add(chunk.size());
+            return chunk.stream().map(CsvTableTest::numbered).toList();
+        }, out);
+
+        assertThat(written).isEqualTo(2_501);
+        assertThat(chunkSizes).containsExactly(1000, 1000, 501);
+        List<CsvRecord> records = parse(out.toByteArray());
+        assertThat(records).hasSize(2_502);
+        assertThat(records.subList(1, records.size())).extracting(record -> record.getField(5))
+                .containsExactlyElementsOf(IntStream.range(0, 2_501).mapToObj(String::valueOf).toList());
+    }
+
+    @Test
+    void a_client_that_goes_away_stops_the_reading_with_the_write_failure() {
+        AtomicInteger chunksRead = new AtomicInteger();
+        OutputStream brokenPipe = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        Stream<Integer> endless = Stream.iterate(0, i -> i + 1);
+
+        assertThatThrownBy(() -> TABLE.write(endless, 1000, chunk -> {
+            chunksRead.incrementAndGet();
+            return chunk.stream().map(CsvTableTest::numbered).toList();
+        }, brokenPipe)).isInstanceOf(IOException.class).hasMessageContaining("Broken pipe");
+        assertThat(chunksRead.get()).isLessThan(20);
+    }
+
+    @Test
+    void a_failure_while_reading_reaches_the_caller_and_stops_the_writing_thread() {
+        Stream<Integer> failing = IntStream.range(0, 5_000).boxed().peek(i -> {
+            if (i == 3_500) {
+                throw new IllegalStateException("Database went away");
+            }
+        });
+
+        assertThatThrownBy(() -> TABLE.write(failing, 1000,
+                chunk -> chunk.stream().map(CsvTableTest::numbered).toList(), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("Database went away");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals("csv-writer"));
+    }
+
+    @Test
     void rising_close_ids_are_looked_up_by_range_and_scattered_ones_by_list() {
         assertThat(CsvTable.isNarrowRange(List.of(10L, 11L, 15L, 20L))).isTrue();
         assertThat(CsvTable.isNarrowRange(List.of(10L, 9L, 11L))).isFalse();
         assertThat(CsvTable.isNarrowRange(List.of(1L, 500_000L))).isFalse();
         assertThat(CsvTable.isNarrowRange(List.of())).isFalse();
+    }
+
+    private static Row numbered(int number) {
+        return new Row("row " + number, List.of(), LocalDate.EPOCH, Instant.EPOCH, PublicationState.DRAFT, number);
     }
 
     @Test
