@@ -49,29 +49,17 @@ public record MeasureFilter(String text, Set<String> jurisdictionCodes, Set<Long
         return new MeasureFilter(text, jurisdictionCodes, platformIds, instrument, states, value);
     }
 
-    // What the repository's queries read: no empty lists where SQL needs a value.
+    // Whether a part of the filter is left open: then its condition is left out of the queries.
 
     public boolean anyJurisdiction() {
         return jurisdictionCodes.isEmpty();
-    }
-
-    public Set<String> jurisdictionsOrNone() {
-        return jurisdictionCodes.isEmpty() ? Set.of("") : jurisdictionCodes;
     }
 
     public boolean anyPlatform() {
         return platformIds.isEmpty();
     }
 
-    public Set<Long> platformsOrNone() {
-        return platformIds.isEmpty() ? Set.of(-1L) : platformIds;
-    }
-
     public boolean anyState() {
         return states.isEmpty();
-    }
-
-    public Set<PublicationState> statesOrNone() {
-        return states.isEmpty() ? Set.of(PublicationState.DRAFT) : states;
     }
 }

@@ -167,6 +167,45 @@ class TimelineServicesTest {
     }
 
     @Test
+    void each_part_of_the_measure_filter_narrows_the_list_and_the_counts() {
+        PolicyMeasure inForce = draft("US");
+        event(inForce, PolicyDate.day(2020, 9, 20), EventAction.IN_FORCE, false);
+        move("analyst", inForce, IN_REVIEW);
+        PolicyMeasure fine = new PolicyMeasure("Measure " + marker + " fine");
+        fine.setJurisdiction(as("viewer", () -> jurisdictions.findByCode("IN").orElseThrow()));
+        fine.setPlatforms(Set.of(platform("TikTok")));
+        fine.setInstrument(Instrument.FINE);
+        long fineId = as("analyst", () -> measures.create(fine)).getId();
+        MeasureFilter ours = MeasureFilter.ALL.withText(marker);
+        long weChat = platform("WeChat").getId();
+
+        assertThat(titlesOf(ours)).hasSize(2);
+        assertThat(idsOf(ours.withJurisdictions(Set.of("IN")))).containsExactly(fineId);
+        assertThat(idsOf(ours.withPlatforms(Set.of(weChat)))).containsExactly(inForce.getId());
+        assertThat(idsOf(ours.withInstrument(Instrument.FINE))).containsExactly(fineId);
+        assertThat(idsOf(ours.withStates(Set.of(IN_REVIEW)))).containsExactly(inForce.getId());
+        assertThat(idsOf(ours.withCurrentStatus(EventAction.IN_FORCE))).containsExactly(inForce.getId());
+        assertThat(as("analyst", () -> measures.count(ours.withJurisdictions(Set.of("US", "IN"))))).isEqualTo(2);
+        assertThat(as("viewer", () -> measures.count(ours))).isZero();
+
+        assertThat(as("analyst", () -> measures.countByJurisdictionAndStatus(ours)))
+                .containsExactlyInAnyOrder(new MeasureCounts.ByKeyAndStatus("US", EventAction.IN_FORCE, 1),
+                        new MeasureCounts.ByKeyAndStatus("IN", null, 1));
+        assertThat(as("analyst", () -> measures.countByPlatformAndStatus(ours.withPlatforms(Set.of(weChat)))))
+                .containsExactly(new MeasureCounts.ByKeyAndStatus("WeChat", EventAction.IN_FORCE, 1));
+    }
+
+    private List<String> titlesOf(MeasureFilter filter) {
+        return as("analyst", () -> measures.list(filter, PageRequest.of(0, 10, Sort.by("jurisdiction.code"))))
+                .stream().map(PolicyMeasure::getTitle).toList();
+    }
+
+    private List<Long> idsOf(MeasureFilter filter) {
+        return as("analyst", () -> measures.list(filter, PageRequest.of(0, 10))).stream()
+                .map(PolicyMeasure::getId).toList();
+    }
+
+    @Test
     void links_read_from_both_sides() {
         PolicyMeasure law = draft("US");
         PolicyMeasure order = draft("US");
