@@ -18,8 +18,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -124,12 +124,24 @@ public final class CsvTable<T> {
     static String text(Object value) {
         return switch (value) {
             case null -> "";
-            case Collection<?> many -> many.stream().map(CsvTable::text).collect(Collectors.joining("|"));
+            case Collection<?> many -> joined(many);
             case Enum<?> constant -> constant.name();
             // LocalDate, Instant and friends print as ISO-8601 already.
             case TemporalAccessor time -> time.toString();
             default -> value.toString();
         };
+    }
+
+    /** Several values in one cell; a loop rather than a stream, as exports call it for every row. */
+    private static String joined(Collection<?> values) {
+        if (values.isEmpty()) {
+            return "";
+        }
+        StringJoiner cell = new StringJoiner("|");
+        for (Object value : values) {
+            cell.add(text(value));
+        }
+        return cell.toString();
     }
 
     /** Prefixes a {@code '} to text a spreadsheet would take for a formula. */

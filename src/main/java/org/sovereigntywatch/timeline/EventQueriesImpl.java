@@ -25,6 +25,8 @@ class EventQueriesImpl implements EventQueries {
             select new org.sovereigntywatch.timeline.EventRow(e.id, e.periodStart, e.precision, e.expected, e.action,
                 e.summary, m.id, m.title, j.code, m.policyArea, m.instrument, m.binding, m.state)""";
     private static final String FROM = " from PolicyEvent e join e.measure m join m.jurisdiction j";
+    /** Rows per round trip of an export's cursor: a few hundred round trips for a million rows, a few MB held. */
+    private static final int EXPORT_FETCH_SIZE = 5000;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -44,7 +46,7 @@ class EventQueriesImpl implements EventQueries {
     public Stream<EventRow> stream(EventFilter filter, Visibility visibility, Sort sort) {
         TypedQuery<EventRow> query = matching(filter, visibility, FROM)
                 .sorted(entityManager, ROW, sort, EventRow.class);
-        return query.setHint(HINT_FETCH_SIZE, 1000).setHint(HINT_READ_ONLY, true).getResultStream();
+        return query.setHint(HINT_FETCH_SIZE, EXPORT_FETCH_SIZE).setHint(HINT_READ_ONLY, true).getResultStream();
     }
 
     @Override
