@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,12 +38,15 @@ import org.sovereigntywatch.reference.ui.JurisdictionPicker;
 import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.Role;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * The concern register: a lazy grid of the concerns the user may see, filtered and sorted in SQL, and the same rows
@@ -133,10 +137,13 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
                 .setHeader("State").setSortProperty("state").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
-        grid.setItemsPageable(pageable -> {
+        // Rows are told apart by id: they are records, so a row fetched again (the browser's first viewport request,
+        // any refresh) is an equal but new object, and the grid's key mapper would keep both the first and the latest.
+        grid.setItems(new CallbackDataProvider<ConcernRow, Void>(query -> {
+            Pageable pageable = toSpringPageRequest(query);
             sort = pageable.getSort();
-            return concerns.list(filter, pageable);
-        }, pageable -> (int) concerns.count(filter));
+            return concerns.list(filter, pageable).stream();
+        }, query -> (int) concerns.count(filter), ConcernRow::id));
         grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
         grid.setEmptyStateText("No concern matches these filters.");
     }

@@ -31,15 +31,14 @@ class Heatmap extends Composite<Div> {
     static final int MAX_JURISDICTIONS = 15;
     static final int MAX_PLATFORMS = 10;
 
-    private final Map<List<String>, HeatCell> cells;
     final List<String> jurisdictions;
     final List<String> platforms;
 
     Heatmap(List<HeatCell> heat) {
         jurisdictions = mostSerious(heat, HeatCell::jurisdiction, MAX_JURISDICTIONS);
         platforms = mostSerious(heat, HeatCell::platform, MAX_PLATFORMS);
-        // Only the drawn cells are kept: an open dashboard should not hold thousands of them.
-        cells = heat.stream()
+        // The cells are only needed to write the HTML: an open dashboard keeps none of them.
+        Map<List<String>, HeatCell> cells = heat.stream()
                 .filter(cell -> jurisdictions.contains(cell.jurisdiction()) && platforms.contains(cell.platform()))
                 .collect(Collectors.toMap(cell -> List.of(cell.jurisdiction(), cell.platform()), Function.identity()));
         Div content = getContent();
@@ -47,7 +46,7 @@ class Heatmap extends Composite<Div> {
             content.add(new Paragraph("No open concern."));
             return;
         }
-        content.add(new Html(html()));
+        content.add(new Html(html(jurisdictions, platforms, cells)));
         long allJurisdictions = heat.stream().map(HeatCell::jurisdiction).distinct().count();
         long allPlatforms = heat.stream().map(HeatCell::platform).distinct().count();
         if (allJurisdictions > jurisdictions.size() || allPlatforms > platforms.size()) {
@@ -59,17 +58,12 @@ class Heatmap extends Composite<Div> {
         }
     }
 
-    /** The drawn cell of a jurisdiction and a platform, if any open concern falls in it. */
-    Optional<HeatCell> at(String jurisdiction, String platform) {
-        return Optional.ofNullable(cells.get(List.of(jurisdiction, platform)));
-    }
-
     /** Where a cell leads: the concern register filtered to its jurisdiction and platform, open concerns only. */
     static String link(String jurisdiction, String platform) {
         return "concerns?jurisdiction=" + encode(jurisdiction) + "&platform=" + encode(platform) + "&open=true";
     }
 
-    private String html() {
+    private static String html(List<String> jurisdictions, List<String> platforms, Map<List<String>, HeatCell> cells) {
         StringBuilder html = new StringBuilder("<div class=\"heatmap\" style=\"grid-template-columns: auto repeat(")
                 .append(platforms.size()).append(", minmax(4.5rem, 1fr))\"><span></span>");
         platforms.forEach(platform -> html.append("<span class=\"heatmap-header\">").append(HtmlText.escape(platform))
@@ -77,7 +71,7 @@ class Heatmap extends Composite<Div> {
         for (String jurisdiction : jurisdictions) {
             html.append("<span class=\"heatmap-header\">").append(HtmlText.escape(jurisdiction)).append("</span>");
             for (String platform : platforms) {
-                Optional<HeatCell> cell = at(jurisdiction, platform);
+                Optional<HeatCell> cell = Optional.ofNullable(cells.get(List.of(jurisdiction, platform)));
                 if (cell.isEmpty()) {
                     html.append("<span class=\"heatmap-cell\"></span>");
                     continue;
@@ -86,8 +80,10 @@ class Heatmap extends Composite<Div> {
                 html.append("<a router-link class=\"heatmap-cell filled level-")
                         .append(heat.level().name().toLowerCase()).append("\" href=\"")
                         .append(HtmlText.escape(link(jurisdiction, platform))).append("\" title=\"")
+                        // Latin-1 only (no dash): the open view keeps this markup, and Java stores such text at
+                        // one byte a character instead of two.
                         .append(HtmlText.escape(heat.count() + " open concern(s), highest level " + heat.level().label()
-                                + " — " + jurisdiction + " × " + platform)).append("\">")
+                                + ": " + jurisdiction + " × " + platform)).append("\">")
                         .append(heat.count()).append("</a>");
             }
         }

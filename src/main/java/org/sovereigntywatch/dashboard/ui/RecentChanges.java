@@ -1,32 +1,32 @@
 package org.sovereigntywatch.dashboard.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import org.sovereigntywatch.base.ui.BrowserTime;
+import org.sovereigntywatch.base.ui.HtmlText;
 import org.sovereigntywatch.dashboard.DashboardService.Change;
 
 import java.util.List;
 
-/** The concerns and measures changed last: what, its state now, who and when (in the browser's time zone). */
-class RecentChanges extends Composite<UnorderedList> {
+/**
+ * The concerns and measures changed last: what, its state now, who and when (in the browser's time zone). One piece
+ * of HTML rather than a component per line, so that an open dashboard stays light.
+ */
+class RecentChanges extends Composite<Div> {
 
     RecentChanges(List<Change> changes) {
-        UnorderedList list = getContent();
-        list.addClassName("recent-changes");
+        StringBuilder html = new StringBuilder("<ul class=\"recent-changes\">");
         for (Change change : changes) {
-            Anchor title = new Anchor((change.kind().equals("concern") ? "concerns/" : "measures/") + change.id(),
-                    change.title());
-            Span meta = new Span(change.kind() + " · " + change.state() + " · " + change.by() + " · "
-                    + BrowserTime.format(change.at()));
-            meta.addClassName("recent-meta");
-            list.add(new ListItem(title, meta));
+            html.append("<li><a href=\"").append(change.kind().equals("concern") ? "concerns/" : "measures/")
+                    .append(change.id()).append("\">").append(HtmlText.escape(change.title()))
+                    .append("</a><span class=\"recent-meta\">").append(HtmlText.escape(change.kind() + " · "
+                            + change.state() + " · " + change.by() + " · " + BrowserTime.format(change.at())))
+                    .append("</span></li>");
         }
         if (changes.isEmpty()) {
-            list.add(new ListItem(new Paragraph("Nothing yet.")));
+            html.append("<li><p>Nothing yet.</p></li>");
         }
+        getContent().add(new Html(html.append("</ul>").toString()));
     }
 }

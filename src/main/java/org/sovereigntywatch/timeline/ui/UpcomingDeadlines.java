@@ -1,15 +1,11 @@
 package org.sovereigntywatch.timeline.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import org.sovereigntywatch.base.ui.HtmlText;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
@@ -22,7 +18,8 @@ public class UpcomingDeadlines extends Composite<Div> {
     static final int LIMIT = 20;
 
     final Select<Integer> days = new Select<>();
-    final UnorderedList list = new UnorderedList();
+    /** The list, as one piece of HTML: a component per line made it the heaviest part of an open dashboard. */
+    final Div list = new Div();
     private final EventService events;
     private EventFilter filter = EventFilter.ALL;
 
@@ -33,7 +30,6 @@ public class UpcomingDeadlines extends Composite<Div> {
         days.setItemLabelGenerator(value -> "next " + value + " days");
         days.setAriaLabel("Within");
         days.addValueChangeListener(change -> show(filter));
-        list.addClassName("deadline-list");
         Div header = new Div(new H3("Upcoming deadlines"), days);
         header.addClassName("deadline-header");
         getContent().addClassName("upcoming-deadlines");
@@ -44,17 +40,15 @@ public class UpcomingDeadlines extends Composite<Div> {
     public void show(EventFilter filter) {
         this.filter = filter;
         List<EventRow> due = events.upcoming(filter, days.getValue(), LIMIT);
-        list.removeAll();
-        due.forEach(row -> {
-            Span when = new Span(row.date().label());
-            when.addClassName("deadline-date");
-            RouterLink measure = new RouterLink(row.measureTitle(), MeasureEditorView.class,
-                    new RouteParameters("id", String.valueOf(row.measureId())));
-            list.add(new ListItem(when, new Span(" " + row.jurisdiction() + " · " + row.action().label() + " · "),
-                    measure));
-        });
+        StringBuilder html = new StringBuilder("<ul class=\"deadline-list\">");
+        due.forEach(row -> html.append("<li><span class=\"deadline-date\">").append(HtmlText.escape(row.date().label()))
+                .append("</span> ").append(HtmlText.escape(row.jurisdiction() + " · " + row.action().label()))
+                .append(" · <a router-link href=\"measures/").append(row.measureId()).append("\">")
+                .append(HtmlText.escape(row.measureTitle())).append("</a></li>"));
         if (due.isEmpty()) {
-            list.add(new ListItem(new Paragraph("Nothing expected in the next " + days.getValue() + " days.")));
+            html.append("<li><p>Nothing expected in the next ").append(days.getValue()).append(" days.</p></li>");
         }
+        list.removeAll();
+        list.add(new Html(html.append("</ul>").toString()));
     }
 }

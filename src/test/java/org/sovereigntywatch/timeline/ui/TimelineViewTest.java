@@ -102,7 +102,8 @@ class TimelineViewTest extends KaribuTest {
         _setValue(view.jurisdictions, Set.of(jurisdictions.findByCode("NP").orElseThrow()));
         TimelineChart.Marker deadline = marker(view, "NP", "Registration deadline");
         assertThat(deadline.getClassNames()).contains("expected", "family-deadline");
-        assertThat(view.upcoming.getElement().getTextRecursively()).contains(title).contains("Deadline");
+        assertThat(view.upcoming.list.getElement().getChild(0).getProperty("innerHTML")).contains(title)
+                .contains("Deadline");
     }
 
     @Test
