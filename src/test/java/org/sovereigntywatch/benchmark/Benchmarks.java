@@ -1,5 +1,6 @@
 package org.sovereigntywatch.benchmark;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
@@ -63,11 +64,12 @@ public final class Benchmarks {
     static final int MEASURES = 100_000;
     static final int EVENTS_PER_MEASURE = 10;
     static final int CONCERNS = 100_000;
-    static final String NATIVE_SELECT = """
+    /** The events with their measure's columns, in the order of the application's unsorted export: by id. */
+    static final String NATIVE_PLAIN = """
             select e.id, e.period_start, e.period_end, e.date_precision, e.expected, e.action, e.summary, m.id,
                    m.title, j.code, m.policy_area, m.instrument, m.binding, m.state
             from policy_event e join policy_measure m on m.id = e.measure_id join jurisdiction j on j.id = m.jurisdiction_id
-            order by e.period_start, e.date_precision, e.id""";
+            order by e.id""";
 
     private final List<String[]> results = new ArrayList<>();
     private final BenchmarkDatabase database;
@@ -213,20 +215,18 @@ public final class Benchmarks {
                 }
             }
             double rate = rows / seconds;
-            long nativeRows;
-            long nativeStart = System.nanoTime();
-            nativeRows = nativeExport(nativeFile);
-            double nativeSeconds = (System.nanoTime() - nativeStart) / 1e9;
-            double ratio = seconds / nativeSeconds;
             add("CSV export of all events: rows", "%,d rows, %.1f MB".formatted(rows, Files.size(file) / 1e6),
                     "1,000,000", rows >= 900_000 ? "ok" : "fewer rows");
             add("CSV export: rows per second", "%,.0f (%.1f s)".formatted(rate, seconds), "≥ 300,000",
                     rate >= 300_000 ? "met" : "MISSED");
-            add("Native export (" + (database.postgres() ? "COPY … TO STDOUT" : "CSVWRITE") + "): rows per second",
-                    "%,.0f (%.1f s, %,d rows, %.1f MB)".formatted(nativeRows / nativeSeconds, nativeSeconds, nativeRows,
-                            Files.size(nativeFile) / 1e6), "(reference)", "");
-            add("CSV export time ÷ native export time", "%.2f".formatted(ratio), "≤ 1.5",
-                    ratio <= 1.5 ? "met" : "MISSED");
+            String nativeName = database.postgres() ? "COPY … TO STDOUT" : "CSVWRITE";
+            double complete = timedNativeExport(nativeName + ", every column of the file", nativeComplete(), nativeFile);
+            add("CSV export time ÷ native export time, same columns", "%.2f".formatted(seconds / complete), "≤ 1.5",
+                    seconds / complete <= 1.5 ? "met" : "MISSED");
+            double plain = timedNativeExport(nativeName + ", without the platforms and sources", NATIVE_PLAIN,
+                    nativeFile);
+            add("CSV export time ÷ native export time without the lists", "%.2f".formatted(seconds / plain),
+                    "(information)", "");
             add("CSV export: live heap growth (peak after full GCs every 200 ms)", "%.1f MB".formatted(liveGrowth / 1e6),
                     "≤ 64 MB",
                     liveGrowth <= 64e6 ? "met" : "MISSED");
@@ -246,18 +246,53 @@ public final class Benchmarks {
         }
     }
 
-    /** The database writes the same event rows (with their measure's columns, without the lists) itself. */
-    private long nativeExport(Path file) throws SQLException, IOException {
+    /** Runs a native export and adds its figures; returns how long it took, in seconds. */
+    private double timedNativeExport(String name, String select, Path file) throws SQLException, IOException {
+        long start = System.nanoTime();
+        long rows = nativeExport(select, file);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        add("Native export (" + name + ")", "%,.0f rows/s (%.1f s, %,d rows, %.1f MB)".formatted(rows / seconds,
+                seconds, rows, Files.size(file) / 1e6), "(reference)", "");
+        return seconds;
+    }
+
+    /**
+     * The same rows with every column of the application's file: also the measure's platforms and the event's
+     * sources, joined with {@code |} as the application joins them, each list aggregated once by a {@code group by}.
+     */
+    private String nativeComplete() {
+        String platforms = aggregate("p.name");
+        String sources = aggregate("s.url");
+        return """
+                with platforms as (select mp.measure_id, %s names from policy_measure_platform mp
+                                   join platform p on p.id = mp.platform_id group by mp.measure_id),
+                     sources as (select es.event_id, %s urls from policy_event_source es
+                                 join source s on s.id = es.source_id group by es.event_id)
+                select e.id, e.period_start, e.date_precision, e.period_end, e.expected, e.action, e.summary, m.id,
+                       m.title, j.code, pl.names, m.policy_area, m.instrument, m.binding, m.state, so.urls
+                from policy_event e join policy_measure m on m.id = e.measure_id
+                     join jurisdiction j on j.id = m.jurisdiction_id
+                     left join platforms pl on pl.measure_id = m.id left join sources so on so.event_id = e.id
+                order by e.id""".formatted(platforms, sources);
+    }
+
+    private String aggregate(String column) {
+        return database.postgres() ? "string_agg(%1$s, '|' order by %1$s)".formatted(column)
+                : "listagg(%1$s, '|') within group (order by %1$s)".formatted(column);
+    }
+
+    /** The database writes the rows of this query as CSV itself: {@code COPY … TO STDOUT} or {@code CSVWRITE}. */
+    private long nativeExport(String select, Path file) throws SQLException, IOException {
         try (Connection connection = context.getBean(DataSource.class).getConnection()) {
             if (database.postgres()) {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                     return connection.unwrap(PGConnection.class).getCopyAPI()
-                            .copyOut("copy (" + NATIVE_SELECT + ") to stdout with (format csv, header)", out);
+                            .copyOut("copy (" + select + ") to stdout with (format csv, header)", out);
                 }
             }
             try (Statement statement = connection.createStatement();
                  ResultSet result = statement.executeQuery("call csvwrite('" + file + "', '"
-                         + NATIVE_SELECT.replace("'", "''") + "', 'charset=UTF-8')")) {
+                         + select.replace("'", "''") + "', 'charset=UTF-8')")) {
                 result.next();
                 return result.getLong(1);
             }
@@ -292,15 +327,29 @@ public final class Benchmarks {
         MockVaadin.setup(UI::new, servlet);
         login.login("bench-viewer");
         UI ui = UI.getCurrent();
+        respond(ui);
         ui.navigate(DashboardView.class);
-        kept.add(ui.getChildren().findFirst().orElseThrow());
+        // The view itself (the UI's first child is the main layout, which stays attached anyway).
+        kept.add(LocatorJ._get(DashboardView.class));
+        respond(ui);
         ui.navigate(ConcernsView.class);
         @SuppressWarnings("unchecked")
-        Grid<Object> grid = (Grid<Object>) com.github.mvysny.kaributesting.v10.LocatorJ._get(Grid.class);
+        Grid<Object> grid = (Grid<Object>) LocatorJ._get(Grid.class);
         grid.getDataCommunicator().setViewportRange(0, 50);
-        MockVaadin.clientRoundtrip(false);
+        respond(ui);
         kept.add(VaadinSession.getCurrent());
         kept.add(ui);
+    }
+
+    /**
+     * The end of a request. Karibu runs what precedes a response but never writes one, and writing it is what clears
+     * the changes each node has pending for the browser: left uncleared, they pile up, and would even keep the
+     * detached dashboard's nodes reachable through them.
+     */
+    private static void respond(UI ui) {
+        MockVaadin.clientRoundtrip(false);
+        ui.getInternals().getStateTree().collectChanges(change -> {
+        });
     }
 
     /** Starts the production jar on the same database three times and reads how long it took to be ready. */
