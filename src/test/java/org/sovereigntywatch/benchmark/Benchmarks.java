@@ -354,23 +354,38 @@ public final class Benchmarks {
         });
     }
 
-    /** Starts the production jar on the same database three times and reads how long it took to be ready. */
+    /**
+     * Starts the production jar on the same database three times and reads how long it took to be ready: as built,
+     * then extracted with a JDK AOT cache, the way the README starts it in production (see "Running in production").
+     */
     private void startup(Path jar) throws Exception {
         if (!Files.exists(jar)) {
             add("Production jar start to ready", "jar missing: run ./mvnw -Pbenchmark verify", "≤ 10 s", "");
             return;
         }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        startupMedian("java -jar", jar.getParent(), List.of(java, "-jar", jar.toString()));
+
+        Path extracted = jar.resolveSibling("benchmark-app");
+        run(jar.getParent(), List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force",
+                "--destination", extracted.toString()));
+        Path extractedJar = extracted.resolve(jar.getFileName());
+        Path cache = extracted.resolve("app.aot");
+        run(extracted, withApplicationArguments(List.of(java, "-XX:AOTCacheOutput=" + cache,
+                "-Dspring.context.exit=onRefresh", "-jar", extractedJar.toString())));
+        startupMedian("extracted, with the JDK's AOT cache", extracted,
+                List.of(java, "-XX:AOTCache=" + cache, "-jar", extractedJar.toString()));
+    }
+
+    private void startupMedian(String how, Path directory, List<String> javaCommand) throws IOException,
+            InterruptedException {
         List<Double> wall = new ArrayList<>();
         List<Double> reported = new ArrayList<>();
         Pattern started = Pattern.compile("Started Application in ([0-9.]+) seconds");
         for (int run = 0; run < 3; run++) {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                    "--server.port=0", "--sovereigntywatch.demo-data=false",
-                    "--sovereigntywatch.admin.password=benchmark admin password"));
-            database.properties().forEach((key, value) -> command.add("--" + key + "=" + value));
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(withApplicationArguments(javaCommand)).directory(directory.toFile())
+                    .redirectErrorStream(true).start();
             try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
                 for (String line = output.readLine(); line != null; line = output.readLine()) {
                     Matcher matcher = started.matcher(line);
@@ -385,16 +400,35 @@ public final class Benchmarks {
                 process.waitFor(30, TimeUnit.SECONDS);
             }
         }
-        if (wall.isEmpty()) {
-            add("Production jar start to ready", "did not start", "≤ 10 s", "MISSED");
+        String name = "Production jar start to ready, " + how + " (process start → \"Started\", median of 3)";
+        if (wall.size() < 3) {
+            add(name, "did not start", "≤ 10 s", "MISSED");
             return;
         }
         wall.sort(Double::compare);
         reported.sort(Double::compare);
-        double median = wall.get(wall.size() / 2);
-        add("Production jar start to ready (process start → \"Started\", median of " + wall.size() + ")",
-                "%.1f s (Spring's own figure %.1f s)".formatted(median, reported.get(reported.size() / 2)), "≤ 10 s",
+        double median = wall.get(1);
+        add(name, "%.1f s (Spring's own figure %.1f s)".formatted(median, reported.get(1)), "≤ 10 s",
                 median <= 10 ? "met" : "MISSED");
+    }
+
+    /** The command with the arguments that start the application on the benchmark database without demo data. */
+    private List<String> withApplicationArguments(List<String> javaCommand) {
+        List<String> command = new ArrayList<>(javaCommand);
+        command.addAll(List.of("--server.port=0", "--sovereigntywatch.demo-data=false",
+                "--sovereigntywatch.admin.password=benchmark admin password"));
+        database.properties().forEach((key, value) -> command.add("--" + key + "=" + value));
+        return command;
+    }
+
+    /** Runs a command to its end, failing if it fails. */
+    private static void run(Path directory, List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Failed: " + String.join(" ", command));
+        }
     }
 
     // --- helpers ---
