@@ -358,7 +358,8 @@ public final class Benchmarks {
      * Starts the production jar on the same database three times and reads how long it took to be ready: as built,
      * then extracted with a JDK AOT cache, the way the README starts it in production (see "Running in production").
      */
-    private void startup(Path jar) throws Exception {
+    private void startup(Path builtJar) throws Exception {
+        Path jar = builtJar.toAbsolutePath();
         if (!Files.exists(jar)) {
             add("Production jar start to ready", "jar missing: run ./mvnw -Pbenchmark verify", "≤ 10 s", "");
             return;
