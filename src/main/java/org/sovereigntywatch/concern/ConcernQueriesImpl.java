@@ -130,7 +130,10 @@ class ConcernQueriesImpl implements ConcernQueries {
             query.where("c.platform.id in :platforms", "platforms", filter.platformIds());
         }
         if (!filter.anyJurisdiction()) {
-            query.where("(c.affectedJurisdiction.id in :jurisdictions or c.accessingJurisdiction.id in :jurisdictions)",
+            // Either side of a concern, as a union of two indexed lookups: written as an "or" across the two
+            // columns, H2 walked a whole sort index instead (a sorted page took 300-500 ms instead of 45).
+            query.where("c.id in (select a.id from Concern a where a.affectedJurisdiction.id in :jurisdictions "
+                            + "union select b.id from Concern b where b.accessingJurisdiction.id in :jurisdictions)",
                     "jurisdictions", jurisdictionIds(filter.jurisdictionCodes()));
         }
         if (filter.category() != null) {

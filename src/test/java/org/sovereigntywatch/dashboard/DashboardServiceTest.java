@@ -9,6 +9,8 @@ import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
+import org.sovereigntywatch.concern.ConcernFilter;
+import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.concern.TreatmentStatus;
 import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
@@ -39,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardServiceTest {
 
     @Autowired DashboardService dashboards;
+    @Autowired ConcernService concerns;
     @Autowired MeasureService measures;
     @Autowired EventService events;
     @Autowired PlatformService platforms;
@@ -89,6 +92,11 @@ class DashboardServiceTest {
         assertThat(cell(viewer, "NP", platform).level()).isEqualTo(RiskLevel.HIGH);
         // The accessing jurisdiction (CN) gets the same concerns in its own row.
         assertThat(cell(viewer, "CN", platform).count()).isEqualTo(2);
+        // And the register, filtered as either cell links to it, lists them from either side.
+        ConcernFilter cellConcerns = ConcernFilter.ALL.withPlatforms(Set.of(platform.getId())).open(true);
+        for (String side : Set.of("NP", "CN")) {
+            assertThat(as("viewer", () -> concerns.count(cellConcerns.withJurisdictions(Set.of(side))))).isEqualTo(2);
+        }
     }
 
     @Test
