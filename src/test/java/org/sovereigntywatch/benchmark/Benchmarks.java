@@ -356,7 +356,7 @@ public final class Benchmarks {
 
     /**
      * Starts the production jar on the same database three times and reads how long it took to be ready: as built,
-     * then extracted with a JDK AOT cache, the way the README starts it in production (see "Running in production").
+     * then extracted with a JDK AOT cache, as the README's "Faster start" starts it in production.
      */
     private void startup(Path builtJar) throws Exception {
         Path jar = builtJar.toAbsolutePath();
