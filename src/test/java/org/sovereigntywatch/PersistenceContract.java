@@ -1,14 +1,29 @@
 package org.sovereigntywatch;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceService;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.Instrument;
+import org.sovereigntywatch.timeline.LinkType;
+import org.sovereigntywatch.timeline.PolicyArea;
+import org.sovereigntywatch.timeline.PolicyDate;
+import org.sovereigntywatch.timeline.PolicyEvent;
+import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -17,11 +32,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What the application needs from its database, run once on H2 and once on PostgreSQL: every migration applies, the
@@ -38,6 +59,10 @@ abstract class PersistenceContract {
     @Autowired UserService users;
     @Autowired org.sovereigntywatch.concern.ConcernService concerns;
     @Autowired org.sovereigntywatch.timeline.EventService events;
+    @Autowired org.sovereigntywatch.timeline.MeasureService measures;
+    @Autowired SourceService sources;
+    @Autowired TestRecords records;
+    @Autowired DataSource dataSource;
 
     @Test
     void every_migration_applied() {
@@ -119,6 +144,74 @@ abstract class PersistenceContract {
             assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8))
                     .contains(",TikTok,", ",https://viralmag.fr/?p=64330");
         }
+    }
+
+    /**
+     * H2 2.4.240 tied every {@code CHECK (… IN …)} constraint to the session that created it: once the pool retired
+     * the connection that ran the migrations (after 30 minutes), every save failed with "Check constraint invalid".
+     * Here the pool replaces all its connections at once, then one record of every kind is saved and changed.
+     */
+    @Test
+    void every_kind_of_record_saves_after_the_pool_replaced_the_connections_that_migrated() throws SQLException {
+        Set<Object> sessionsBefore = openSessions();
+        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+        // The pool closes evicted connections on a thread of its own.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Collections.disjoint(sessionsBefore, openSessions()));
+
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Jurisdiction state = new Jurisdiction("US-" + unique.substring(0, 3).toUpperCase(Locale.ROOT),
+                "Pool state " + unique, JurisdictionLevel.SUBNATIONAL);
+        state.setParent(jurisdictions.findByCode("US").orElseThrow());
+        jurisdictions.save(state);
+        Platform platform = platforms.save(new Platform("Pool platform " + unique));
+        Source source = sources.save(new Source("Pool publisher", "Pool title", "https://example.org/pool/" + unique));
+        AppUser user = users.create(new AppUser("pool" + unique, "Pool user", Role.ANALYST), "a long enough password");
+        user.setDisplayName("Pool user, renamed");
+        users.update(user);
+
+        Concern concern = records.newConcern(platform, "US", 4, 4);
+        concern.setCategory(ConcernCategory.DATA_LOCALISATION);
+        concern = concerns.create(concern);
+        concern.setDescription("Changed after the pool was renewed");
+        concern = concerns.update(concern);
+        concern = concerns.move(concern.getId(), concern.getVersion(), PublicationState.IN_REVIEW, null);
+        concerns.comment(concern.getId(), "A comment after the pool was renewed");
+
+        PolicyMeasure measure = newMeasure("Pool measure " + unique, platform);
+        measure.setSummary("Changed after the pool was renewed");
+        measure = measures.update(measure);
+        PolicyMeasure other = newMeasure("Pool measure amended " + unique, platform);
+        measures.link(measure.getId(), LinkType.AMENDS, other.getId());
+        measures.linkConcern(measure.getId(), concern.getId());
+        PolicyEvent event = new PolicyEvent(measure, PolicyDate.month(2024, 1), EventAction.IN_FORCE, "Takes effect");
+        event.setSources(Set.of(source));
+        events.save(event);
+        measure = measures.get(measure.getId());
+        measures.move(measure.getId(), measure.getVersion(), PublicationState.IN_REVIEW, null);
+        measures.comment(measure.getId(), "A comment after the pool was renewed");
+
+        assertThat(concerns.get(concern.getId()).getState()).isEqualTo(PublicationState.IN_REVIEW);
+        assertThat(measures.get(measure.getId()).getCurrentAction()).isEqualTo(EventAction.IN_FORCE);
+        assertThat(events.eventsOf(measure.getId())).hasSize(1);
+        assertThat(measures.links(measure.getId())).hasSize(1);
+    }
+
+    /** The ids of the database sessions open now, this one included. */
+    private Set<Object> openSessions() {
+        return Set.copyOf(jdbc.queryForList(openSessionsQuery(), Object.class));
+    }
+
+    /** The query listing the database's open sessions, by id. */
+    protected abstract String openSessionsQuery();
+
+    private PolicyMeasure newMeasure(String title, Platform platform) {
+        PolicyMeasure measure = new PolicyMeasure(title);
+        measure.setJurisdiction(jurisdictions.findByCode("US").orElseThrow());
+        measure.setPlatforms(Set.of(platform));
+        measure.setPolicyArea(PolicyArea.NATIONAL_SECURITY);
+        measure.setInstrument(Instrument.LAW);
+        return measures.create(measure);
     }
 
     @Test

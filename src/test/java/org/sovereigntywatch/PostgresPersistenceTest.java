@@ -34,6 +34,11 @@ class PostgresPersistenceTest extends PersistenceContract {
         registry.add("sovereigntywatch.demo-data", () -> "true");
     }
 
+    @Override
+    protected String openSessionsQuery() {
+        return "select pid from pg_stat_activity where datname = current_database()";
+    }
+
     @AfterAll
     static void dropDatabase() throws SQLException {
         if (database != null) {
