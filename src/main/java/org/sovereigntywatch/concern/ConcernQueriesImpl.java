@@ -35,6 +35,8 @@ class ConcernQueriesImpl implements ConcernQueries {
 
     private static final String COUNTS = "org.sovereigntywatch.concern.ConcernCounts$";
     /** A concern's accessing jurisdiction that is not its affected one: it counts for both. */
+    private static final String AFFECTED = "affectedJurisdiction";
+    private static final String ACCESSING = "accessingJurisdiction";
     private static final String BOTH_SIDES_DIFFER = "c.accessingJurisdiction.id <> c.affectedJurisdiction.id";
     /** Open concerns: still being worked on ({@link TreatmentStatus#isOpen()}) and not archived. */
     private static final String OPEN_CONCERN = """
@@ -73,14 +75,14 @@ class ConcernQueriesImpl implements ConcernQueries {
 
     @Override
     public List<ConcernCounts.HeatCell> heatByAffected(ConcernFilter filter, Visibility visibility, LocalDate today) {
-        return matching(filter, visibility, today).query(entityManager,
+        return groupedBy(AFFECTED, filter, visibility, today).query(entityManager,
                 "select new " + COUNTS + "HeatCell(c.affectedJurisdiction.code, c.platform.name, max(c.score), count(c))",
                 " group by c.affectedJurisdiction.code, c.platform.name", ConcernCounts.HeatCell.class).getResultList();
     }
 
     @Override
     public List<ConcernCounts.HeatCell> heatByAccessing(ConcernFilter filter, Visibility visibility, LocalDate today) {
-        return matching(filter, visibility, today).where(BOTH_SIDES_DIFFER).query(entityManager,
+        return groupedBy(ACCESSING, filter, visibility, today).where(BOTH_SIDES_DIFFER).query(entityManager,
                 "select new " + COUNTS + "HeatCell(c.accessingJurisdiction.code, c.platform.name, max(c.score), count(c))",
                 " group by c.accessingJurisdiction.code, c.platform.name", ConcernCounts.HeatCell.class).getResultList();
     }
@@ -88,7 +90,7 @@ class ConcernQueriesImpl implements ConcernQueries {
     @Override
     public List<ConcernCounts.ByKeyAndScore> countByAffectedAndScore(ConcernFilter filter, Visibility visibility,
                                                                      LocalDate today) {
-        return matching(filter, visibility, today).query(entityManager,
+        return groupedBy(AFFECTED, filter, visibility, today).query(entityManager,
                 "select new " + COUNTS + "ByKeyAndScore(c.affectedJurisdiction.code, c.score, count(c))",
                 " group by c.affectedJurisdiction.code, c.score", ConcernCounts.ByKeyAndScore.class).getResultList();
     }
@@ -96,7 +98,7 @@ class ConcernQueriesImpl implements ConcernQueries {
     @Override
     public List<ConcernCounts.ByKeyAndScore> countByAccessingAndScore(ConcernFilter filter, Visibility visibility,
                                                                       LocalDate today) {
-        return matching(filter, visibility, today).where(BOTH_SIDES_DIFFER).query(entityManager,
+        return groupedBy(ACCESSING, filter, visibility, today).where(BOTH_SIDES_DIFFER).query(entityManager,
                 "select new " + COUNTS + "ByKeyAndScore(c.accessingJurisdiction.code, c.score, count(c))",
                 " group by c.accessingJurisdiction.code, c.score", ConcernCounts.ByKeyAndScore.class).getResultList();
     }
@@ -107,6 +109,17 @@ class ConcernQueriesImpl implements ConcernQueries {
         return matching(filter, visibility, today).query(entityManager,
                 "select new " + COUNTS + "ByKeyAndScore(c.platform.name, c.score, count(c))",
                 " group by c.platform.name, c.score", ConcernCounts.ByKeyAndScore.class).getResultList();
+    }
+
+    /**
+     * {@link #matching} for counts keyed by one side's jurisdiction: a concern matches a jurisdiction filter by either
+     * side, but only the sides within the filter may become keys, or a summary filtered to US would gain a CN row
+     * from a US concern under Chinese law.
+     */
+    private QueryBuilder groupedBy(String side, ConcernFilter filter, Visibility visibility, LocalDate today) {
+        QueryBuilder query = matching(filter, visibility, today);
+        return filter.anyJurisdiction() ? query
+                : query.where("c." + side + ".id in :keys", "keys", jurisdictionIds(filter.jurisdictionCodes()));
     }
 
     /**

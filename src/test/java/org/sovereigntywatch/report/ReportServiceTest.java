@@ -9,6 +9,8 @@ import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernCounts;
+import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -48,6 +50,7 @@ class ReportServiceTest {
     @Autowired JurisdictionService jurisdictions;
     @Autowired RunAs runAs;
     @Autowired TestRecords records;
+    @Autowired ConcernService concerns;
 
     @Test
     void the_concern_register_report_lists_the_filtered_concerns_and_a_viewer_gets_no_draft() throws IOException {
@@ -121,6 +124,22 @@ class ReportServiceTest {
         assertThat(value(byJurisdiction, china, "open_concerns")).isEqualTo("2");
         assertThat(value(byJurisdiction, china, "measures")).isEqualTo("0");
         assertThat(as("analyst", () -> reports.count(Report.JURISDICTIONS, mine))).isEqualTo(3);
+    }
+
+    @Test
+    void a_jurisdiction_filter_bounds_the_summary_rows_though_concerns_match_by_either_side() throws IOException {
+        Platform platform = records.newPlatform();
+        concern(platform, "NP", 3, 3);
+        ReportFilter nepal = new ReportFilter(Set.of("NP"), Set.of(platform.getId()), null, null, Set.of());
+
+        assertThat(csv("analyst", Report.JURISDICTIONS, nepal)).extracting(record -> record.getField(0))
+                .containsExactly("jurisdiction", "NP");
+        assertThat(csv("analyst", Report.CONCERNS, nepal)).hasSize(2);
+        assertThat(as("analyst", () -> concerns.heatmap(nepal.concerns())))
+                .extracting(ConcernCounts.HeatCell::jurisdiction).containsExactly("NP");
+        ReportFilter china = new ReportFilter(Set.of("CN"), Set.of(platform.getId()), null, null, Set.of());
+        assertThat(csv("analyst", Report.JURISDICTIONS, china)).extracting(record -> record.getField(0))
+                .containsExactly("jurisdiction", "CN");
     }
 
     @ParameterizedTest
