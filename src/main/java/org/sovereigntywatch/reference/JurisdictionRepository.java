@@ -15,14 +15,16 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long> {
     String MATCHES = """
             (:text = '' or lower(j.code) like concat('%', :text, '%') or lower(j.name) like concat('%', :text, '%'))
             and (:level is null or j.level = :level)
+            and (:anyCode = true or j.code in :codes)
             """;
 
     @EntityGraph(attributePaths = "parent", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select j from Jurisdiction j where " + MATCHES)
-    List<Jurisdiction> search(String text, @Nullable JurisdictionLevel level, Pageable pageable);
+    List<Jurisdiction> search(String text, @Nullable JurisdictionLevel level, boolean anyCode, Set<String> codes,
+                              Pageable pageable);
 
     @Query("select count(j) from Jurisdiction j where " + MATCHES)
-    long countMatching(String text, @Nullable JurisdictionLevel level);
+    long countMatching(String text, @Nullable JurisdictionLevel level, boolean anyCode, Set<String> codes);
 
     @EntityGraph(attributePaths = "parent", type = EntityGraph.EntityGraphType.LOAD)
     Optional<Jurisdiction> findByCode(String code);

@@ -26,13 +26,13 @@ public class JurisdictionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Jurisdiction> list(JurisdictionFilter filter, Pageable pageable) {
-        return repository.search(filter.text(), filter.level(), pageable);
+        return repository.search(filter.text(), filter.level(), filter.codes().isEmpty(), filter.codesOrNone(), pageable);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(JurisdictionFilter filter) {
-        return repository.countMatching(filter.text(), filter.level());
+        return repository.countMatching(filter.text(), filter.level(), filter.codes().isEmpty(), filter.codesOrNone());
     }
 
     @PreAuthorize("isAuthenticated()")

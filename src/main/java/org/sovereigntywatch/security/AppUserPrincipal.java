@@ -9,10 +9,13 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The signed-in user as Spring Security holds it for the session: a snapshot of the {@link AppUser} taken at sign-in,
- * with the role's authorities (the hierarchy already applied) and the jurisdictions covered.
+ * with the role's authorities (the hierarchy already applied) and the jurisdictions covered: those assigned, and their
+ * subdivisions (an analyst covering US covers US-MT).
  */
 public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
 
@@ -24,15 +27,19 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final Role role;
     private final Set<String> jurisdictionCodes;
+    private final Set<String> coveredCodes;
     private final boolean enabled;
     private @Nullable String passwordHash;
 
-    AppUserPrincipal(AppUser user) {
+    /** @param subdivisionCodes the subdivisions of the user's jurisdictions, which they cover too */
+    AppUserPrincipal(AppUser user, Set<String> subdivisionCodes) {
         this.userId = user.getId() == null ? 0 : user.getId();
         this.username = user.getUsername();
         this.displayName = user.getDisplayName();
         this.role = user.getRole();
         this.jurisdictionCodes = Set.copyOf(user.getJurisdictionCodes());
+        this.coveredCodes = jurisdictionCodes.isEmpty() ? Set.of()
+                : Stream.concat(jurisdictionCodes.stream(), subdivisionCodes.stream()).collect(Collectors.toUnmodifiableSet());
         this.enabled = user.isEnabled();
         this.passwordHash = user.getPasswordHash();
     }
@@ -54,14 +61,19 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         return role;
     }
 
-    /** The jurisdictions this user covers, by code; empty means all. */
+    /** The jurisdictions assigned to this user, by code, as an admin chose them; empty means all. */
     public Set<String> getJurisdictionCodes() {
         return jurisdictionCodes;
     }
 
+    /** The jurisdictions this user covers, by code: those assigned and their subdivisions; empty means all. */
+    public Set<String> getCoveredCodes() {
+        return coveredCodes;
+    }
+
     /** Whether this user may work on items of the jurisdiction with this code. */
     public boolean covers(String jurisdictionCode) {
-        return jurisdictionCodes.isEmpty() || jurisdictionCodes.contains(jurisdictionCode);
+        return coveredCodes.isEmpty() || coveredCodes.contains(jurisdictionCode);
     }
 
     @Override

@@ -4,8 +4,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -14,6 +16,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByUsername(String username);
 
     long countByRoleAndEnabledTrue(Role role);
+
+    /**
+     * The codes of the subdivisions of these jurisdictions. One level is all there is: only a subnational
+     * jurisdiction has a parent, and that parent is a country (see {@code JurisdictionService.save}).
+     */
+    @Query("select j.code from Jurisdiction j where j.parent.code in :codes")
+    Set<String> findSubdivisionCodes(Collection<String> codes);
 
     String MATCHES = """
             :text = '' or lower(u.username) like concat('%', :text, '%') or lower(u.displayName) like concat('%', :text, '%')

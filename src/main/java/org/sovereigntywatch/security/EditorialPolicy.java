@@ -42,7 +42,15 @@ public class EditorialPolicy {
     /** What the signed-in user may see, for the queries behind grids, figures and reports. */
     public Visibility visibility() {
         AppUserPrincipal user = currentUser.require();
-        return new Visibility(user.getRole().includes(Role.ANALYST), user.getJurisdictionCodes());
+        return new Visibility(user.getRole().includes(Role.ANALYST), user.getCoveredCodes());
+    }
+
+    /**
+     * The jurisdictions assigned to the signed-in user, without the subdivisions they cover with them, for telling
+     * the user what they cover; empty means all.
+     */
+    public Set<String> assignedJurisdictions() {
+        return currentUser.require().getJurisdictionCodes();
     }
 
     public boolean maySee(PublicationState state, String jurisdictionCode) {
@@ -183,7 +191,7 @@ public class EditorialPolicy {
 
     /**
      * What a user may see: published items everywhere, and, for analysts and up, every state in the jurisdictions
-     * they cover (all when {@code jurisdictionCodes} is empty). Queries take {@link #drafts()},
+     * they cover, subdivisions included (all when {@code jurisdictionCodes} is empty). Queries take {@link #drafts()},
      * {@link #everywhere()} and {@link #codes()} as parameters.
      */
     public record Visibility(boolean drafts, Set<String> jurisdictionCodes) {

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -87,9 +88,14 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
 
     /** What the form's scope field says about the jurisdictions the user may record items for. */
     protected String coverageHint() {
-        EditorialPolicy.Visibility visibility = policy.visibility();
-        return visibility.everywhere() ? "You cover every jurisdiction"
-                : "You cover " + String.join(", ", new TreeSet<>(visibility.jurisdictionCodes()));
+        Set<String> assigned = policy.assignedJurisdictions();
+        return assigned.isEmpty() ? "You cover every jurisdiction"
+                : "You cover " + String.join(", ", new TreeSet<>(assigned)) + " and their subdivisions";
+    }
+
+    /** The jurisdictions the user may record items for, by code (empty: all), for the scope field to offer. */
+    protected Set<String> coveredJurisdictions() {
+        return policy.visibility().jurisdictionCodes();
     }
 
     /** Fills the sections below the form for a saved item; {@code editable} says whether the user may change it. */

@@ -37,6 +37,7 @@ public class ConcernEditorView extends PublishableEditor<Concern> {
         this.users = users;
         this.measures = measures;
         this.events = events;
+        concernForm().affectedJurisdiction.offerOnly(coveredJurisdictions());
         concernForm().affectedJurisdiction.setHelperText(
                 "The affected jurisdiction decides who may edit the concern. " + coverageHint() + ".");
     }

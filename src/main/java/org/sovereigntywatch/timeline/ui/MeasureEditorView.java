@@ -42,6 +42,7 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
         this.events = events;
         this.concerns = concerns;
         this.sources = sources;
+        measureForm().jurisdiction.offerOnly(coveredJurisdictions());
         measureForm().jurisdiction.setHelperText(
                 "The government that acted; it decides who may edit the measure. " + coverageHint() + ".");
     }
