@@ -1,15 +1,25 @@
 package org.sovereigntywatch;
 
+import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
 import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the browserless UI tests: a mocked Vaadin servlet on the shared application context, with every
@@ -31,16 +41,20 @@ public abstract class KaribuTest {
     private SecurityContextHolderStrategy securityContext;
 
     private KaribuLogin karibuLogin;
+    private final List<String> addressesWritten = new ArrayList<>();
+    private final Function1<PendingJavaScriptInvocation, Unit> addressRecorder = this::recordAddress;
 
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         karibuLogin = new KaribuLogin(userDetailsService, securityContext);
+        KaribuConfig.getPendingJavascriptInvocationHandlers().add(addressRecorder);
     }
 
     @AfterEach
     void tearDownVaadin() {
         logout();
+        KaribuConfig.getPendingJavascriptInvocationHandlers().remove(addressRecorder);
         MockVaadin.tearDown();
     }
 
@@ -51,5 +65,37 @@ public abstract class KaribuTest {
 
     protected void logout() {
         karibuLogin.logout();
+    }
+
+    /** Opens an address with its query, as the browser's address bar would. */
+    protected static void navigate(String address) {
+        int query = address.indexOf('?');
+        UI.getCurrent().navigate(query < 0 ? address : address.substring(0, query),
+                QueryParameters.fromString(query < 0 ? "" : address.substring(query + 1)));
+    }
+
+    /** The address a view last put into the browser's address bar (with {@code history.replaceState}). */
+    protected String lastAddressWritten() {
+        MockVaadin.clientRoundtrip(false);
+        assertThat(addressesWritten).as("addresses written").isNotEmpty();
+        return addressesWritten.getLast();
+    }
+
+    /** Asserts that {@code address} is {@code path} with these query parameters, in any order. */
+    protected static void assertAddress(String address, String path, String... parameters) {
+        int query = address.indexOf('?');
+        assertThat(query < 0 ? address : address.substring(0, query)).isEqualTo(path);
+        List<String> given = query < 0 ? List.of() : List.of(address.substring(query + 1).split("&"));
+        assertThat(given).containsExactlyInAnyOrder(parameters);
+    }
+
+    /** Notes the addresses written by the JavaScript Karibu runs at the end of each simulated request. */
+    private Unit recordAddress(PendingJavaScriptInvocation call) {
+        String script = call.getInvocation().getExpression();
+        // Vaadin replaces the history entry itself, or asks its client-side router to (with React enabled).
+        if (script.contains("history.replaceState") || script.contains("'vaadin-navigate'") && script.contains("replace: true")) {
+            addressesWritten.add(String.valueOf(call.getInvocation().getParameters().get(1)));
+        }
+        return Unit.INSTANCE;
     }
 }

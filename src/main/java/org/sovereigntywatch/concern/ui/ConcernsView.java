@@ -15,12 +15,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.ui.CsvDownload;
+import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.StateBadge;
@@ -42,16 +42,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * The concern register: a lazy grid of the concerns the user may see, filtered and sorted in SQL, and the same rows
- * as a CSV download. Filters can be given in the address ({@code ?platform=TikTok&jurisdiction=US&level=HIGH&state=
- * PUBLISHED&category=STATE_ACCESS&overdue=true&open=true&q=oracle}), which is how the dashboard links here.
+ * as a CSV download. The filters live in the address ({@code ?platform=TikTok&jurisdiction=US&level=HIGH&state=
+ * PUBLISHED&category=STATE_ACCESS&overdue=true&open=true&q=oracle}): the dashboard links here so, and a reload or a
+ * shared address shows the same rows.
  */
 @Route("concerns")
 @PageTitle("Concerns · Sovereignty Watch")
@@ -71,16 +70,13 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     final Button add = new Button("New concern", VaadinIcon.PLUS.create());
     final Anchor download;
 
-    private final PlatformService platforms;
-    private final JurisdictionService jurisdictions;
+    private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile ConcernFilter filter = ConcernFilter.ALL;
     private volatile Sort sort = Sort.unsorted();
 
     ConcernsView(ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
                  CurrentUser currentUser) {
-        this.platforms = platforms;
-        this.jurisdictions = jurisdictions;
         platform = new PlatformPicker(null, platforms);
         platform.setPlaceholder("Any platform");
         jurisdiction = new JurisdictionPicker(null, jurisdictions);
@@ -93,6 +89,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         overdue.addValueChangeListener(change -> refresh());
         open.setTooltipText("Open or monitored, not archived");
         open.addValueChangeListener(change -> refresh());
+        address = address(platforms, jurisdictions);
 
         configureGrid(concerns);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -106,9 +103,10 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     }
 
     private void configureGrid(ConcernService concerns) {
-        // Sized to fit a laptop beside the menu: the title takes what is left and stays put when scrolling sideways.
+        // Sized to fit a 1400 px window beside the menu: the title takes what is left and stays put when scrolling
+        // sideways on a narrower one, and so does the state at the other end.
         grid.addColumn(ConcernRow::title).setHeader("Title").setSortProperty("title").setFlexGrow(1)
-                .setWidth("16rem").setFrozen(true).setResizable(true).setTooltipGenerator(ConcernRow::title);
+                .setWidth("12rem").setFrozen(true).setResizable(true).setTooltipGenerator(ConcernRow::title);
         grid.addColumn(ConcernRow::platform).setHeader("Platform").setSortProperty("platform.name")
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.accessingJurisdiction() + " → " + row.affectedJurisdiction())
@@ -116,7 +114,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
                 .setTooltipGenerator(row -> row.accessingJurisdiction() + " law could reach the data of "
                         + row.affectedJurisdiction() + " users");
         grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category")
-                .setWidth("9rem").setFlexGrow(0).setTooltipGenerator(row -> row.category().label());
+                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(row -> row.category().label());
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> LevelBadge.classNames(row.level()))
                         .withProperty("text", row -> LevelBadge.text(row.level(), row.score())))
@@ -126,7 +124,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         grid.addColumn(row -> row.treatmentStatus().label()).setHeader("Treatment").setSortProperty("treatmentStatus")
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ConcernRow::owner).setHeader("Owner").setSortProperty("owner.displayName")
-                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(ConcernRow::owner);
+                .setWidth("7rem").setFlexGrow(0).setTooltipGenerator(ConcernRow::owner);
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.date}</span>")
                         .withProperty("classes", row -> row.reviewOverdue(LocalDate.now()) ? "overdue" : "")
                         .withProperty("date", row -> row.nextReview().toString()))
@@ -134,7 +132,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> StateBadge.classNames(row.state()))
                         .withProperty("text", row -> StateBadge.label(row.state())))
-                .setHeader("State").setSortProperty("state").setWidth("7rem").setFlexGrow(0);
+                .setHeader("State").setSortProperty("state").setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
         // Rows are told apart by id: they are records, so a row fetched again (the browser's first viewport request,
@@ -151,16 +149,19 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     /** Applies filters given in the address. Unknown values are ignored rather than refused. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        param(query, "q").ifPresent(search::setValue);
-        param(query, "platform").flatMap(platforms::findByName).ifPresent(platform::setValue);
-        param(query, "jurisdiction").flatMap(jurisdictions::findByCode).ifPresent(jurisdiction::setValue);
-        param(query, "category").flatMap(value -> constant(ConcernCategory.class, value)).ifPresent(category::setValue);
-        param(query, "level").flatMap(value -> constant(RiskLevel.class, value)).ifPresent(level::setValue);
-        param(query, "state").flatMap(value -> constant(PublicationState.class, value)).ifPresent(state::setValue);
-        param(query, "overdue").map(Boolean::parseBoolean).ifPresent(overdue::setValue);
-        param(query, "open").map(Boolean::parseBoolean).ifPresent(open::setValue);
+        address.read(event.getLocation().getQueryParameters());
         refresh();
+    }
+
+    private FilterAddress address(PlatformService platforms, JurisdictionService jurisdictions) {
+        return new FilterAddress(this).text("q", search)
+                .single("platform", platform, Platform::getName, platforms::findByName)
+                .single("jurisdiction", jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
+                .constant("category", category, ConcernCategory.class)
+                .constant("level", level, RiskLevel.class)
+                .constant("state", state, PublicationState.class)
+                .flag("overdue", overdue)
+                .flag("open", open);
     }
 
     private void refresh() {
@@ -173,6 +174,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
                 .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()))
                 .overdue(overdue.getValue()).open(open.getValue());
         grid.getDataProvider().refreshAll();
+        address.write();
     }
 
     private void open(String id) {
@@ -189,16 +191,4 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         select.addValueChangeListener(change -> refresh());
     }
 
-    private static Optional<String> param(QueryParameters query, String name) {
-        List<String> values = query.getParameters().getOrDefault(name, List.of());
-        return values.isEmpty() || values.getFirst().isBlank() ? Optional.empty() : Optional.of(values.getFirst());
-    }
-
-    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
-        try {
-            return Optional.of(Enum.valueOf(type, name.toUpperCase()));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
-    }
 }

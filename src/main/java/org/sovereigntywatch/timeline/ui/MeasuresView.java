@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.PublishableEditor;
 import org.sovereigntywatch.base.ui.SearchField;
@@ -37,7 +38,11 @@ import org.sovereigntywatch.timeline.PolicyMeasure;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The policy measures the user may see, in a lazy grid filtered and sorted in SQL; a row opens its page. */
+/**
+ * The policy measures the user may see, in a lazy grid filtered and sorted in SQL; a row opens its page. The filters
+ * live in the address ({@code ?q=ban&jurisdiction=IN&platform=TikTok&instrument=NETWORK_BLOCK&state=PUBLISHED&
+ * status=IN_FORCE}).
+ */
 @Route("measures")
 @PageTitle("Measures · Sovereignty Watch")
 @Menu(order = 20, title = "Measures", icon = "vaadin:gavel")
@@ -52,6 +57,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     final Select<PublicationState> state = new Select<>();
     final Select<EventAction> status = new Select<>();
     final Button add = new Button("New measure", VaadinIcon.PLUS.create());
+    private final FilterAddress address;
     private MeasureFilter filter = MeasureFilter.ALL;
 
     MeasuresView(MeasureService measures, JurisdictionService jurisdictions, PlatformService platforms,
@@ -78,6 +84,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
         platform.addValueChangeListener(change -> refresh());
         instrument.addValueChangeListener(change -> refresh());
         state.addValueChangeListener(change -> refresh());
+        address = address(jurisdictions, platforms);
 
         grid.addColumn(PolicyMeasure::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(3)
                 .setTooltipGenerator(PolicyMeasure::getTitle);
@@ -106,16 +113,23 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
         addClassName("register-view");
     }
 
-    /** {@code ?status=IN_FORCE} (how the dashboard's "measures in force" links here) sets the current-status filter. */
+    /**
+     * Applies filters given in the address ({@code ?status=IN_FORCE} is how the dashboard's "measures in force"
+     * links here). Unknown values are ignored rather than refused.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("status").ifPresent(value -> {
-            try {
-                status.setValue(EventAction.valueOf(value.toUpperCase()));
-            } catch (IllegalArgumentException unknown) {
-                // an unknown status is ignored, as a filter left empty
-            }
-        });
+        address.read(event.getLocation().getQueryParameters());
+        refresh();
+    }
+
+    private FilterAddress address(JurisdictionService jurisdictions, PlatformService platforms) {
+        return new FilterAddress(this).text("q", search)
+                .single("jurisdiction", jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
+                .single("platform", platform, Platform::getName, platforms::findByName)
+                .constant("instrument", instrument, Instrument.class)
+                .constant("state", state, PublicationState.class)
+                .constant("status", status, EventAction.class);
     }
 
     private void refresh() {
@@ -128,6 +142,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
                 .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()))
                 .withCurrentStatus(status.getValue());
         grid.getDataProvider().refreshAll();
+        address.write();
     }
 
     private void open(String id) {

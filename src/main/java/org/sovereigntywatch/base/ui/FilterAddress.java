@@ -1,0 +1,142 @@
+package org.sovereigntywatch.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A register's filters kept in its address, both ways: read when the view is entered, so that a link or a reload
+ * shows the same rows, and written back whenever a filter changes, so that the address can be shared. Writing
+ * replaces the browser's history entry instead of adding one: Back leaves the register rather than undoing filters.
+ * <p>
+ * Each view declares its parameters once, by name and field; a value that does not parse (an unknown platform, a
+ * misspelt level) is left out, as a filter not set.
+ */
+public final class FilterAddress {
+
+    private record Parameter(String name, Supplier<List<String>> written, Consumer<List<String>> read) {
+    }
+
+    private final Component view;
+    private final List<Parameter> parameters = new ArrayList<>();
+    private boolean reading;
+
+    /** @param view the routed view whose address this is */
+    public FilterAddress(Component view) {
+        this.view = view;
+    }
+
+    /** Free text, as typed. */
+    public FilterAddress text(String name, HasValue<?, String> field) {
+        return single(name, field, value -> value.isBlank() ? null : value.strip(), Optional::of);
+    }
+
+    /** A checkbox, written only when ticked. */
+    public FilterAddress flag(String name, HasValue<?, Boolean> field) {
+        return single(name, field, ticked -> Boolean.TRUE.equals(ticked) ? "true" : null,
+                value -> Optional.of(Boolean.parseBoolean(value)));
+    }
+
+    /** A choice among an enum's constants, by the constant's name (any case when read). */
+    public <E extends Enum<E>> FilterAddress constant(String name, HasValue<?, E> field, Class<E> type) {
+        return single(name, field, Enum::name, value -> constantNamed(type, value));
+    }
+
+    /** One value of any kind, written with {@code format} and read with {@code parse}. */
+    public <T> FilterAddress single(String name, HasValue<?, T> field, Function<T, String> format,
+                                    Function<String, Optional<T>> parse) {
+        parameters.add(new Parameter(name,
+                () -> field.isEmpty() ? List.of() : Optional.ofNullable(format.apply(field.getValue()))
+                        .map(List::of).orElse(List.of()),
+                values -> values.stream().findFirst().flatMap(parse).ifPresent(field::setValue)));
+        return this;
+    }
+
+    /** Several values of a multi-select, the parameter repeated once per value, in a stable order. */
+    public <T> FilterAddress each(String name, HasValue<?, Set<T>> field, Function<T, String> format,
+                                  Function<Collection<String>, Set<T>> parse) {
+        parameters.add(new Parameter(name,
+                () -> field.getValue().stream().map(format).sorted().toList(),
+                values -> {
+                    Set<T> found = parse.apply(values);
+                    if (!found.isEmpty()) {
+                        field.setValue(found);
+                    }
+                }));
+        return this;
+    }
+
+    /** Sets the fields from the address; the filters' own change listeners then refresh the view once more. */
+    public void read(QueryParameters query) {
+        reading = true;
+        try {
+            Map<String, List<String>> given = query.getParameters();
+            for (Parameter parameter : parameters) {
+                List<String> values = given.getOrDefault(parameter.name(), List.of()).stream()
+                        .filter(value -> !value.isBlank()).toList();
+                if (!values.isEmpty()) {
+                    parameter.read().accept(values);
+                }
+            }
+        } finally {
+            reading = false;
+        }
+    }
+
+    /** The filters now set, as query parameters; filters not set are left out. */
+    public QueryParameters current() {
+        Map<String, List<String>> values = new HashMap<>();
+        for (Parameter parameter : parameters) {
+            List<String> written = parameter.written().get();
+            if (!written.isEmpty()) {
+                values.put(parameter.name(), written);
+            }
+        }
+        return new QueryParameters(values);
+    }
+
+    /** The view's address with the filters now set, e.g. {@code concerns?jurisdiction=US&level=HIGH}. */
+    public String url() {
+        return new Location(RouteConfiguration.forSessionScope().getUrl(view.getClass()), current())
+                .getPathWithQueryParameters();
+    }
+
+    /**
+     * Puts the filters now set into the browser's address bar; does nothing while the address is being read. Also
+     * called while the view is being entered, before it is attached: the address then shows the filters that took.
+     */
+    public void write() {
+        UI ui = view.getUI().orElse(UI.getCurrent());
+        if (!reading && ui != null) {
+            ui.getPage().getHistory().replaceState(null, url());
+        }
+    }
+
+    /** The values of a repeated parameter, for {@link #each}: codes or names looked up one by one. */
+    public static <T> Set<T> lookUp(Collection<String> values, Function<String, Optional<T>> find) {
+        return values.stream().map(find).flatMap(Optional::stream).collect(Collectors.toSet());
+    }
+
+    private static <E extends Enum<E>> Optional<E> constantNamed(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name.strip().toUpperCase()));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.sovereigntywatch.concern.ui;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.concern.ConcernCategory;
+import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.PlatformService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The concern register keeps its filters in the address: a filter changed on screen replaces the address (so a
+ * reload or a shared link shows the same rows), and that address, opened afresh, sets the same filters.
+ */
+class ConcernsAddressTest extends KaribuTest {
+
+    @Autowired PlatformService platforms;
+    @Autowired JurisdictionService jurisdictions;
+
+    @BeforeEach
+    void signIn() {
+        login("analyst");
+    }
+
+    @Test
+    void the_concern_registers_filters_are_written_to_the_address_and_read_back_from_it() {
+        UI.getCurrent().navigate(ConcernsView.class);
+        ConcernsView register = _get(ConcernsView.class);
+        _setValue(register.search, "oracle");
+        _setValue(register.platform, platforms.findByName("TikTok").orElseThrow());
+        _setValue(register.jurisdiction, jurisdictions.findByCode("US").orElseThrow());
+        _setValue(register.category, ConcernCategory.STATE_ACCESS);
+        _setValue(register.level, RiskLevel.HIGH);
+        _setValue(register.state, PublicationState.PUBLISHED);
+        _setValue(register.overdue, true);
+
+        String address = lastAddressWritten();
+        assertAddress(address, "concerns", "q=oracle", "platform=TikTok", "jurisdiction=US", "category=STATE_ACCESS",
+                "level=HIGH", "state=PUBLISHED", "overdue=true");
+
+        UI.getCurrent().navigate("");
+        navigate(address);
+        ConcernsView reopened = _get(ConcernsView.class);
+        assertThat(reopened).isNotSameAs(register);
+        assertThat(reopened.search.getValue()).isEqualTo("oracle");
+        assertThat(reopened.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(reopened.jurisdiction.getValue().getCode()).isEqualTo("US");
+        assertThat(reopened.category.getValue()).isEqualTo(ConcernCategory.STATE_ACCESS);
+        assertThat(reopened.level.getValue()).isEqualTo(RiskLevel.HIGH);
+        assertThat(reopened.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(reopened.overdue.getValue()).isTrue();
+        assertThat(reopened.open.getValue()).isFalse();
+    }
+
+    @Test
+    void clearing_a_filter_takes_it_out_of_the_address_and_unknown_values_are_left_unset() {
+        navigate("concerns?level=extreme&platform=Nowhere&state=published");
+        ConcernsView register = _get(ConcernsView.class);
+        assertThat(register.level.getValue()).isNull();
+        assertThat(register.platform.getValue()).isNull();
+        assertThat(register.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertAddress(lastAddressWritten(), "concerns", "state=PUBLISHED");
+
+        _setValue(register.state, null);
+        assertAddress(lastAddressWritten(), "concerns");
+    }
+}

@@ -1,0 +1,49 @@
+package org.sovereigntywatch.timeline.ui;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.Instrument;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The measure register keeps its filters in the address, written as they change and read when it is opened. */
+class MeasuresAddressTest extends KaribuTest {
+
+    @Autowired PlatformService platforms;
+    @Autowired JurisdictionService jurisdictions;
+
+    @Test
+    void the_measure_registers_filters_are_written_to_the_address_and_read_back_from_it() {
+        login("analyst");
+        UI.getCurrent().navigate(MeasuresView.class);
+        MeasuresView register = _get(MeasuresView.class);
+        _setValue(register.search, "ban");
+        _setValue(register.jurisdiction, jurisdictions.findByCode("IN").orElseThrow());
+        _setValue(register.platform, platforms.findByName("TikTok").orElseThrow());
+        _setValue(register.instrument, Instrument.NETWORK_BLOCK);
+        _setValue(register.state, PublicationState.PUBLISHED);
+        _setValue(register.status, EventAction.IN_FORCE);
+
+        String address = lastAddressWritten();
+        assertAddress(address, "measures", "q=ban", "jurisdiction=IN", "platform=TikTok", "instrument=NETWORK_BLOCK",
+                "state=PUBLISHED", "status=IN_FORCE");
+
+        UI.getCurrent().navigate("");
+        navigate(address);
+        MeasuresView reopened = _get(MeasuresView.class);
+        assertThat(reopened.search.getValue()).isEqualTo("ban");
+        assertThat(reopened.jurisdiction.getValue().getCode()).isEqualTo("IN");
+        assertThat(reopened.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(reopened.instrument.getValue()).isEqualTo(Instrument.NETWORK_BLOCK);
+        assertThat(reopened.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(reopened.status.getValue()).isEqualTo(EventAction.IN_FORCE);
+    }
+}
