@@ -38,6 +38,9 @@ abstract class PersistenceContract {
     @Autowired UserService users;
     @Autowired org.sovereigntywatch.concern.ConcernService concerns;
     @Autowired org.sovereigntywatch.timeline.EventService events;
+    @Autowired org.sovereigntywatch.timeline.MeasureService measures;
+    @Autowired org.sovereigntywatch.source.SourceService sources;
+    @Autowired TestRecords records;
 
     @Test
     void every_migration_applied() {
@@ -118,6 +121,37 @@ abstract class PersistenceContract {
             assertThat(events.exportCsv(everyEventFilter, sort, csv)).isEqualTo(2);
             assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8))
                     .contains(",TikTok,", ",https://viralmag.fr/?p=64330");
+        }
+    }
+
+    @Test
+    void a_draft_is_deleted_with_all_that_belongs_only_to_it_and_likely_duplicates_are_found() {
+        Platform platform = records.newPlatform();
+        var concern = records.create(records.newConcern(platform, "US", 2, 3));
+        var measure = new org.sovereigntywatch.timeline.PolicyMeasure("Deleted draft " + UUID.randomUUID());
+        measure.setJurisdiction(jurisdictions.findByCode("US").orElseThrow());
+        measure.setPlatforms(java.util.Set.of(platform));
+        long measureId = measures.create(measure).getId();
+        var event = new org.sovereigntywatch.timeline.PolicyEvent(measure,
+                org.sovereigntywatch.timeline.PolicyDate.year(2024), org.sovereigntywatch.timeline.EventAction.SIGNED,
+                "Signed");
+        event.setSources(concern.getSources());
+        events.save(event);
+        measures.linkConcern(measureId, concern.getId());
+
+        assertThat(measures.likelyDuplicates("US", measure.getTitle().toUpperCase(), null)).hasSize(1);
+        assertThat(concerns.likelyDuplicates(platform.getId(), "US", "CN", concern.getTitle(), null)).hasSize(1);
+        assertThat(sources.likelyDuplicates("HTTPS://VIRALMAG.FR/?p=64330")).hasSize(1);
+
+        // The concern's links from measures go by the schema's cascade: both databases must apply it.
+        concerns.delete(concern.getId(), concern.getVersion());
+        assertThat(jdbc.queryForObject("select count(*) from measure_concern where concern_id = ?", Long.class,
+                concern.getId())).isZero();
+        measures.delete(measureId, measures.get(measureId).getVersion());
+        for (String table : java.util.List.of("policy_measure where id", "policy_event where measure_id",
+                "measure_review_entry where measure_id", "policy_measure_platform where measure_id")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " = ?", Long.class, measureId))
+                    .as(table).isZero();
         }
     }
 

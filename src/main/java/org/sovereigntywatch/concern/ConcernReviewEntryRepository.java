@@ -1,6 +1,7 @@
 package org.sovereigntywatch.concern;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -9,4 +10,13 @@ interface ConcernReviewEntryRepository extends JpaRepository<ConcernReviewEntry,
 
     @Query("select e from ConcernReviewEntry e where e.concern.id = :concernId order by e.at, e.id")
     List<ConcernReviewEntry> findByConcern(long concernId);
+
+    /** Whether the concern was ever published: its log records every move, so a move to PUBLISHED says it was. */
+    @Query("select count(e) > 0 from ConcernReviewEntry e where e.concern.id = :concernId "
+            + "and e.toState = org.sovereigntywatch.base.PublicationState.PUBLISHED")
+    boolean wasEverPublished(long concernId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from ConcernReviewEntry e where e.concern.id = :concernId")
+    void deleteByConcern(long concernId);
 }

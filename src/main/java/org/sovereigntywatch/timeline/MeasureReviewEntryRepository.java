@@ -1,6 +1,7 @@
 package org.sovereigntywatch.timeline;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -9,4 +10,13 @@ interface MeasureReviewEntryRepository extends JpaRepository<MeasureReviewEntry,
 
     @Query("select e from MeasureReviewEntry e where e.measure.id = :measureId order by e.at, e.id")
     List<MeasureReviewEntry> findByMeasure(long measureId);
+
+    /** Whether the measure was ever published: its log records every move, so a move to PUBLISHED says it was. */
+    @Query("select count(e) > 0 from MeasureReviewEntry e where e.measure.id = :measureId "
+            + "and e.toState = org.sovereigntywatch.base.PublicationState.PUBLISHED")
+    boolean wasEverPublished(long measureId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from MeasureReviewEntry e where e.measure.id = :measureId")
+    void deleteByMeasure(long measureId);
 }
