@@ -136,23 +136,31 @@ abstract class PersistenceContract {
                 org.sovereigntywatch.timeline.PolicyDate.year(2024), org.sovereigntywatch.timeline.EventAction.SIGNED,
                 "Signed");
         event.setSources(concern.getSources());
-        events.save(event);
+        long eventId = events.save(event).getId();
         measures.linkConcern(measureId, concern.getId());
+        measures.link(measureId, org.sovereigntywatch.timeline.LinkType.AMENDS,
+                measures.list(org.sovereigntywatch.timeline.MeasureFilter.ALL, PageRequest.of(0, 1)).getFirst().getId());
 
         assertThat(measures.likelyDuplicates("US", measure.getTitle().toUpperCase(), null)).hasSize(1);
         assertThat(concerns.likelyDuplicates(platform.getId(), "US", "CN", concern.getTitle(), null)).hasSize(1);
         assertThat(sources.likelyDuplicates("HTTPS://VIRALMAG.FR/?p=64330")).hasSize(1);
 
-        // The concern's links from measures go by the schema's cascade: both databases must apply it.
+        // What belongs to a deleted item goes by the schema's ON DELETE CASCADE: both databases must apply it.
         concerns.delete(concern.getId(), concern.getVersion());
-        assertThat(jdbc.queryForObject("select count(*) from measure_concern where concern_id = ?", Long.class,
-                concern.getId())).isZero();
-        measures.delete(measureId, measures.get(measureId).getVersion());
-        for (String table : java.util.List.of("policy_measure where id", "policy_event where measure_id",
-                "measure_review_entry where measure_id", "policy_measure_platform where measure_id")) {
-            assertThat(jdbc.queryForObject("select count(*) from " + table + " = ?", Long.class, measureId))
-                    .as(table).isZero();
+        for (String rows : java.util.List.of("concern where id", "concern_review_entry where concern_id",
+                "concern_source where concern_id", "measure_concern where concern_id")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + rows + " = ?", Long.class, concern.getId()))
+                    .as(rows).isZero();
         }
+        measures.delete(measureId, measures.get(measureId).getVersion());
+        for (String rows : java.util.List.of("policy_measure where id", "policy_event where measure_id",
+                "measure_review_entry where measure_id", "policy_measure_platform where measure_id",
+                "measure_link where from_measure_id")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + rows + " = ?", Long.class, measureId))
+                    .as(rows).isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from policy_event_source where event_id = ?", Long.class,
+                eventId)).isZero();
     }
 
     @Test

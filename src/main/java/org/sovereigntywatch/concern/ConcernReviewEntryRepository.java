@@ -1,7 +1,6 @@
 package org.sovereigntywatch.concern;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -15,8 +14,4 @@ interface ConcernReviewEntryRepository extends JpaRepository<ConcernReviewEntry,
     @Query("select count(e) > 0 from ConcernReviewEntry e where e.concern.id = :concernId "
             + "and e.toState = org.sovereigntywatch.base.PublicationState.PUBLISHED")
     boolean wasEverPublished(long concernId);
-
-    @Modifying(flushAutomatically = true)
-    @Query("delete from ConcernReviewEntry e where e.concern.id = :concernId")
-    void deleteByConcern(long concernId);
 }

@@ -185,9 +185,9 @@ public class ConcernService {
         if (concern.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Concern.class, id);
         }
-        reviewLog.deleteByConcern(id);
-        // The measures' links to it (measure_concern) go with the row: the schema deletes them on cascade (V3), so
-        // the register needs no knowledge of timelines.
+        // Its list of sources is a collection it owns: Hibernate deletes those rows. Its review log and the measures'
+        // links to it go with the row, by the schema's ON DELETE CASCADE (V2, V3), so the register needs no knowledge
+        // of timelines.
         concerns.delete(concern);
         concerns.flush();
     }

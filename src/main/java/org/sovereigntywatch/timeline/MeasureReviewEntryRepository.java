@@ -1,7 +1,6 @@
 package org.sovereigntywatch.timeline;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -15,8 +14,4 @@ interface MeasureReviewEntryRepository extends JpaRepository<MeasureReviewEntry,
     @Query("select count(e) > 0 from MeasureReviewEntry e where e.measure.id = :measureId "
             + "and e.toState = org.sovereigntywatch.base.PublicationState.PUBLISHED")
     boolean wasEverPublished(long measureId);
-
-    @Modifying(flushAutomatically = true)
-    @Query("delete from MeasureReviewEntry e where e.measure.id = :measureId")
-    void deleteByMeasure(long measureId);
 }

@@ -37,19 +37,17 @@ public class MeasureService {
     private final PolicyMeasureRepository measures;
     private final MeasureLinkRepository links;
     private final MeasureReviewEntryRepository reviewLog;
-    private final PolicyEventRepository events;
     private final ConcernService concerns;
     private final EditorialPolicy policy;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     MeasureService(PolicyMeasureRepository measures, MeasureLinkRepository links,
-                   MeasureReviewEntryRepository reviewLog, PolicyEventRepository events, ConcernService concerns,
-                   EditorialPolicy policy, CurrentUser currentUser, Clock clock) {
+                   MeasureReviewEntryRepository reviewLog, ConcernService concerns, EditorialPolicy policy,
+                   CurrentUser currentUser, Clock clock) {
         this.measures = measures;
         this.links = links;
         this.reviewLog = reviewLog;
-        this.events = events;
         this.concerns = concerns;
         this.policy = policy;
         this.currentUser = currentUser;
@@ -177,10 +175,9 @@ public class MeasureService {
         if (measure.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PolicyMeasure.class, id);
         }
-        events.deleteAll(events.findByMeasure(id));
-        links.deleteAll(links.findTouching(id));
-        reviewLog.deleteByMeasure(id);
-        // Its platforms and concerns are collections it owns: their join rows go with it.
+        // Its platforms and concerns are collections it owns: Hibernate deletes those rows. Its events (and their lists
+        // of sources), its links to and from other measures and its review log go with the row, by the schema's
+        // ON DELETE CASCADE (V3).
         measures.delete(measure);
         measures.flush();
     }
