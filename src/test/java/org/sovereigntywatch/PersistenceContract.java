@@ -215,6 +215,45 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void a_draft_is_deleted_with_all_that_belongs_only_to_it_and_likely_duplicates_are_found() {
+        Platform platform = records.newPlatform();
+        var concern = records.create(records.newConcern(platform, "US", 2, 3));
+        var measure = new org.sovereigntywatch.timeline.PolicyMeasure("Deleted draft " + UUID.randomUUID());
+        measure.setJurisdiction(jurisdictions.findByCode("US").orElseThrow());
+        measure.setPlatforms(java.util.Set.of(platform));
+        long measureId = measures.create(measure).getId();
+        var event = new org.sovereigntywatch.timeline.PolicyEvent(measure,
+                org.sovereigntywatch.timeline.PolicyDate.year(2024), org.sovereigntywatch.timeline.EventAction.SIGNED,
+                "Signed");
+        event.setSources(concern.getSources());
+        long eventId = events.save(event).getId();
+        measures.linkConcern(measureId, concern.getId());
+        measures.link(measureId, org.sovereigntywatch.timeline.LinkType.AMENDS,
+                measures.list(org.sovereigntywatch.timeline.MeasureFilter.ALL, PageRequest.of(0, 1)).getFirst().getId());
+
+        assertThat(measures.likelyDuplicates("US", measure.getTitle().toUpperCase(), null)).hasSize(1);
+        assertThat(concerns.likelyDuplicates(platform.getId(), "US", "CN", concern.getTitle(), null)).hasSize(1);
+        assertThat(sources.likelyDuplicates("HTTPS://VIRALMAG.FR/?p=64330")).hasSize(1);
+
+        // What belongs to a deleted item goes by the schema's ON DELETE CASCADE: both databases must apply it.
+        concerns.delete(concern.getId(), concern.getVersion());
+        for (String rows : java.util.List.of("concern where id", "concern_review_entry where concern_id",
+                "concern_source where concern_id", "measure_concern where concern_id")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + rows + " = ?", Long.class, concern.getId()))
+                    .as(rows).isZero();
+        }
+        measures.delete(measureId, measures.get(measureId).getVersion());
+        for (String rows : java.util.List.of("policy_measure where id", "policy_event where measure_id",
+                "measure_review_entry where measure_id", "policy_measure_platform where measure_id",
+                "measure_link where from_measure_id")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + rows + " = ?", Long.class, measureId))
+                    .as(rows).isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from policy_event_source where event_id = ?", Long.class,
+                eventId)).isZero();
+    }
+
+    @Test
     void the_schema_refuses_what_the_application_refuses() {
         assertThatThrownBy(() -> jdbc.update(
                 "insert into source (publisher, title, url, version) values ('P', 'T', 'javascript:alert(1)', 0)"))

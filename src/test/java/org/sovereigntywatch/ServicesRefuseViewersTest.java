@@ -58,10 +58,12 @@ class ServicesRefuseViewersTest {
         assertDenied(() -> concerns.update(new Concern("Viewer's concern")));
         assertDenied(() -> concerns.move(1L, 0L, PublicationState.IN_REVIEW, null));
         assertDenied(() -> concerns.comment(1L, "Viewer's comment"));
+        assertDenied(() -> concerns.delete(1L, 0L));
         assertDenied(() -> measures.create(new PolicyMeasure("Viewer's measure")));
         assertDenied(() -> measures.update(new PolicyMeasure("Viewer's measure")));
         assertDenied(() -> measures.move(1L, 0L, PublicationState.IN_REVIEW, null));
         assertDenied(() -> measures.comment(1L, "Viewer's comment"));
+        assertDenied(() -> measures.delete(1L, 0L));
         assertDenied(() -> measures.link(1L, LinkType.AMENDS, 2L));
         assertDenied(() -> measures.unlink(1L));
         assertDenied(() -> measures.linkConcern(1L, 1L));
@@ -91,7 +93,16 @@ class ServicesRefuseViewersTest {
 
     @Test
     void nobody_signed_in_cannot_even_read() {
-        assertThatThrownBy(() -> platforms.list("", Pageable.ofSize(10)))
+        assertNotSignedIn(() -> platforms.list("", Pageable.ofSize(10)));
+        assertNotSignedIn(() -> concerns.mayDelete(1L));
+        assertNotSignedIn(() -> concerns.likelyDuplicates(1L, "US", "CN", "Title", null));
+        assertNotSignedIn(() -> measures.mayDelete(1L));
+        assertNotSignedIn(() -> measures.likelyDuplicates("US", "Title", null));
+        assertNotSignedIn(() -> sources.likelyDuplicates("https://www.lemonde.fr/"));
+    }
+
+    private static void assertNotSignedIn(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call)
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 

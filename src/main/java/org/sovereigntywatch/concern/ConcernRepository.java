@@ -28,4 +28,13 @@ interface ConcernRepository extends JpaRepository<Concern, Long>, ConcernQueries
     Optional<Concern> findWithDetailsById(long id);
 
     boolean existsByTitle(String title);
+
+    /** Concerns about the same platform and jurisdictions whose title matches {@code titleKey} ({@code TitleKey}). */
+    @Query("""
+            select c from Concern c join fetch c.affectedJurisdiction
+            where c.platform.id = :platformId and c.affectedJurisdiction.code = :affected
+            and c.accessingJurisdiction.code = :accessing and replace(lower(c.title), ' ', '') = :titleKey
+            order by c.id
+            """)
+    List<Concern> findLikeTitled(long platformId, String affected, String accessing, String titleKey);
 }

@@ -9,4 +9,9 @@ interface ConcernReviewEntryRepository extends JpaRepository<ConcernReviewEntry,
 
     @Query("select e from ConcernReviewEntry e where e.concern.id = :concernId order by e.at, e.id")
     List<ConcernReviewEntry> findByConcern(long concernId);
+
+    /** Whether the concern was ever published: its log records every move, so a move to PUBLISHED says it was. */
+    @Query("select count(e) > 0 from ConcernReviewEntry e where e.concern.id = :concernId "
+            + "and e.toState = org.sovereigntywatch.base.PublicationState.PUBLISHED")
+    boolean wasEverPublished(long concernId);
 }

@@ -3,6 +3,7 @@ package org.sovereigntywatch.concern;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.EditorialPolicy;
@@ -152,6 +153,57 @@ public class ConcernService {
         Concern concern = load(id);
         policy.requireComment(concern.getState(), concern.scope(), text);
         return log(concern, null, null, text);
+    }
+
+    /**
+     * Whether the caller may delete the concern: a draft never published, by the analyst who created it or a reviewer
+     * covering it ({@link EditorialPolicy#mayDelete}). False for a concern the caller may not see, or that does not
+     * exist, so the answer reveals nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayDelete(long id) {
+        return concerns.findById(id)
+                .filter(concern -> policy.maySee(concern.getState(), concern.scope()))
+                .map(concern -> policy.mayDelete(concern, concern.scope(), reviewLog.wasEverPublished(id)))
+                .orElse(false);
+    }
+
+    /**
+     * Deletes a draft that was never published (a mistake, see {@link EditorialPolicy#mayDelete}) with everything
+     * that belongs only to it: its review log, its list of sources (the sources stay, others may cite them) and the
+     * measures' links to it. All of it or nothing, in one transaction.
+     *
+     * @param version the version the caller saw; a concern changed since is not deleted
+     * @throws ObjectOptimisticLockingFailureException if the concern changed since the caller saw it
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void delete(long id, long version) {
+        Concern concern = load(id);
+        policy.requireDelete(concern, concern.scope(), reviewLog.wasEverPublished(id));
+        if (concern.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Concern.class, id);
+        }
+        // Its list of sources is a collection it owns: Hibernate deletes those rows. Its review log and the measures'
+        // links to it go with the row, by the schema's ON DELETE CASCADE (V2, V3), so the register needs no knowledge
+        // of timelines.
+        concerns.delete(concern);
+        concerns.flush();
+    }
+
+    /**
+     * Concerns the caller may see about the same platform and the same two jurisdictions, titled the same but for case
+     * and spaces ({@link TitleKey}), other than {@code exceptId}: likely duplicates, to warn about before saving.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Concern> likelyDuplicates(long platformId, String affectedCode, String accessingCode, String title,
+                                          @Nullable Long exceptId) {
+        return concerns.findLikeTitled(platformId, affectedCode, accessingCode, TitleKey.of(title.strip())).stream()
+                .filter(concern -> !concern.getId().equals(exceptId))
+                .filter(concern -> policy.maySee(concern.getState(), concern.scope()))
+                .toList();
     }
 
     /**

@@ -25,7 +25,9 @@ import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
  *     <li>an analyst creates and edits drafts in their scope and submits them for review;</li>
  *     <li>a reviewer in scope edits items in review and published ones, publishes, returns an item to draft (with a
  *     comment saying why) and archives;</li>
- *     <li>archived items are read-only for everyone.</li>
+ *     <li>archived items are read-only for everyone;</li>
+ *     <li>a draft that was never published may be deleted, by the analyst who created it or by a reviewer in scope:
+ *     anything once published stays on record (archive it instead).</li>
  * </ul>
  * The {@code require…} methods throw with a message fit for the user; the {@code may…} ones let views hide what
  * would be refused.
@@ -90,6 +92,20 @@ public class EditorialPolicy {
         return user.getRole().includes(Role.ANALYST) && user.covers(jurisdictionCode) && maySee(state, jurisdictionCode);
     }
 
+    /**
+     * Whether the user may delete {@code item}: only a draft that was never published ({@code everPublished}, from its
+     * review log), since a mistake is worth undoing but a published record is not to vanish; by the analyst who
+     * created it while it is in their scope, or by a reviewer or admin covering it.
+     */
+    public boolean mayDelete(Publishable item, String jurisdictionCode, boolean everPublished) {
+        AppUserPrincipal user = currentUser.require();
+        if (item.getState() != DRAFT || everPublished || !user.covers(jurisdictionCode)) {
+            return false;
+        }
+        return user.getRole().includes(Role.REVIEWER)
+                || user.getRole().includes(Role.ANALYST) && user.getUsername().equals(item.getCreatedBy());
+    }
+
     public void requireSee(PublicationState state, String jurisdictionCode) {
         if (!maySee(state, jurisdictionCode)) {
             throw new AccessDeniedException("Only published items are visible to you here.");
@@ -113,6 +129,21 @@ public class EditorialPolicy {
                 case DRAFT -> "Only analysts and up edit drafts.";
                 default -> "Only reviewers and admins edit items that are " + state.label() + ".";
             });
+        }
+    }
+
+    /** Refuses what {@link #mayDelete} does not allow, saying why. */
+    public void requireDelete(Publishable item, String jurisdictionCode, boolean everPublished) {
+        requireCoverage(jurisdictionCode);
+        if (item.getState() != DRAFT) {
+            throw new WorkflowException("Only drafts can be deleted; an item that is " + item.getState().label()
+                    + " can be archived instead.");
+        }
+        if (everPublished) {
+            throw new WorkflowException("This draft was published before, so it stays on record: archive it instead.");
+        }
+        if (!mayDelete(item, jurisdictionCode, false)) {
+            throw new AccessDeniedException("Only the analyst who created a draft, or a reviewer, may delete it.");
         }
     }
 

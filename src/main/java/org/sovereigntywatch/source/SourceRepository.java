@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
@@ -21,4 +22,7 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     long countMatching(String text);
 
     Optional<Source> findFirstByUrl(String url);
+
+    @Query("select s from Source s where lower(s.url) in :addresses order by s.id")
+    List<Source> findByLowerUrlIn(Set<String> addresses);
 }

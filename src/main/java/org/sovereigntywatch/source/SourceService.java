@@ -42,6 +42,20 @@ public class SourceService {
     }
 
     /**
+     * Sources already recorded at the same web address, up to the case of its scheme and host and a trailing slash
+     * ({@link WebAddressKey}): likely duplicates, to warn about before saving. Sources are visible to everyone signed
+     * in, so this reveals nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Source> likelyDuplicates(String url) {
+        WebAddressKey key = WebAddressKey.of(url);
+        return repository.findByLowerUrlIn(key.lookups()).stream()
+                .filter(source -> WebAddressKey.of(source.getUrl()).equals(key))
+                .toList();
+    }
+
+    /**
      * Saves a new or changed source.
      *
      * @throws jakarta.validation.ConstraintViolationException if a field is invalid, such as a non-web address

@@ -9,4 +9,9 @@ interface MeasureReviewEntryRepository extends JpaRepository<MeasureReviewEntry,
 
     @Query("select e from MeasureReviewEntry e where e.measure.id = :measureId order by e.at, e.id")
     List<MeasureReviewEntry> findByMeasure(long measureId);
+
+    /** Whether the measure was ever published: its log records every move, so a move to PUBLISHED says it was. */
+    @Query("select count(e) > 0 from MeasureReviewEntry e where e.measure.id = :measureId "
+            + "and e.toState = org.sovereigntywatch.base.PublicationState.PUBLISHED")
+    boolean wasEverPublished(long measureId);
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
@@ -12,6 +13,7 @@ import org.sovereigntywatch.security.EditorialPolicy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,6 +143,56 @@ public class MeasureService {
         PolicyMeasure measure = load(id);
         policy.requireComment(measure.getState(), measure.scope(), text);
         return log(measure, null, null, text);
+    }
+
+    /**
+     * Whether the caller may delete the measure: a draft never published, by the analyst who created it or a reviewer
+     * covering it ({@link EditorialPolicy#mayDelete}). False for a measure the caller may not see, or that does not
+     * exist, so the answer reveals nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayDelete(long id) {
+        return measures.findById(id)
+                .filter(this::visible)
+                .map(measure -> policy.mayDelete(measure, measure.scope(), reviewLog.wasEverPublished(id)))
+                .orElse(false);
+    }
+
+    /**
+     * Deletes a draft that was never published (a mistake, see {@link EditorialPolicy#mayDelete}) with everything
+     * that belongs only to it: its events and their lists of sources (the sources stay, others may cite them), its
+     * links to and from other measures and to concerns, and its review log. All of it or nothing, in one transaction.
+     *
+     * @param version the version the caller saw; a measure changed since is not deleted
+     * @throws ObjectOptimisticLockingFailureException if the measure changed since the caller saw it
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void delete(long id, long version) {
+        PolicyMeasure measure = load(id);
+        policy.requireDelete(measure, measure.scope(), reviewLog.wasEverPublished(id));
+        if (measure.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PolicyMeasure.class, id);
+        }
+        // Its platforms and concerns are collections it owns: Hibernate deletes those rows. Its events (and their lists
+        // of sources), its links to and from other measures and its review log go with the row, by the schema's
+        // ON DELETE CASCADE (V3).
+        measures.delete(measure);
+        measures.flush();
+    }
+
+    /**
+     * Measures the caller may see in the same jurisdiction, titled the same but for case and spaces
+     * ({@link TitleKey}), other than {@code exceptId}: likely duplicates, to warn about before saving.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PolicyMeasure> likelyDuplicates(String jurisdictionCode, String title, @Nullable Long exceptId) {
+        return measures.findLikeTitled(jurisdictionCode, TitleKey.of(title.strip())).stream()
+                .filter(measure -> !measure.getId().equals(exceptId))
+                .filter(this::visible)
+                .toList();
     }
 
     /** The links from and to the measure, as they read from it ("supersedes …", "challenged by …"). */

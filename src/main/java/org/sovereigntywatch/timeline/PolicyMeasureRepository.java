@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long>, MeasureQueries {
@@ -15,6 +16,13 @@ interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long>, Me
     Optional<PolicyMeasure> findWithDetailsById(long id);
 
     boolean existsByTitle(String title);
+
+    /** The measures of the jurisdiction whose title matches {@code titleKey} ({@code TitleKey}). */
+    @Query("""
+            select m from PolicyMeasure m join fetch m.jurisdiction j
+            where j.code = :jurisdictionCode and replace(lower(m.title), ' ', '') = :titleKey order by m.id
+            """)
+    List<PolicyMeasure> findLikeTitled(String jurisdictionCode, String titleKey);
 
     /**
      * Sets the current status without touching the version: it is derived from the events, so recomputing it must not

@@ -11,7 +11,9 @@ import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.Publishable;
 import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.security.EditorialPolicy;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
@@ -21,12 +23,14 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 import java.util.function.UnaryOperator;
 
 /**
  * The page of one publishable item, at {@code <route>/:id} ({@code new} for a new one): its form, read-only for those
- * who may not edit it, beside its {@link ReviewPanel} with the workflow moves the user may make and the review log.
- * Subclasses hand over their service's operations ({@link Operations}) and may add sections below the form.
+ * who may not edit it, beside its {@link ReviewPanel} with the workflow moves the user may make and the review log;
+ * a draft never published may be deleted there by those the service allows, after a confirmation. Subclasses hand
+ * over their service's operations ({@link Operations}) and may add sections below the form.
  *
  * @param <T> the item type
  */
@@ -46,7 +50,14 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     public record Operations<T>(LongFunction<T> load, UnaryOperator<T> create, UnaryOperator<T> update, Mover move,
                                 BiConsumer<Long, String> comment,
                                 LongFunction<? extends List<? extends ReviewEntry>> history,
+                                LongPredicate mayDelete, Deleter delete,
                                 Function<T, String> scope, Function<T, String> title) {
+    }
+
+    /** Deletes an item the user saw at {@code version}. */
+    @FunctionalInterface
+    public interface Deleter {
+        void delete(long id, long version);
     }
 
     /** Moves an item the user saw at {@code version} through the workflow. */
@@ -66,6 +77,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         review.addMoveListener(event ->
                 act(() -> operations.move().move(id(), version(), event.target(), event.comment())));
         review.addCommentListener(event -> act(() -> operations.comment().accept(id(), event.text())));
+        review.addDeleteListener(event -> confirmDelete());
         sections.addClassName("item-sections");
         Div main = new Div(form, sections);
         main.addClassName("item-main");
@@ -130,6 +142,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         review.setVisible(true);
         review.show(loaded.getState(), policy.movesFrom(loaded.getState(), scope),
                 policy.mayComment(loaded.getState(), scope), operations.history().apply(id));
+        review.offerDelete(operations.mayDelete().test(id));
     }
 
     private void startNew() {
@@ -171,6 +184,34 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         } catch (RuntimeException failure) {
             form.showFailure(failure);
         }
+    }
+
+    private void confirmDelete() {
+        if (item == null) {
+            return;
+        }
+        String title = operations.title().apply(item);
+        ConfirmDelete.ask("Delete draft", "Delete the draft “" + title + "”? This cannot be undone.", "Delete",
+                () -> delete(title));
+    }
+
+    private void delete(String title) {
+        try {
+            operations.delete().delete(id(), version());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            Notifications.error("Not deleted: this was changed by someone else since you opened it — reload it to "
+                    + "see their changes.");
+            return;
+        } catch (AccessDeniedException | WorkflowException refused) {
+            Notifications.error("Not deleted: " + refused.getMessage());
+            return;
+        } catch (NoSuchElementException gone) {
+            Notifications.error("Someone else deleted “" + title + "” meanwhile.");
+            backToList();
+            return;
+        }
+        Notifications.success("Deleted the draft “" + title + "”");
+        backToList();
     }
 
     protected long id() {

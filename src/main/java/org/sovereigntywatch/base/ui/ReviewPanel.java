@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * The review side of a publishable item: its state, the workflow moves the user may make (each may carry the comment
  * typed above the buttons), and the review log with its discussion. Moves and comments are fired as events for the
- * view to hand to its service.
+ * view to hand to its service; so is "Delete draft", offered only to those who may delete the item.
  */
 public class ReviewPanel extends Composite<Div> {
 
@@ -29,6 +29,7 @@ public class ReviewPanel extends Composite<Div> {
     private final Div moves = new Div();
     private final Button addComment = new Button("Add comment");
     private final Div log = new Div();
+    private final Button delete = new Button("Delete draft");
 
     public ReviewPanel() {
         comment.setMaxLength(ReviewEntry.COMMENT_MAX);
@@ -37,9 +38,12 @@ public class ReviewPanel extends Composite<Div> {
         addComment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addComment.addClickListener(click -> fireEvent(new CommentEvent(this, comment.getValue())));
         moves.addClassName("review-moves");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(click -> fireEvent(new DeleteEvent(this)));
+        delete.setVisible(false);
         log.addClassName("review-log");
         getContent().addClassName("review-panel");
-        getContent().add(new H3("Review"), state, comment, moves, log);
+        getContent().add(new H3("Review"), state, comment, moves, delete, log);
     }
 
     /**
@@ -63,6 +67,11 @@ public class ReviewPanel extends Composite<Div> {
         if (entries.isEmpty()) {
             log.add(new Paragraph("Nothing yet."));
         }
+    }
+
+    /** Offers "Delete draft" or not: only to those the service would let delete the item. */
+    public void offerDelete(boolean allowed) {
+        delete.setVisible(allowed);
     }
 
     /** Marks the comment box with a problem found with it (too long, missing for a return to draft). */
@@ -115,6 +124,10 @@ public class ReviewPanel extends Composite<Div> {
         return addListener(CommentEvent.class, listener);
     }
 
+    public Registration addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
+        return addListener(DeleteEvent.class, listener);
+    }
+
     /** The user asked to move the item to {@link #target()}, with the comment typed (possibly blank). */
     public static final class MoveEvent extends ComponentEvent<ReviewPanel> {
         private final PublicationState target;
@@ -146,6 +159,14 @@ public class ReviewPanel extends Composite<Div> {
 
         public String text() {
             return text;
+        }
+    }
+
+    /** The user asked to delete the item; the view confirms before anything is deleted. */
+    public static final class DeleteEvent extends ComponentEvent<ReviewPanel> {
+
+        DeleteEvent(ReviewPanel source) {
+            super(source, false);
         }
     }
 }

@@ -31,9 +31,9 @@ public class ConcernEditorView extends PublishableEditor<Concern> {
     ConcernEditorView(ConcernService concerns, EditorialPolicy policy, PlatformService platforms,
                       JurisdictionService jurisdictions, UserService users, SourceService sources,
                       MeasureService measures, EventService events) {
-        super(new ConcernForm(platforms, jurisdictions, users, sources), policy, "concern", new Operations<>(
+        super(new ConcernForm(platforms, jurisdictions, users, sources, concerns), policy, "concern", new Operations<>(
                 concerns::get, concerns::create, concerns::update, concerns::move, concerns::comment,
-                concerns::history, Concern::scope, Concern::getTitle));
+                concerns::history, concerns::mayDelete, concerns::delete, Concern::scope, Concern::getTitle));
         this.users = users;
         this.measures = measures;
         this.events = events;

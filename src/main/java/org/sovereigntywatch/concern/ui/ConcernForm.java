@@ -7,14 +7,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.sovereigntywatch.base.TitleKey;
+import org.sovereigntywatch.base.ui.DuplicateWarning;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.concern.ClaimStatus;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCategory;
+import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.Confidence;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.concern.TreatmentStatus;
+import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
 import org.sovereigntywatch.reference.ui.PlatformPicker;
@@ -23,11 +30,14 @@ import org.sovereigntywatch.security.ui.UserPicker;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.source.ui.SourcePicker;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
  * Records or edits a concern. The level badge follows likelihood and impact as they change; an empty next review
- * is filled in from the level when saved.
+ * is filled in from the level when saved. Saving a concern titled like one already recorded for the same platform and
+ * jurisdictions warns first, with a link to it.
  */
 class ConcernForm extends EntityForm<Concern> {
 
@@ -47,10 +57,13 @@ class ConcernForm extends EntityForm<Concern> {
     final UserPicker owner;
     final DatePicker nextReview = new DatePicker("Next review");
     final SourcePicker sources;
+    final DuplicateWarning duplicates = new DuplicateWarning();
+    private final ConcernService concerns;
 
     ConcernForm(PlatformService platforms, JurisdictionService jurisdictions, UserService users,
-                SourceService sourceService) {
+                SourceService sourceService, ConcernService concerns) {
         super(Concern.class);
+        this.concerns = concerns;
         platform = new PlatformPicker("Platform", platforms);
         affectedJurisdiction = new JurisdictionPicker("Whose users' data", jurisdictions);
         accessingJurisdiction = new JurisdictionPicker("Whose law could reach it", jurisdictions);
@@ -79,6 +92,52 @@ class ConcernForm extends EntityForm<Concern> {
         fields.setColspan(description, 2);
         fields.setColspan(platformClaim, 2);
         fields.setColspan(sources, 2);
+        fields.add(duplicates);
+        fields.setColspan(duplicates, 2);
+    }
+
+    @Override
+    protected void onEdit(Concern concern) {
+        duplicates.clear();
+    }
+
+    /**
+     * A new concern, or one renamed or moved, titled like another about the same platform and jurisdictions stops the
+     * first save.
+     */
+    @Override
+    protected boolean isValidBeyondBinder() {
+        Concern item = Objects.requireNonNull(getItem());
+        Platform about = platform.getValue();
+        Jurisdiction affected = affectedJurisdiction.getValue();
+        Jurisdiction accessing = accessingJurisdiction.getValue();
+        String name = title.getValue().strip();
+        if (about == null || affected == null || accessing == null || name.isEmpty()) {
+            duplicates.clear();
+            return true;
+        }
+        List<Object> values = List.of(about.getId(), affected.getCode(), accessing.getCode(), TitleKey.of(name));
+        if (!item.isNew() && values.equals(identity(item))) {
+            // Editing anything but its title, platform or jurisdictions does not warn.
+            duplicates.clear();
+            return true;
+        }
+        List<RouterLink> matches = concerns.likelyDuplicates(about.getId(), affected.getCode(), accessing.getCode(),
+                name, item.getId()).stream().map(ConcernForm::link).toList();
+        return duplicates.allowSave(values, "A concern with this title is already recorded for " + about.getName()
+                + ", " + accessing.getCode() + " law and " + affected.getCode() + " users:", matches);
+    }
+
+    /** What the duplicate check compares, as the concern was loaded. */
+    private static List<Object> identity(Concern concern) {
+        return List.of(Objects.requireNonNull(concern.getPlatform()).getId(),
+                Objects.requireNonNull(concern.getAffectedJurisdiction()).getCode(),
+                Objects.requireNonNull(concern.getAccessingJurisdiction()).getCode(), TitleKey.of(concern.getTitle()));
+    }
+
+    private static RouterLink link(Concern concern) {
+        return new RouterLink(concern.getTitle() + " (" + concern.getState().label() + ")", ConcernEditorView.class,
+                new RouteParameters("id", String.valueOf(concern.getId())));
     }
 
     private void showLevel() {

@@ -5,18 +5,28 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
+import org.sovereigntywatch.base.ui.DuplicateWarning;
 import org.sovereigntywatch.base.ui.SaveFailure;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** Records a new source: only web addresses are accepted, with a message next to the field otherwise. */
+/**
+ * Records a new source: only web addresses are accepted, with a message next to the field otherwise. An address
+ * already recorded (but for the case of its scheme and host, or a trailing slash) is pointed out first, with the
+ * recorded source to use instead; saving again records the new one anyway.
+ */
 class SourceDialog extends Dialog {
 
     final TextField publisher = new TextField("Publisher");
@@ -25,9 +35,14 @@ class SourceDialog extends Dialog {
     final DatePicker publishedOn = new DatePicker("Published on");
     final TextField language = new TextField("Language");
     final TextArea quote = new TextArea("Quote");
+    final DuplicateWarning duplicates = new DuplicateWarning();
     private final BeanValidationBinder<Source> binder = Binders.forBean(Source.class);
+    private final SourceService sources;
+    private final Consumer<Source> onSaved;
 
     SourceDialog(SourceService sources, Consumer<Source> onSaved) {
+        this.sources = sources;
+        this.onSaved = onSaved;
         setHeaderTitle("New source");
         publisher.setMaxLength(Source.PUBLISHER_MAX);
         title.setMaxLength(Source.TITLE_MAX);
@@ -41,12 +56,12 @@ class SourceDialog extends Dialog {
         binder.bindInstanceFields(this);
         FormLayout fields = new FormLayout(publisher, title, url, publishedOn, language, quote);
         fields.setColspan(quote, 2);
-        add(fields);
+        add(fields, duplicates);
 
         Source source = new Source("", "", "");
         binder.readBean(source);
         Button save = new Button("Save source", click -> {
-            if (binder.writeBeanIfValid(source)) {
+            if (binder.writeBeanIfValid(source) && mayRecord(source)) {
                 try {
                     onSaved.accept(sources.save(source));
                     close();
@@ -57,5 +72,24 @@ class SourceDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    /** Whether no recorded source has this address, or the user was shown those that do and saves anyway. */
+    private boolean mayRecord(Source source) {
+        List<Div> matches = sources.likelyDuplicates(source.getUrl()).stream().map(this::match).toList();
+        return duplicates.allowSave(source.getUrl(), "This address is already recorded:", matches);
+    }
+
+    /** A recorded source with the same address, and a button that cites it instead of recording a new one. */
+    private Div match(Source recorded) {
+        Anchor address = new Anchor(recorded.getUrl(), recorded.getPublisher() + " — " + recorded.getTitle(),
+                AnchorTarget.BLANK);
+        address.getElement().setAttribute("rel", "noopener noreferrer");
+        Button use = new Button("Use this one", click -> {
+            onSaved.accept(recorded);
+            close();
+        });
+        use.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new Div(address, new Span(" "), use);
     }
 }

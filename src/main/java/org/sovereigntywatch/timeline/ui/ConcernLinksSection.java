@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.sovereigntywatch.base.ui.ConfirmDelete;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
@@ -39,8 +40,9 @@ class ConcernLinksSection extends Composite<Div> {
             Div line = new Div(new RouterLink(each.getTitle(), ConcernEditorView.class,
                     new RouteParameters("id", String.valueOf(each.getId()))));
             if (editable) {
-                Button remove = new Button("Unlink", click -> act.accept(
-                        () -> measures.unlinkConcern(measureId, each.getId())));
+                Button remove = new Button("Unlink", click -> ConfirmDelete.ask("Unlink concern",
+                        "Unlink the concern “" + each.getTitle() + "” from this measure?", "Unlink",
+                        () -> act.accept(() -> measures.unlinkConcern(measureId, each.getId()))));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 line.add(remove);
             }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.sovereigntywatch.base.ui.ConfirmDelete;
 import org.sovereigntywatch.timeline.LinkType;
 import org.sovereigntywatch.timeline.MeasureFilter;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -41,7 +42,9 @@ class LinksSection extends Composite<Div> {
                     new RouterLink(link.otherTitle(), MeasureEditorView.class,
                             new RouteParameters("id", String.valueOf(link.otherId()))));
             if (editable && link.outgoing()) {
-                Button remove = new Button("Remove", click -> act.accept(() -> measures.unlink(link.linkId())));
+                Button remove = new Button("Remove", click -> ConfirmDelete.ask("Remove link",
+                        "Remove the link “this measure " + link.relation() + " " + link.otherTitle() + "”?", "Remove",
+                        () -> act.accept(() -> measures.unlink(link.linkId()))));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 line.add(remove);
             }
