@@ -3,7 +3,7 @@ package org.sovereigntywatch.base.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,11 +14,15 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
+import java.util.List;
+
 /**
- * An editor for one entity beside a grid. It reads the entity that was loaded into its fields and writes them back
- * only when every field is valid, then fires a {@link SaveEvent} for the view to hand to the service; the view answers
- * a refused save with {@link SaveFailure}. Because the loaded entity carries its version, saving a stale copy fails
- * instead of overwriting someone else's change.
+ * An editor for one entity, beside a grid or on an item's page. It reads the entity that was loaded into its fields
+ * and writes them back only when every field is valid, then fires a {@link SaveEvent} for the view to hand to the
+ * service; the view answers a refused save with {@link #showFailure}. Because the loaded entity carries its version,
+ * saving a stale copy fails instead of overwriting someone else's change.
+ * <p>
+ * Ctrl+Enter or ⌘+Enter saves ({@link SaveShortcut}); plain Enter belongs to the fields.
  *
  * @param <T> the entity type
  */
@@ -30,13 +34,14 @@ public abstract class EntityForm<T> extends Composite<Div> {
     private final H2 heading = new H2();
     private final Button save = new Button("Save");
     private final Button cancel = new Button("Cancel");
+    private final List<ShortcutRegistration> saveShortcuts;
     private @Nullable T item;
 
     protected EntityForm(Class<T> type) {
         binder = Binders.forBean(type);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> save());
+        saveShortcuts = SaveShortcut.register(save, this);
         cancel.addClickListener(click -> fireEvent(new CancelEvent<>(this)));
         actions.add(save, cancel);
         fields.setAutoResponsive(true);
@@ -75,6 +80,11 @@ public abstract class EntityForm<T> extends Composite<Div> {
     /** Shows why the service refused to save the item, next to the field concerned where there is one. */
     public void showFailure(RuntimeException failure) {
         SaveFailure.show(binder, failure);
+    }
+
+    /** The Ctrl+Enter and ⌘+Enter shortcuts that click Save. */
+    List<ShortcutRegistration> saveShortcuts() {
+        return saveShortcuts;
     }
 
     private void save() {

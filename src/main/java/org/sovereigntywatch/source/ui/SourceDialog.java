@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.SaveFailure;
+import org.sovereigntywatch.base.ui.SaveShortcut;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 
@@ -56,6 +57,7 @@ class SourceDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.register(save, this);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.SaveFailure;
+import org.sovereigntywatch.base.ui.SaveShortcut;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.source.ui.SourcePicker;
 import org.sovereigntywatch.timeline.DatePrecision;
@@ -58,6 +59,7 @@ class EventDialog extends Dialog {
         fields.setColspan(sources, 2);
         add(fields);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.register(save, this);
         save.addClickListener(click -> {
             if (binder.writeBeanIfValid(event)) {
                 try {
