@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.concern.ClaimStatus;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCategory;
@@ -58,9 +59,9 @@ class ConcernForm extends EntityForm<Concern> {
         owner.setHelperText("Who follows this up");
         sources = new SourcePicker("Sources", sourceService);
 
-        title.setMaxLength(Concern.TITLE_MAX);
-        description.setMaxLength(Concern.DESCRIPTION_MAX);
-        platformClaim.setMaxLength(Concern.CLAIM_MAX);
+        TextLimit.apply(title, Concern.TITLE_MAX);
+        TextLimit.apply(description, Concern.DESCRIPTION_MAX);
+        TextLimit.apply(platformClaim, Concern.CLAIM_MAX);
         options(category, "Category", ConcernCategory.values(), ConcernCategory::label);
         options(claimStatus, "Claim status", ClaimStatus.values(), ClaimStatus::label);
         options(confidence, "Confidence in the evidence", Confidence.values(), Confidence::label);

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.SaveFailure;
 import org.sovereigntywatch.base.ui.SaveShortcut;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 
@@ -30,15 +31,15 @@ class SourceDialog extends Dialog {
 
     SourceDialog(SourceService sources, Consumer<Source> onSaved) {
         setHeaderTitle("New source");
-        publisher.setMaxLength(Source.PUBLISHER_MAX);
-        title.setMaxLength(Source.TITLE_MAX);
-        url.setMaxLength(Source.URL_MAX);
+        TextLimit.apply(publisher, Source.PUBLISHER_MAX);
+        TextLimit.apply(title, Source.TITLE_MAX);
+        TextLimit.apply(url, Source.URL_MAX);
         url.setPlaceholder("https://…");
         publishedOn.setMax(LocalDate.now());
-        language.setMaxLength(Source.LANGUAGE_MAX);
         language.setHelperText("fr, en, zh-CN…");
-        quote.setMaxLength(Source.QUOTE_MAX);
+        TextLimit.apply(language, Source.LANGUAGE_MAX);
         quote.setHelperText("The passage that matters");
+        TextLimit.apply(quote, Source.QUOTE_MAX);
         binder.bindInstanceFields(this);
         FormLayout fields = new FormLayout(publisher, title, url, publishedOn, language, quote);
         fields.setColspan(quote, 2);

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.SaveFailure;
 import org.sovereigntywatch.base.ui.SaveShortcut;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.source.ui.SourcePicker;
 import org.sovereigntywatch.timeline.DatePrecision;
@@ -47,7 +48,7 @@ class EventDialog extends Dialog {
         action.setLabel("Action");
         action.setItems(EventAction.values());
         action.setItemLabelGenerator(EventAction::label);
-        summary.setMaxLength(PolicyEvent.SUMMARY_MAX);
+        TextLimit.apply(summary, PolicyEvent.SUMMARY_MAX);
         // Precision is bound before the day, so the day is read with the precision chosen.
         binder.forField(precision).bind("precision");
         binder.forField(day).asRequired("Enter the date").bind("day");

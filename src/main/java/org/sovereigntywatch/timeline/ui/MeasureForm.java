@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
@@ -30,7 +31,7 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
     MeasureForm(JurisdictionService jurisdictions, PlatformService platformService) {
         super(PolicyMeasure.class);
         jurisdiction = new JurisdictionPicker("Jurisdiction", jurisdictions);
-        title.setMaxLength(PolicyMeasure.TITLE_MAX);
+        TextLimit.apply(title, PolicyMeasure.TITLE_MAX);
         platforms.setItemLabelGenerator(Platform::getName);
         platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))
                 .stream());
@@ -41,7 +42,7 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
         instrument.setItems(Instrument.values());
         instrument.setItemLabelGenerator(Instrument::label);
         binding.setTooltipText("Legally enforceable, as opposed to guidance or a proposal");
-        summary.setMaxLength(PolicyMeasure.SUMMARY_MAX);
+        TextLimit.apply(summary, PolicyMeasure.SUMMARY_MAX);
         binder.bindInstanceFields(this);
         fields.setMaxColumns(2);
         fields.add(title, jurisdiction, platforms, policyArea, instrument, binding, summary);
