@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.concern.ClaimStatus;
@@ -46,7 +47,7 @@ class ConcernForm extends EntityForm<Concern> {
     final Select<Confidence> confidence = new Select<>();
     final Select<TreatmentStatus> treatmentStatus = new Select<>();
     final UserPicker owner;
-    final DatePicker nextReview = new DatePicker("Next review");
+    final DatePicker nextReview = DatePickers.create("Next review");
     final SourcePicker sources;
 
     ConcernForm(PlatformService platforms, JurisdictionService jurisdictions, UserService users,

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
+import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.SaveFailure;
 import org.sovereigntywatch.base.ui.SaveShortcut;
 import org.sovereigntywatch.base.ui.TextLimit;
@@ -24,7 +25,7 @@ class SourceDialog extends Dialog {
     final TextField publisher = new TextField("Publisher");
     final TextField title = new TextField("Title");
     final TextField url = new TextField("Web address");
-    final DatePicker publishedOn = new DatePicker("Published on");
+    final DatePicker publishedOn = DatePickers.create("Published on");
     final TextField language = new TextField("Language");
     final TextArea quote = new TextArea("Quote");
     private final BeanValidationBinder<Source> binder = Binders.forBean(Source.class);

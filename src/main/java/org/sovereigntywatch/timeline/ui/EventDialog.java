@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
+import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.SaveFailure;
 import org.sovereigntywatch.base.ui.SaveShortcut;
 import org.sovereigntywatch.base.ui.TextLimit;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
 class EventDialog extends Dialog {
 
     final Select<DatePrecision> precision = new Select<>();
-    final DatePicker day = new DatePicker("Date");
+    final DatePicker day = DatePickers.create("Date");
     final Checkbox expected = new Checkbox("Expected: scheduled, not happened yet");
     final Select<EventAction> action = new Select<>();
     final TextArea summary = new TextArea("Summary");
