@@ -1,6 +1,7 @@
 package org.sovereigntywatch;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -49,6 +54,14 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .and().doNotHaveFullyQualifiedName("org.sovereigntywatch.security.SecurityConfig")
                 .should().dependOnClassesThat().resideInAPackage("org.sovereigntywatch..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void no_text_field_has_a_browser_maxlength_which_cuts_a_paste_without_a_word() {
+        noClasses().should().callMethodWhere(target(name("setMaxLength"))
+                        .and(target(owner(assignableTo(TextFieldBase.class)))))
+                .because("the browser silently drops what a paste has beyond maxlength: use TextLimit")
                 .check(classes);
     }
 }

@@ -271,7 +271,8 @@ public class Concern extends Publishable {
         }
     }
 
+    /** Multi-line texts are kept as typed (leading tabs and blank lines included); a blank one is no text. */
     private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -55,7 +55,7 @@ public class Source extends AuditedEntity {
     public Source(String publisher, String title, String url) {
         this.publisher = publisher;
         this.title = title;
-        this.url = url;
+        this.url = WebAddress.normalize(url);
     }
 
     public String getPublisher() {
@@ -78,8 +78,9 @@ public class Source extends AuditedEntity {
         return url;
     }
 
+    /** Stored {@linkplain WebAddress#normalize normalized}: {@code "}, {@code <}, {@code >} percent-encoded. */
     public void setUrl(String url) {
-        this.url = url.strip();
+        this.url = WebAddress.normalize(url);
     }
 
     public @Nullable LocalDate getPublishedOn() {

@@ -34,11 +34,11 @@ public class SourceService {
         return repository.countMatching(text.strip().toLowerCase());
     }
 
-    /** The source with exactly this address, if one was recorded. */
+    /** The source with exactly this address, once {@linkplain WebAddress#normalize normalized}, if one was recorded. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Source> findByUrl(String url) {
-        return repository.findFirstByUrl(url.strip());
+        return repository.findFirstByUrl(WebAddress.normalize(url));
     }
 
     /**

@@ -11,13 +11,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
- * An absolute http or https address with a host. Anything else ({@code javascript:}, {@code data:}, {@code file:},
- * relative paths) is refused: these addresses are rendered as links. {@code null} is left to {@code @NotBlank}.
+ * An absolute http or https address with a host, once {@linkplain WebAddress#normalize normalized} (so an address
+ * holding {@code "}, {@code <} or {@code >} is accepted, and stored percent-encoded). Anything else
+ * ({@code javascript:}, {@code data:}, {@code file:}, relative paths) is refused, with a message naming the problem:
+ * these addresses are rendered as links. {@code null} is left to {@code @NotBlank}.
  */
 @Documented
 @Constraint(validatedBy = WebUrl.Validator.class)
@@ -25,7 +25,7 @@ import java.util.Locale;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WebUrl {
 
-    String message() default "Enter a web address starting with http:// or https://";
+    String message() default WebAddress.NOT_WEB;
 
     Class<?>[] groups() default {};
 
@@ -35,19 +35,17 @@ public @interface WebUrl {
 
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-            return value == null || isWebUrl(value);
+            Optional<String> problem = value == null ? Optional.empty() : WebAddress.problemWith(value);
+            problem.ifPresent(message -> {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(literal(message)).addConstraintViolation();
+            });
+            return problem.isEmpty();
         }
 
-        static boolean isWebUrl(String value) {
-            try {
-                URI uri = new URI(value.strip());
-                String scheme = uri.getScheme();
-                return scheme != null
-                        && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"))
-                        && uri.getHost() != null && !uri.getHost().isBlank();
-            } catch (URISyntaxException e) {
-                return false;
-            }
+        /** The message as a template showing it as it is: {@code {}, {@code $} and {@code \} are template syntax. */
+        private static String literal(String message) {
+            return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
         }
     }
 }

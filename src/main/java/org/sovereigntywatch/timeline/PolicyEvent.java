@@ -136,8 +136,9 @@ public class PolicyEvent extends AuditedEntity {
         return summary;
     }
 
+    /** Kept as typed: leading tabs, blank lines and spaces are part of the text (blank is refused by validation). */
     public void setSummary(String summary) {
-        this.summary = summary.strip();
+        this.summary = summary;
     }
 
     public Set<Source> getSources() {

@@ -139,8 +139,9 @@ public class PolicyMeasure extends Publishable {
         return summary;
     }
 
+    /** Kept as typed (leading tabs and blank lines included); a blank summary is no summary. */
     public void setSummary(@Nullable String summary) {
-        this.summary = summary == null || summary.isBlank() ? null : summary.strip();
+        this.summary = summary == null || summary.isBlank() ? null : summary;
     }
 
     Set<Concern> concerns() {

@@ -2,6 +2,7 @@ package org.sovereigntywatch.concern;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
@@ -61,6 +62,33 @@ class ConcernServiceTest {
             reviewer.setJurisdictionCodes(Set.of("NP"));
             return users.create(reviewer, "nepal reviewer password");
         }));
+    }
+
+    @Test
+    void an_over_long_description_is_refused_for_its_field_and_nothing_is_saved() {
+        Concern concern = newConcern("US");
+        concern.setDescription("x".repeat(10_000));
+
+        assertThatThrownBy(() -> as("analyst", () -> concerns.create(concern)))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused ->
+                        assertThat(refused.getConstraintViolations()).singleElement().satisfies(violation -> {
+                            assertThat(violation.getPropertyPath().toString()).endsWith("description");
+                            assertThat(violation.getMessage()).isEqualTo("At most 4000 characters");
+                        }));
+        assertThat(titles("analyst", mine())).isEmpty();
+    }
+
+    @Test
+    void a_description_and_claim_are_stored_whole_as_typed() {
+        String description = "\tIndented first line\r\n\r\n\tSecond paragraph\n" + "y".repeat(3_950);
+        Concern concern = newConcern("US");
+        concern.setDescription(description);
+        concern.setPlatformClaim("\n\tThe platform says so.\n");
+        Concern created = as("analyst", () -> concerns.create(concern));
+
+        Concern reloaded = as("analyst", () -> concerns.get(created.getId()));
+        assertThat(reloaded.getDescription()).isEqualTo(description).hasSize(description.length());
+        assertThat(reloaded.getPlatformClaim()).isEqualTo("\n\tThe platform says so.\n");
     }
 
     @Test

@@ -44,6 +44,27 @@ class SourceServiceTest {
     }
 
     @Test
+    void an_address_with_quotes_and_angle_brackets_is_accepted_and_stored_as_a_browser_sends_it() {
+        Source saved = sources.save(new Source("Publisher", "Title",
+                " https://example.org/search?q=\"ban\" <TikTok> 100% sure&x=%41 "));
+        assertThat(saved.getUrl())
+                .isEqualTo("https://example.org/search?q=%22ban%22%20%3CTikTok%3E%20100%25%20sure&x=%41");
+        assertThat(sources.findByUrl("https://example.org/search?q=\"ban\" <TikTok> 100% sure&x=%41"))
+                .map(Source::getId).contains(saved.getId());
+        assertThat(WebAddress.normalize(saved.getUrl())).isEqualTo(saved.getUrl());
+    }
+
+    @Test
+    void an_address_that_still_cannot_be_linked_gets_a_message_naming_the_problem() {
+        assertThatThrownBy(() -> sources.save(new Source("Publisher", "Title", "https://example.org/a\\b")))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("A web address cannot contain “\\” as it is: write it as %5C");
+        assertThatThrownBy(() -> sources.save(new Source("Publisher", "Title", "https:///no-site")))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("and the site's name, as in https://example.org/page");
+    }
+
+    @Test
     void the_database_refuses_a_script_address_too_whoever_writes_it() {
         assertThatThrownBy(() -> jdbc.update("""
                 insert into source (publisher, title, url, version) values ('P', 'T', 'javascript:alert(1)', 0)

@@ -2,6 +2,7 @@ package org.sovereigntywatch.timeline;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.base.PublicationState;
@@ -77,6 +78,37 @@ class TimelineServicesTest {
         openInAForm.setSummary("Edited while someone added an event");
         assertThat(as("analyst", () -> measures.update(openInAForm)).getSummary())
                 .isEqualTo("Edited while someone added an event");
+    }
+
+    @Test
+    void an_over_long_event_summary_is_refused_for_its_field_and_nothing_is_saved() {
+        PolicyMeasure measure = draft("US");
+        PolicyEvent event = new PolicyEvent(measure, PolicyDate.day(2024, 4, 24), EventAction.SIGNED,
+                marker + " " + "x".repeat(PolicyEvent.SUMMARY_MAX));
+
+        assertThatThrownBy(() -> as("analyst", () -> events.save(event)))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused ->
+                        assertThat(refused.getConstraintViolations()).singleElement().satisfies(violation -> {
+                            assertThat(violation.getPropertyPath().toString()).endsWith("summary");
+                            assertThat(violation.getMessage()).isEqualTo("At most 2000 characters");
+                        }));
+        assertThat(as("analyst", () -> events.eventsOf(measure.getId()))).isEmpty();
+    }
+
+    @Test
+    void event_and_measure_summaries_are_stored_whole_as_typed() {
+        PolicyMeasure measure = draft("US");
+        String summary = "\t" + marker + "\r\n\r\n\tSecond paragraph\n";
+        PolicyEvent event = new PolicyEvent(measure, PolicyDate.day(2024, 4, 24), EventAction.SIGNED, "draft");
+        event.setSummary(summary);
+        as("analyst", () -> events.save(event));
+        PolicyMeasure edited = as("analyst", () -> measures.get(measure.getId()));
+        edited.setSummary(summary);
+        as("analyst", () -> measures.update(edited));
+
+        assertThat(as("analyst", () -> events.eventsOf(measure.getId()))).singleElement()
+                .extracting(PolicyEvent::getSummary).isEqualTo(summary);
+        assertThat(as("analyst", () -> measures.get(measure.getId())).getSummary()).isEqualTo(summary);
     }
 
     @Test

@@ -3,26 +3,34 @@ package org.sovereigntywatch.base.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
+import java.util.List;
+
 /**
- * An editor for one entity beside a grid. It reads the entity that was loaded into its fields and writes them back
- * only when every field is valid, then fires a {@link SaveEvent} for the view to hand to the service; the view answers
- * a refused save with {@link SaveFailure}. Because the loaded entity carries its version, saving a stale copy fails
- * instead of overwriting someone else's change.
+ * An editor for one entity, beside a grid or on an item's page. It reads the entity that was loaded into its fields
+ * and writes them back only when every field is valid, then fires a {@link SaveEvent} for the view to hand to the
+ * service; the view answers a refused save with {@link #showFailure}. Because the loaded entity carries its version,
+ * saving a stale copy fails instead of overwriting someone else's change.
+ * <p>
+ * Ctrl+Enter or ⌘+Enter saves ({@link SaveShortcut}); plain Enter belongs to the fields. Leaving the page with changes
+ * not saved asks first.
  *
  * @param <T> the entity type
  */
-public abstract class EntityForm<T> extends Composite<Div> {
+public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeaveObserver {
 
     protected final BeanValidationBinder<T> binder;
     protected final FormLayout fields = new FormLayout();
@@ -30,14 +38,21 @@ public abstract class EntityForm<T> extends Composite<Div> {
     private final H2 heading = new H2();
     private final Button save = new Button("Save");
     private final Button cancel = new Button("Cancel");
+    private final List<ShortcutRegistration> saveShortcuts;
     private @Nullable T item;
+    private boolean readOnly;
+    /** The fields were written to the item, but the service refused to save it. */
+    private boolean refused;
 
     protected EntityForm(Class<T> type) {
         binder = Binders.forBean(type);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> save());
-        cancel.addClickListener(click -> fireEvent(new CancelEvent<>(this)));
+        saveShortcuts = SaveShortcut.register(save, this);
+        cancel.addClickListener(click -> {
+            discardChanges();
+            fireEvent(new CancelEvent<>(this));
+        });
         actions.add(save, cancel);
         fields.setAutoResponsive(true);
         // Fields fill their column, and columns the form's width, instead of keeping a narrow default width.
@@ -52,6 +67,7 @@ public abstract class EntityForm<T> extends Composite<Div> {
     /** Shows {@code entity} for editing, titled {@code title}. */
     public void edit(T entity, String title) {
         item = entity;
+        refused = false;
         heading.setText(title);
         binder.readBean(entity);
         onEdit(entity);
@@ -63,6 +79,7 @@ public abstract class EntityForm<T> extends Composite<Div> {
 
     /** Shows the item without letting it be changed (for users who may only read it); Cancel becomes Close. */
     public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
         binder.setReadOnly(readOnly);
         save.setVisible(!readOnly);
         cancel.setText(readOnly ? "Close" : "Cancel");
@@ -74,11 +91,50 @@ public abstract class EntityForm<T> extends Composite<Div> {
 
     /** Shows why the service refused to save the item, next to the field concerned where there is one. */
     public void showFailure(RuntimeException failure) {
+        refused = true;
         SaveFailure.show(binder, failure);
+    }
+
+    /** Whether the user changed something that is not saved: leaving the form now would lose it. */
+    public boolean hasUnsavedChanges() {
+        return item != null && !readOnly && isVisible() && (refused || binder.hasChanges());
+    }
+
+    /** Forgets the changes typed into the form (the user chose to leave without saving). */
+    public void discardChanges() {
+        if (item != null) {
+            edit(item, heading.getText());
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (hasUnsavedChanges()) {
+            BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader("Discard your changes?");
+            confirm.setText("What you changed in this form is not saved. Stay to save it, or leave and lose it.");
+            confirm.setCancelable(true);
+            confirm.setCancelText("Stay");
+            confirm.setConfirmText("Discard changes");
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(discard -> {
+                discardChanges();
+                leave.proceed();
+            });
+            confirm.open();
+        }
+    }
+
+    /** The Ctrl+Enter and ⌘+Enter shortcuts that click Save. */
+    List<ShortcutRegistration> saveShortcuts() {
+        return saveShortcuts;
     }
 
     private void save() {
         if (item != null && isValidBeyondBinder() && binder.writeBeanIfValid(item)) {
+            // Set again by showFailure if the service refuses this save.
+            refused = false;
             fireEvent(new SaveEvent<>(this, item));
         }
     }

@@ -32,9 +32,9 @@ public class ReviewPanel extends Composite<Div> {
     private final Button delete = new Button("Delete draft");
 
     public ReviewPanel() {
-        comment.setMaxLength(ReviewEntry.COMMENT_MAX);
         comment.setWidthFull();
         comment.setHelperText("Sent with a move, or on its own; required to return an item to draft");
+        TextLimit.apply(comment, ReviewEntry.COMMENT_MAX);
         addComment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addComment.addClickListener(click -> fireEvent(new CommentEvent(this, comment.getValue())));
         moves.addClassName("review-moves");

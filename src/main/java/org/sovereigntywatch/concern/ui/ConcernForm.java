@@ -11,7 +11,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.ui.DuplicateWarning;
+import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.concern.ClaimStatus;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCategory;
@@ -55,7 +57,7 @@ class ConcernForm extends EntityForm<Concern> {
     final Select<Confidence> confidence = new Select<>();
     final Select<TreatmentStatus> treatmentStatus = new Select<>();
     final UserPicker owner;
-    final DatePicker nextReview = new DatePicker("Next review");
+    final DatePicker nextReview = DatePickers.create("Next review");
     final SourcePicker sources;
     final DuplicateWarning duplicates = new DuplicateWarning();
     private final ConcernService concerns;
@@ -71,9 +73,9 @@ class ConcernForm extends EntityForm<Concern> {
         owner.setHelperText("Who follows this up");
         sources = new SourcePicker("Sources", sourceService);
 
-        title.setMaxLength(Concern.TITLE_MAX);
-        description.setMaxLength(Concern.DESCRIPTION_MAX);
-        platformClaim.setMaxLength(Concern.CLAIM_MAX);
+        TextLimit.apply(title, Concern.TITLE_MAX);
+        TextLimit.apply(description, Concern.DESCRIPTION_MAX);
+        TextLimit.apply(platformClaim, Concern.CLAIM_MAX);
         options(category, "Category", ConcernCategory.values(), ConcernCategory::label);
         options(claimStatus, "Claim status", ClaimStatus.values(), ClaimStatus::label);
         options(confidence, "Confidence in the evidence", Confidence.values(), Confidence::label);

@@ -3,6 +3,7 @@ package org.sovereigntywatch.reference.ui;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -18,9 +19,9 @@ class JurisdictionForm extends EntityForm<Jurisdiction> {
     JurisdictionForm(JurisdictionService jurisdictions) {
         super(Jurisdiction.class);
         parent = new JurisdictionPicker("Parent country", jurisdictions, JurisdictionLevel.NATIONAL);
-        code.setMaxLength(Jurisdiction.CODE_MAX);
         code.setHelperText("ISO 3166-1 (US), EU, or ISO 3166-2 for a region (US-MT)");
-        name.setMaxLength(Jurisdiction.NAME_MAX);
+        TextLimit.apply(code, Jurisdiction.CODE_MAX);
+        TextLimit.apply(name, Jurisdiction.NAME_MAX);
         level.setLabel("Level");
         level.setItems(JurisdictionLevel.values());
         level.setItemLabelGenerator(JurisdictionLevel::label);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.Result;
 import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.JurisdictionService;
 
@@ -24,9 +25,9 @@ class PlatformForm extends EntityForm<Platform> {
         super(Platform.class);
         homeJurisdiction = new JurisdictionPicker("Home jurisdiction", jurisdictions);
         homeJurisdiction.setHelperText("Whose law the operator is subject to");
-        name.setMaxLength(Platform.NAME_MAX);
+        TextLimit.apply(name, Platform.NAME_MAX);
         aliases.setHelperText("One name per line, e.g. RedNote");
-        operatorCompany.setMaxLength(Platform.OPERATOR_MAX);
+        TextLimit.apply(operatorCompany, Platform.OPERATOR_MAX);
         binder.forField(aliases).withConverter(new LinesConverter()).bind("aliases");
         binder.bindInstanceFields(this);
         fields.add(name, aliases, operatorCompany, homeJurisdiction);

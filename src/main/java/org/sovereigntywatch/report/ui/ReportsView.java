@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.ui.CsvDownload;
+import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -41,8 +42,8 @@ public class ReportsView extends Div {
     final Select<Report> report = new Select<>();
     final MultiSelectComboBox<Jurisdiction> jurisdictions = new MultiSelectComboBox<>("Jurisdictions");
     final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>("Platforms");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = DatePickers.create("From");
+    final DatePicker to = DatePickers.create("To");
     final MultiSelectComboBox<PublicationState> states = new MultiSelectComboBox<>("States");
     final Paragraph description = new Paragraph();
     final Span rowCount = new Span();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -37,8 +38,8 @@ class UserForm extends EntityForm<AppUser> {
 
     UserForm(JurisdictionService jurisdictions) {
         super(AppUser.class);
-        username.setMaxLength(AppUser.USERNAME_MAX);
-        displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX);
+        TextLimit.apply(username, AppUser.USERNAME_MAX);
+        TextLimit.apply(displayName, AppUser.DISPLAY_NAME_MAX);
         role.setLabel("Role");
         role.setItems(Role.values());
         role.setItemLabelGenerator(Role::label);
@@ -48,7 +49,7 @@ class UserForm extends EntityForm<AppUser> {
                 .stream().map(Jurisdiction::getCode));
         password.setHelperText("A passphrase of " + PasswordPolicy.MIN_LENGTH + " characters or more");
         password.setRequiredIndicatorVisible(true);
-        password.setMaxLength(PasswordPolicy.MAX_BYTES);
+        // No maxlength: the browser would silently cut a pasted passphrase; PasswordPolicy says what is too long.
         resetPassword.addClickListener(click -> fireEvent(new ResetPasswordEvent(this)));
 
         binder.bindInstanceFields(this);

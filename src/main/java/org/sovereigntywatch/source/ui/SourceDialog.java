@@ -14,7 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.DuplicateWarning;
+import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.SaveFailure;
+import org.sovereigntywatch.base.ui.SaveShortcut;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 
@@ -32,7 +35,7 @@ class SourceDialog extends Dialog {
     final TextField publisher = new TextField("Publisher");
     final TextField title = new TextField("Title");
     final TextField url = new TextField("Web address");
-    final DatePicker publishedOn = new DatePicker("Published on");
+    final DatePicker publishedOn = DatePickers.create("Published on");
     final TextField language = new TextField("Language");
     final TextArea quote = new TextArea("Quote");
     final DuplicateWarning duplicates = new DuplicateWarning();
@@ -44,15 +47,15 @@ class SourceDialog extends Dialog {
         this.sources = sources;
         this.onSaved = onSaved;
         setHeaderTitle("New source");
-        publisher.setMaxLength(Source.PUBLISHER_MAX);
-        title.setMaxLength(Source.TITLE_MAX);
-        url.setMaxLength(Source.URL_MAX);
+        TextLimit.apply(publisher, Source.PUBLISHER_MAX);
+        TextLimit.apply(title, Source.TITLE_MAX);
+        TextLimit.apply(url, Source.URL_MAX);
         url.setPlaceholder("https://…");
         publishedOn.setMax(LocalDate.now());
-        language.setMaxLength(Source.LANGUAGE_MAX);
         language.setHelperText("fr, en, zh-CN…");
-        quote.setMaxLength(Source.QUOTE_MAX);
+        TextLimit.apply(language, Source.LANGUAGE_MAX);
         quote.setHelperText("The passage that matters");
+        TextLimit.apply(quote, Source.QUOTE_MAX);
         binder.bindInstanceFields(this);
         FormLayout fields = new FormLayout(publisher, title, url, publishedOn, language, quote);
         fields.setColspan(quote, 2);
@@ -71,6 +74,7 @@ class SourceDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.register(save, this);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.sovereigntywatch.base.ui.Binders;
+import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.SaveFailure;
+import org.sovereigntywatch.base.ui.SaveShortcut;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.source.ui.SourcePicker;
 import org.sovereigntywatch.timeline.DatePrecision;
@@ -27,7 +30,7 @@ import java.util.function.Consumer;
 class EventDialog extends Dialog {
 
     final Select<DatePrecision> precision = new Select<>();
-    final DatePicker day = new DatePicker("Date");
+    final DatePicker day = DatePickers.create("Date");
     final Checkbox expected = new Checkbox("Expected: scheduled, not happened yet");
     final Select<EventAction> action = new Select<>();
     final TextArea summary = new TextArea("Summary");
@@ -46,7 +49,7 @@ class EventDialog extends Dialog {
         action.setLabel("Action");
         action.setItems(EventAction.values());
         action.setItemLabelGenerator(EventAction::label);
-        summary.setMaxLength(PolicyEvent.SUMMARY_MAX);
+        TextLimit.apply(summary, PolicyEvent.SUMMARY_MAX);
         // Precision is bound before the day, so the day is read with the precision chosen.
         binder.forField(precision).bind("precision");
         binder.forField(day).asRequired("Enter the date").bind("day");
@@ -58,6 +61,7 @@ class EventDialog extends Dialog {
         fields.setColspan(sources, 2);
         add(fields);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SaveShortcut.register(save, this);
         save.addClickListener(click -> {
             if (binder.writeBeanIfValid(event)) {
                 try {

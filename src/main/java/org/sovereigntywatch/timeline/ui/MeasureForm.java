@@ -11,6 +11,7 @@ import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.ui.DuplicateWarning;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
@@ -45,7 +46,7 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
         super(PolicyMeasure.class);
         this.measures = measures;
         jurisdiction = new JurisdictionPicker("Jurisdiction", jurisdictions);
-        title.setMaxLength(PolicyMeasure.TITLE_MAX);
+        TextLimit.apply(title, PolicyMeasure.TITLE_MAX);
         platforms.setItemLabelGenerator(Platform::getName);
         platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))
                 .stream());
@@ -56,7 +57,7 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
         instrument.setItems(Instrument.values());
         instrument.setItemLabelGenerator(Instrument::label);
         binding.setTooltipText("Legally enforceable, as opposed to guidance or a proposal");
-        summary.setMaxLength(PolicyMeasure.SUMMARY_MAX);
+        TextLimit.apply(summary, PolicyMeasure.SUMMARY_MAX);
         binder.bindInstanceFields(this);
         fields.setMaxColumns(2);
         fields.add(title, jurisdiction, platforms, policyArea, instrument, binding, summary);

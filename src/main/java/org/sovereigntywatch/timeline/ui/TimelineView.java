@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.CsvDownload;
+import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -49,8 +50,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
     final MultiSelectComboBox<Jurisdiction> jurisdictions = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = DatePickers.create("From");
+    final DatePicker to = DatePickers.create("To");
     final RadioButtonGroup<TimelineChart.Lanes> lanes = new RadioButtonGroup<>("Lanes");
     final SearchField search = new SearchField("Search summary or measure", this::refresh);
     final Select<EventAction> action = new Select<>();

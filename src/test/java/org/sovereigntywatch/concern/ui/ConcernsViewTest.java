@@ -4,11 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.RiskLevel;
@@ -95,6 +97,39 @@ class ConcernsViewTest extends KaribuTest {
         assertThat(form.sources.isInvalid()).isTrue();
         assertThat(form.sources.getErrorMessage()).isEqualTo("Cite at least one source");
         assertThat(form.getItem().getId()).isNull();
+    }
+
+    @Test
+    void a_pasted_description_over_the_limit_is_kept_whole_counted_and_refused_next_to_the_field() {
+        login("analyst");
+        UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", "new"));
+        ConcernForm form = _get(ConcernEditorView.class).concernForm();
+        _setValue(form.title, "Pasted " + UUID.randomUUID());
+        _setValue(form.platform, platforms.findByName("TikTok").orElseThrow());
+        _setValue(form.affectedJurisdiction, jurisdictions.findByCode("US").orElseThrow());
+        _setValue(form.accessingJurisdiction, jurisdictions.findByCode("CN").orElseThrow());
+        _setValue(form.sources, Set.of(sources.findByUrl("https://viralmag.fr/?p=64330").orElseThrow()));
+        assertThat(form.description.getHelperText()).isEqualTo("0 / 4,000");
+
+        _setValue(form.description, "x".repeat(10_000));
+
+        // No maxlength in the browser: it would have cut the paste to 4,000 characters without a word.
+        assertThat(form.description.getElement().hasProperty("maxlength")).isFalse();
+        assertThat(form.description.getValueChangeMode()).isEqualTo(ValueChangeMode.LAZY);
+        assertThat(form.description.getHelperText()).isEqualTo("10,000 / 4,000: 6,000 characters too many");
+        assertThat(form.description.hasClassName(TextLimit.OVER)).isTrue();
+        assertThat(form.description.isInvalid()).isTrue();
+        assertThat(form.description.getErrorMessage()).isEqualTo("At most 4000 characters");
+        _click(button(form, "Save"));
+        assertThat(form.getItem().getId()).isNull();
+        assertThat(form.description.getValue()).hasSize(10_000);
+
+        _setValue(form.description, "\tIndented\n\nSecond paragraph");
+        assertThat(form.description.getHelperText()).isEqualTo("27 / 4,000");
+        assertThat(form.description.isInvalid()).isFalse();
+        _click(button(form, "Save"));
+        assertThat(form.getItem().getId()).isNotNull();
+        assertThat(form.getItem().getDescription()).isEqualTo("\tIndented\n\nSecond paragraph");
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.sovereigntywatch.base.ui;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.concern.ui.ConcernEditorView;
+import org.sovereigntywatch.report.ui.ReportsView;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Date pickers read and write dates as the browser's locale does, and say which format they expect. */
+class DatePickersTest extends KaribuTest {
+
+    @ParameterizedTest
+    @CsvSource({"en-GB, dd/MM/yyyy, DD/MM/YYYY", "fr-FR, dd/MM/yyyy, DD/MM/YYYY", "de-DE, dd.MM.yyyy, DD.MM.YYYY"})
+    void a_european_browser_gets_day_month_year_and_a_message_naming_that_format(String tag, String pattern,
+                                                                                  String shown) {
+        Locale locale = Locale.forLanguageTag(tag);
+        DatePicker nextReview = nextReviewIn(locale);
+
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(locale);
+        assertThat(nextReview.getLocale()).isEqualTo(locale);
+        assertThat(nextReview.getI18n().getDateFormats()).containsExactly(pattern, "yyyy-MM-dd");
+        assertThat(nextReview.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+
+        browserCannotParse(nextReview, "13/13/2023");
+        assertThat(nextReview.isInvalid()).isTrue();
+        assertThat(nextReview.getErrorMessage()).isEqualTo("Enter a date as " + shown);
+    }
+
+    @Test
+    void an_american_browser_still_gets_month_day_year() {
+        DatePicker nextReview = nextReviewIn(Locale.US);
+
+        assertThat(nextReview.getLocale()).isEqualTo(Locale.US);
+        assertThat(nextReview.getI18n().getDateFormats()).containsExactly("M/d/yyyy", "yyyy-MM-dd");
+        assertThat(nextReview.getI18n().getFirstDayOfWeek()).isZero();
+        browserCannotParse(nextReview, "13/11/2023");
+        assertThat(nextReview.getErrorMessage()).isEqualTo("Enter a date as M/D/YYYY");
+    }
+
+    @Test
+    void every_date_picker_of_a_view_follows_the_browser() {
+        browserPrefers(Locale.FRANCE);
+        login("viewer");
+        UI.getCurrent().navigate(ReportsView.class);
+        assertThat(_find(DatePicker.class)).hasSizeGreaterThanOrEqualTo(2).allSatisfy(picker -> {
+            assertThat(picker.getLocale()).isEqualTo(Locale.FRANCE);
+            assertThat(picker.getI18n().getBadInputErrorMessage()).isEqualTo("Enter a date as DD/MM/YYYY");
+        });
+    }
+
+    @Test
+    void other_locales_get_their_own_order_with_four_digit_years() {
+        assertThat(DatePickers.pattern(Locale.JAPAN)).isEqualTo("yyyy/MM/dd");
+        assertThat(DatePickers.pattern(Locale.forLanguageTag("bg-BG"))).isEqualTo("d.MM.yyyy.");
+        assertThat(DatePickers.shown(DatePickers.pattern(Locale.forLanguageTag("nl-NL")))).isEqualTo("DD-MM-YYYY");
+        assertThat(DatePickers.pattern(Locale.ROOT)).isEqualTo("yyyy-MM-dd");
+    }
+
+    private DatePicker nextReviewIn(Locale locale) {
+        browserPrefers(locale);
+        login("analyst");
+        UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", "new"));
+        DatePicker nextReview = _get(DatePicker.class, spec -> spec.withLabel("Next review"));
+        assertThat(nextReview.getValue()).isNull();
+        return nextReview;
+    }
+
+    /** A browser sending {@code Accept-Language: locale} opens the app (the page is loaded again to make its UI). */
+    private static void browserPrefers(Locale locale) {
+        ((FakeRequest) VaadinServletRequest.getCurrent().getRequest()).setLocaleInt(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    /** What the web component reports when the text typed does not parse in its format. */
+    private static void browserCannotParse(DatePicker picker, String typed) {
+        picker.getElement().setProperty("_inputElementValue", typed);
+        _fireDomEvent(picker, "unparsable-change");
+    }
+}
