@@ -7,6 +7,8 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,6 +57,16 @@ public final class FilterAddress {
     /** A choice among an enum's constants, by the constant's name (any case when read). */
     public <E extends Enum<E>> FilterAddress constant(String name, HasValue<?, E> field, Class<E> type) {
         return single(name, field, Enum::name, value -> constantNamed(type, value));
+    }
+
+    /** A date, as ISO {@code 2025-01-19}. */
+    public FilterAddress date(String name, HasValue<?, LocalDate> field) {
+        return single(name, field, LocalDate::toString, FilterAddress::dateNamed);
+    }
+
+    /** Several of an enum's constants, by name. */
+    public <E extends Enum<E>> FilterAddress constants(String name, HasValue<?, Set<E>> field, Class<E> type) {
+        return each(name, field, Enum::name, values -> lookUp(values, value -> constantNamed(type, value)));
     }
 
     /** One value of any kind, written with {@code format} and read with {@code parse}. */
@@ -130,6 +142,14 @@ public final class FilterAddress {
     /** The values of a repeated parameter, for {@link #each}: codes or names looked up one by one. */
     public static <T> Set<T> lookUp(Collection<String> values, Function<String, Optional<T>> find) {
         return values.stream().map(find).flatMap(Optional::stream).collect(Collectors.toSet());
+    }
+
+    private static Optional<LocalDate> dateNamed(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
     }
 
     private static <E extends Enum<E>> Optional<E> constantNamed(Class<E> type, String name) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -14,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
+import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -31,13 +34,15 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 /**
  * Pick a report and its filters, see how many rows it has, download it. The download streams from the database in
- * its own request, outside the UI's session lock, so the screen stays usable while a large report is written.
+ * its own request, outside the UI's session lock, so the screen stays usable while a large report is written. The
+ * report and its filters live in the address ({@code ?report=JURISDICTIONS&jurisdiction=US&jurisdiction=CN&from=
+ * 2024-01-01&state=PUBLISHED}).
  */
 @Route("reports")
 @PageTitle("Reports · Sovereignty Watch")
 @Menu(order = 40, title = "Reports", icon = "vaadin:download")
 @PermitAll
-public class ReportsView extends Div {
+public class ReportsView extends Div implements BeforeEnterObserver {
 
     final Select<Report> report = new Select<>();
     final MultiSelectComboBox<Jurisdiction> jurisdictions = new MultiSelectComboBox<>("Jurisdictions");
@@ -50,6 +55,7 @@ public class ReportsView extends Div {
     final Anchor download;
 
     private final ReportService reports;
+    private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile Report chosen = Report.CONCERNS;
     private volatile ReportFilter filter = ReportFilter.ALL;
@@ -86,6 +92,20 @@ public class ReportsView extends Div {
         result.addClassName("report-result");
         add(new ViewToolbar("Reports"), filters, result);
         addClassName("reports-view");
+        address = new FilterAddress(this).constant("report", report, Report.class)
+                .each("jurisdiction", jurisdictions, Jurisdiction::getCode,
+                        codes -> FilterAddress.lookUp(codes, jurisdictionService::findByCode))
+                .each("platform", platforms, Platform::getName,
+                        names -> FilterAddress.lookUp(names, platformService::findByName))
+                .date("from", from).date("to", to)
+                .constants("state", states, PublicationState.class);
+        refresh();
+    }
+
+    /** Applies the report and filters given in the address; unknown values are ignored rather than refused. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        address.read(event.getLocation().getQueryParameters());
         refresh();
     }
 
@@ -98,5 +118,6 @@ public class ReportsView extends Div {
         description.setText(chosen.description());
         long rows = reports.count(chosen, filter);
         rowCount.setText(rows == 1 ? "1 row" : rows + " rows");
+        address.write();
     }
 }
