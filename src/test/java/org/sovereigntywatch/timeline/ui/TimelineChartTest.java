@@ -39,7 +39,7 @@ class TimelineChartTest {
 
     private static TimelineEvent event(long measureId, LocalDate start, DatePrecision precision, boolean expected,
                                        String jurisdiction, String measureTitle) {
-        return new TimelineEvent(new EventRow(measureId * 10, start, precision, expected,
+        return new TimelineEvent(new EventRow(measureId * 10, start, precision, expected, false,
                 expected ? EventAction.DEADLINE : EventAction.IN_FORCE, "Summary", measureId, measureTitle, jurisdiction,
                 PolicyArea.OTHER, Instrument.LAW, true, PublicationState.PUBLISHED), List.of("TikTok"));
     }
