@@ -103,6 +103,21 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void only_an_expected_step_can_have_not_happened_and_a_status_date_keeps_its_precision() {
+        assertThatThrownBy(() -> jdbc.update("update policy_event set cancelled = true where expected = false"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                "update policy_measure set current_since_precision = null where current_since is not null"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        // India's demo block of 59 apps was made permanent in January 2021: a month.
+        var latest = events.latestHappenedByJurisdiction(org.sovereigntywatch.timeline.EventFilter.ALL
+                .withText("Blocking of 59 Chinese apps").withJurisdictions(java.util.Set.of("IN"))
+                .withMeasureStates(java.util.Set.of(org.sovereigntywatch.base.PublicationState.PUBLISHED)));
+        assertThat(latest).singleElement().extracting(row -> row.latest())
+                .isEqualTo(org.sovereigntywatch.timeline.PolicyDate.month(2021, 1));
+    }
+
+    @Test
     void users_are_searched_in_sql() {
         assertThat(users.count("ana")).isEqualTo(1);
         assertThat(users.list("review", PageRequest.of(0, 5, Sort.by("username"))))

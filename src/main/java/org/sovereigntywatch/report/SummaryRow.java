@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.CsvTable;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.PolicyDate;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,7 +20,7 @@ public final class SummaryRow {
     private final Map<EventAction.Family, Long> measuresByStatus = new EnumMap<>(EventAction.Family.class);
     private long measuresWithoutEvent;
     private final Map<RiskLevel, Long> openConcernsByLevel = new EnumMap<>(RiskLevel.class);
-    private @Nullable LocalDate latestEvent;
+    private @Nullable PolicyDate latestEvent;
 
     SummaryRow(String key) {
         this.key = key;
@@ -40,7 +40,7 @@ public final class SummaryRow {
         openConcernsByLevel.merge(level, count, Long::sum);
     }
 
-    void setLatestEvent(LocalDate date) {
+    void setLatestEvent(PolicyDate date) {
         latestEvent = date;
     }
 
@@ -68,7 +68,8 @@ public final class SummaryRow {
         return openConcernsByLevel.get(level);
     }
 
-    public @Nullable LocalDate latestEvent() {
+    /** The date of the latest event that happened, as precise as it is known. */
+    public @Nullable PolicyDate latestEvent() {
         return latestEvent;
     }
 
@@ -85,6 +86,7 @@ public final class SummaryRow {
         for (RiskLevel level : RiskLevel.values()) {
             table.column("open_concerns_" + level.name().toLowerCase(), row -> row.openConcerns(level));
         }
-        return table.column("latest_event_date", SummaryRow::latestEvent);
+        // As the events CSV's date column: 2025-01-17, 2021-01 or 2021.
+        return table.column("latest_event_date", row -> row.latestEvent() == null ? null : row.latestEvent().iso());
     }
 }

@@ -1,5 +1,8 @@
 package org.sovereigntywatch.timeline;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What happened, or is expected to happen, at one step of a measure. Each action belongs to a family that the
  * timeline colours alike: steps that bring a measure about, court steps, steps that hold or end it, and the rest.
@@ -14,7 +17,25 @@ public enum EventAction {
     MARKET_EVENT(Family.OTHER);
 
     /** Families of actions, one colour each on the timeline. */
-    public enum Family { ENACTING, IN_FORCE, COURT, HALTING, ENDING, DEADLINE, OTHER }
+    public enum Family {
+        ENACTING("Bringing it about"), IN_FORCE("In force"), COURT("Court"), HALTING("Halting"), ENDING("Ending"),
+        DEADLINE("Deadline"), OTHER("Other");
+
+        private final String label;
+
+        Family(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The actions of this family, in their order. */
+        public List<EventAction> actions() {
+            return Arrays.stream(EventAction.values()).filter(action -> action.family() == this).toList();
+        }
+    }
 
     private final Family family;
 

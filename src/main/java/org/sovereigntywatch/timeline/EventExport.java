@@ -37,7 +37,7 @@ class EventExport {
                 .column("date_precision", line -> line.event().precision())
                 .column("period_start", line -> line.event().date().start())
                 .column("period_end", line -> line.event().date().end())
-                .column("status", line -> line.event().expected() ? "EXPECTED" : "HAPPENED")
+                .column("status", line -> line.event().status())
                 .column("action", line -> line.event().action())
                 .column("summary", line -> line.event().summary())
                 .column("measure_id", line -> line.event().measureId())

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param platformIds       platforms the measures affect
  * @param from              events whose period ends on or after this day
  * @param to                events whose period starts on or before this day
- * @param expected          true for expected events only, false for those that happened, null for both
+ * @param expected          true for the steps still expected (not those that did not happen), false for those that
+ *                          happened, null for every step
  * @param measureStates     the publication states of the measures
  */
 public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> platformIds, @Nullable LocalDate from,
@@ -50,7 +51,7 @@ public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> 
         return new EventFilter(text, jurisdictionCodes, platformIds, from, to, value, expected, measureStates);
     }
 
-    /** True for expected events only, false for those that happened, null for both. */
+    /** True for the steps still expected (not those that did not happen), false for those that happened, null for all. */
     public EventFilter withExpected(@Nullable Boolean value) {
         return new EventFilter(text, jurisdictionCodes, platformIds, from, to, action, value, measureStates);
     }
@@ -59,7 +60,7 @@ public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> 
         return new EventFilter(text, jurisdictionCodes, platformIds, from, to, action, expected, states);
     }
 
-    /** The expected events whose period falls, at least partly, within these days. */
+    /** The steps still expected whose period falls, at least partly, within these days. */
     public EventFilter expectedBetween(LocalDate first, LocalDate last) {
         return between(first, last).withExpected(true);
     }

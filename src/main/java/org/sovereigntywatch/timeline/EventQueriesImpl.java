@@ -22,9 +22,18 @@ import static org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
 class EventQueriesImpl implements EventQueries {
 
     private static final String ROW = """
-            select new org.sovereigntywatch.timeline.EventRow(e.id, e.periodStart, e.precision, e.expected, e.action,
-                e.summary, m.id, m.title, j.code, m.policyArea, m.instrument, m.binding, m.state)""";
+            select new org.sovereigntywatch.timeline.EventRow(e.id, e.periodStart, e.precision, e.expected, e.cancelled,
+                e.action, e.summary, m.id, m.title, j.code, m.policyArea, m.instrument, m.binding, m.state)""";
     private static final String FROM = " from PolicyEvent e join e.measure m join m.jurisdiction j";
+    private static final String LATEST_EVENT = "select new org.sovereigntywatch.timeline.MeasureCounts$LatestEvent";
+    /**
+     * The latest start among the days, the months and the years, then the closing parenthesis: three plain
+     * aggregates, from which {@link MeasureCounts.LatestEvent#latest()} picks the latest date with its precision.
+     */
+    private static final String LATEST_BY_PRECISION = """
+            max(case when e.precision = org.sovereigntywatch.timeline.DatePrecision.DAY then e.periodStart end),
+            max(case when e.precision = org.sovereigntywatch.timeline.DatePrecision.MONTH then e.periodStart end),
+            max(case when e.precision = org.sovereigntywatch.timeline.DatePrecision.YEAR then e.periodStart end))""";
     /** Rows per round trip of an export's cursor: a few hundred round trips for a million rows, a few MB held. */
     private static final int EXPORT_FETCH_SIZE = 5000;
 
@@ -51,8 +60,7 @@ class EventQueriesImpl implements EventQueries {
 
     @Override
     public List<MeasureCounts.LatestEvent> latestByJurisdiction(EventFilter filter, Visibility visibility) {
-        return matching(filter, visibility, FROM).query(entityManager,
-                "select new org.sovereigntywatch.timeline.MeasureCounts$LatestEvent(j.code, max(e.periodStart))",
+        return matching(filter, visibility, FROM).query(entityManager, LATEST_EVENT + "(j.code, " + LATEST_BY_PRECISION,
                 " group by j.code", MeasureCounts.LatestEvent.class).getResultList();
     }
 
@@ -63,8 +71,7 @@ class EventQueriesImpl implements EventQueries {
             // A measure affecting several platforms counts for the filtered ones only.
             query.where("pl.id in :platforms", "platforms", filter.platformIds());
         }
-        return query.query(entityManager,
-                "select new org.sovereigntywatch.timeline.MeasureCounts$LatestEvent(pl.name, max(e.periodStart))",
+        return query.query(entityManager, LATEST_EVENT + "(pl.name, " + LATEST_BY_PRECISION,
                 " group by pl.name", MeasureCounts.LatestEvent.class).getResultList();
     }
 
@@ -91,8 +98,11 @@ class EventQueriesImpl implements EventQueries {
         if (filter.action() != null) {
             query.where("e.action = :action", "action", filter.action());
         }
-        if (filter.expected() != null) {
-            query.where("e.expected = :expected", "expected", filter.expected());
+        if (Boolean.TRUE.equals(filter.expected())) {
+            // Still expected: a step that did not happen is not awaited any more.
+            query.where("e.expected = true and e.cancelled = false");
+        } else if (Boolean.FALSE.equals(filter.expected())) {
+            query.where("e.expected = false");
         }
         if (!filter.anyMeasureState()) {
             query.where("m.state in :measureStates", "measureStates", filter.measureStates());

@@ -141,7 +141,10 @@ public class EventService {
         return drawn;
     }
 
-    /** Expected events whose date falls within the next {@code days} days (today included), soonest first. */
+    /**
+     * Expected events whose date falls within the next {@code days} days (today included), soonest first; steps that
+     * did not happen are not awaited any more.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<EventRow> upcoming(EventFilter filter, int days, int limit) {
@@ -150,14 +153,14 @@ public class EventService {
                 PageRequest.of(0, limit, BY_DATE));
     }
 
-    /** The latest date among the events that happened, by the jurisdiction of their measures. */
+    /** The latest date among the events that happened, as precise as it is known, by the jurisdiction of their measures. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MeasureCounts.LatestEvent> latestHappenedByJurisdiction(EventFilter filter) {
         return events.latestByJurisdiction(filter.withExpected(false), policy.visibility());
     }
 
-    /** The latest date among the events that happened, by the platforms their measures affect. */
+    /** The latest date among the events that happened, as precise as it is known, by the platforms their measures affect. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MeasureCounts.LatestEvent> latestHappenedByPlatform(EventFilter filter) {
@@ -184,10 +187,10 @@ public class EventService {
     private void refreshStatus(long measureId) {
         List<PolicyEvent> latest = events.findHappened(measureId, PageRequest.of(0, 1));
         if (latest.isEmpty()) {
-            measures.setCurrentStatus(measureId, null, null);
+            measures.setCurrentStatus(measureId, null, null, null);
         } else {
             PolicyEvent event = latest.getFirst();
-            measures.setCurrentStatus(measureId, event.getAction(), event.getDay());
+            measures.setCurrentStatus(measureId, event.getAction(), event.getDay(), event.getPrecision());
         }
     }
 

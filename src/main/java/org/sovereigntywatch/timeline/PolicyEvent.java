@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,7 +26,7 @@ import java.util.Set;
 /**
  * A dated step of a {@link PolicyMeasure}: announced, signed, in force, enjoined, lifted… The date is as precise as
  * what is known ({@link PolicyDate}) and is stored as the period it stands for. A step that is scheduled (an effective
- * date, a deadline) is expected until someone records that it happened.
+ * date, a deadline) is expected until someone records that it happened, or that it did not happen (cancelled).
  */
 @Entity
 public class PolicyEvent extends AuditedEntity {
@@ -48,6 +50,10 @@ public class PolicyEvent extends AuditedEntity {
 
     @Column(nullable = false)
     private boolean expected;
+
+    /** An expected step that did not happen; only an expected step can be (see {@link #onlyExpectedStepsAreCancelled}). */
+    @Column(nullable = false)
+    private boolean cancelled;
 
     @NotNull(message = "Choose the action")
     @Enumerated(EnumType.STRING)
@@ -122,6 +128,31 @@ public class PolicyEvent extends AuditedEntity {
 
     public void setExpected(boolean expected) {
         this.expected = expected;
+    }
+
+    /** Whether this expected step did not happen (enjoined first, cancelled, superseded). */
+    public boolean isCancelled() {
+        return expected && cancelled;
+    }
+
+    public void setCancelled(boolean cancelled) {
+        this.cancelled = cancelled;
+    }
+
+    public EventStatus getStatus() {
+        return EventStatus.of(expected, cancelled);
+    }
+
+    /**
+     * A step that happened cannot also have not happened: unticking "expected" clears "did not happen", whichever the
+     * form wrote first.
+     */
+    @PrePersist
+    @PreUpdate
+    void onlyExpectedStepsAreCancelled() {
+        if (!expected) {
+            cancelled = false;
+        }
     }
 
     public EventAction getAction() {

@@ -19,9 +19,14 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
             type = EntityGraph.EntityGraphType.LOAD)
     Optional<PolicyEvent> findWithSourcesById(long id);
 
-    /** The events of a measure that happened, latest period first, for its current status. */
+    /**
+     * The events of a measure that happened, latest first, for its current status: by the start of their period, and
+     * at the same start the narrowest date first, as {@link PolicyDate} orders them. Steps that did not happen are
+     * expected ones, so they never count.
+     */
     @Query("select e from PolicyEvent e where e.measure.id = :measureId and e.expected = false "
-            + "order by e.periodStart desc, e.id desc")
+            + "order by e.periodStart desc, case e.precision when org.sovereigntywatch.timeline.DatePrecision.DAY then 0 "
+            + "when org.sovereigntywatch.timeline.DatePrecision.MONTH then 1 else 2 end, e.id desc")
     List<PolicyEvent> findHappened(long measureId, Pageable pageable);
 
     // The multi-valued columns of exports and timelines read the join tables directly (native SQL): through the

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.Publishable;
 import org.sovereigntywatch.concern.Concern;
@@ -27,7 +28,7 @@ import java.util.Set;
 /**
  * What a government did about one or more platforms: a law, an executive order, a court case, a device ban, a fine…
  * Its scope — who may edit it — is its jurisdiction. Its dated steps are {@link PolicyEvent}s; its current status is
- * the action of its latest event that happened, kept here by {@link EventService} whenever its events change.
+ * the action and date of its latest event that happened, kept here by {@link EventService} whenever its events change.
  */
 @Entity
 public class PolicyMeasure extends Publishable {
@@ -68,17 +69,28 @@ public class PolicyMeasure extends Publishable {
     @Column(length = SUMMARY_MAX)
     private @Nullable String summary;
 
-    /** The concerns this measure bears on; linked and unlinked through {@link MeasureService}. */
+    /**
+     * The concerns this measure bears on; linked and unlinked through {@link MeasureService}. Linking one is not an
+     * edit of the measure's form: it leaves the version alone, so that it cannot make someone's open form stale.
+     */
+    @OptimisticLock(excluded = true)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "measure_concern", joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "concern_id"))
     private Set<Concern> concerns = new HashSet<>();
 
+    // The current status is derived from the events and written only by EventService's versionless update: never by
+    // a save of the measure, so that a form opened before an event changed neither fails nor writes back its old status.
     @Enumerated(EnumType.STRING)
-    @Column(length = 20)
+    @Column(length = 20, insertable = false, updatable = false)
     private @Nullable EventAction currentAction;
 
+    @Column(insertable = false, updatable = false)
     private @Nullable LocalDate currentSince;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 5, insertable = false, updatable = false)
+    private @Nullable DatePrecision currentSincePrecision;
 
     protected PolicyMeasure() {
     }
@@ -153,8 +165,17 @@ public class PolicyMeasure extends Publishable {
         return currentAction;
     }
 
-    public @Nullable LocalDate getCurrentSince() {
-        return currentSince;
+    /** The date of the latest event that happened, as precisely as it is known; null while nothing has. */
+    public @Nullable PolicyDate getCurrentSince() {
+        // Both or neither are set (the schema checks it).
+        return currentSince == null || currentSincePrecision == null ? null
+                : new PolicyDate(currentSince, currentSincePrecision);
+    }
+
+    /** "In force since January 2021"; empty while no event has happened. */
+    public String currentStatusLabel() {
+        PolicyDate since = getCurrentSince();
+        return currentAction == null || since == null ? "" : currentAction.label() + " since " + since.label();
     }
 
     /** The code of the jurisdiction whose analysts and reviewers work on this measure. */

@@ -29,6 +29,8 @@ interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long>, Me
      * make someone's open edit of the measure stale.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update PolicyMeasure m set m.currentAction = :action, m.currentSince = :since where m.id = :id")
-    void setCurrentStatus(long id, @Nullable EventAction action, @Nullable LocalDate since);
+    @Query("update PolicyMeasure m set m.currentAction = :action, m.currentSince = :since, "
+            + "m.currentSincePrecision = :precision where m.id = :id")
+    void setCurrentStatus(long id, @Nullable EventAction action, @Nullable LocalDate since,
+                          @Nullable DatePrecision precision);
 }

@@ -103,8 +103,9 @@ final class DataGenerator {
                                    long[] jurisdictions, long[] platforms, long[] sources) throws SQLException {
         try (PreparedStatement measure = connection.prepareStatement("""
                 insert into policy_measure (id, title, jurisdiction_id, policy_area, instrument, binding, summary,
-                    current_action, current_since, state, version, created_by, created_at, modified_by, modified_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'bench-analyst', ?, 'bench-reviewer', ?)""");
+                    current_action, current_since, current_since_precision, state, version, created_by, created_at,
+                    modified_by, modified_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'bench-analyst', ?, 'bench-reviewer', ?)""");
              PreparedStatement platform = connection.prepareStatement(
                      "insert into policy_measure_platform (measure_id, platform_id) values (?, ?)");
              PreparedStatement event = connection.prepareStatement("""
@@ -117,6 +118,7 @@ final class DataGenerator {
                 // The events first: the measure's current status is its latest happened one.
                 LocalDate latestHappened = null;
                 String currentAction = null;
+                String currentPrecision = null;
                 int count = 1 + random.nextInt(2 * eventsPerMeasure - 1);
                 for (int i = 0; i < count; i++) {
                     LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
@@ -137,6 +139,7 @@ final class DataGenerator {
                     if (!expected && (latestHappened == null || start.isAfter(latestHappened))) {
                         latestHappened = start;
                         currentAction = action;
+                        currentPrecision = precision;
                     }
                     event.setLong(1, nextEvent);
                     event.setLong(2, id);
@@ -166,9 +169,10 @@ final class DataGenerator {
                 measure.setString(7, sentence(20));
                 measure.setString(8, currentAction);
                 measure.setDate(9, latestHappened == null ? null : Date.valueOf(latestHappened));
-                measure.setString(10, STATES[random.nextInt(STATES.length)]);
-                measure.setTimestamp(11, Timestamp.from(changed));
+                measure.setString(10, currentPrecision);
+                measure.setString(11, STATES[random.nextInt(STATES.length)]);
                 measure.setTimestamp(12, Timestamp.from(changed));
+                measure.setTimestamp(13, Timestamp.from(changed));
                 measure.addBatch();
                 int first2 = random.nextInt(platforms.length);
                 platform.setLong(1, id);

@@ -19,6 +19,7 @@ import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyDate;
@@ -78,6 +79,24 @@ class DashboardServiceTest {
                 .isEqualTo(1);
         assertThat(analyst.openConcerns() - analystBefore.openConcerns()).isEqualTo(3);
         assertThat(viewer.openConcerns() - viewerBefore.openConcerns()).isEqualTo(2);
+    }
+
+    @Test
+    void a_step_that_did_not_happen_is_not_expected_soon_nor_among_the_deadlines() {
+        Dashboard before = as("analyst", dashboards::load);
+        PolicyMeasure measure = new PolicyMeasure("Dashboard measure " + UUID.randomUUID());
+        measure.setJurisdiction(as("viewer", () -> jurisdictions.findByCode("NP").orElseThrow()));
+        measure.setPlatforms(Set.of(as("viewer", () -> platforms.findByName("TikTok").orElseThrow())));
+        PolicyMeasure saved = as("analyst", () -> measures.create(measure));
+        PolicyEvent enjoined = new PolicyEvent(saved, new PolicyDate(LocalDate.now().plusDays(5),
+                org.sovereigntywatch.timeline.DatePrecision.DAY), EventAction.IN_FORCE, "Enjoined before it comes");
+        enjoined.setExpected(true);
+        enjoined.setCancelled(true);
+        as("analyst", () -> events.save(enjoined));
+
+        assertThat(as("analyst", dashboards::load).expectedSoon()).isEqualTo(before.expectedSoon());
+        assertThat(as("analyst", () -> events.upcoming(EventFilter.ALL.withText("Enjoined before it comes"),
+                DashboardService.DUE_WITHIN_DAYS, 10))).isEmpty();
     }
 
     @Test

@@ -142,6 +142,31 @@ class ReportServiceTest {
                 .containsExactly("jurisdiction", "CN");
     }
 
+    @Test
+    void the_latest_event_date_of_a_summary_is_as_precise_as_that_event_and_a_step_that_did_not_happen_is_left_out()
+            throws IOException {
+        Platform platform = records.newPlatform();
+        PolicyMeasure india = measure(platform, "IN");
+        event(india, PolicyDate.day(2020, 6, 29), EventAction.IN_FORCE);
+        event(india, PolicyDate.month(2021, 1), EventAction.IN_FORCE);
+        PolicyMeasure nepal = measure(platform, "NP");
+        event(nepal, PolicyDate.year(2019), EventAction.ANNOUNCED);
+        PolicyEvent enjoined = new PolicyEvent(nepal, PolicyDate.day(2024, 1, 1), EventAction.IN_FORCE, "Enjoined first");
+        enjoined.setExpected(true);
+        enjoined.setCancelled(true);
+        as("analyst", () -> events.save(enjoined));
+        ReportFilter mine = byPlatform(platform);
+
+        List<CsvRecord> byJurisdiction = csv("analyst", Report.JURISDICTIONS, mine);
+        assertThat(byJurisdiction).extracting(record -> record.getField(0)).containsExactly("jurisdiction", "IN", "NP");
+        assertThat(value(byJurisdiction, byJurisdiction.get(1), "latest_event_date")).isEqualTo("2021-01");
+        assertThat(value(byJurisdiction, byJurisdiction.get(2), "latest_event_date")).isEqualTo("2019");
+        List<CsvRecord> byPlatform = csv("analyst", Report.PLATFORMS, mine);
+        assertThat(value(byPlatform, byPlatform.get(1), "latest_event_date")).isEqualTo("2021-01");
+        assertThat(as("analyst", () -> reports.summary(Report.PLATFORMS, mine)).getFirst().latestEvent())
+                .isEqualTo(PolicyDate.month(2021, 1));
+    }
+
     @ParameterizedTest
     @EnumSource(Report.class)
     void a_report_with_no_rows_is_the_header_alone(Report report) throws IOException {

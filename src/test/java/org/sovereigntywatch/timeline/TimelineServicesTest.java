@@ -60,7 +60,7 @@ class TimelineServicesTest {
 
         PolicyMeasure reloaded = as("analyst", () -> measures.get(measure.getId()));
         assertThat(reloaded.getCurrentAction()).isEqualTo(EventAction.LIFTED);
-        assertThat(reloaded.getCurrentSince()).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(reloaded.getCurrentSince()).isEqualTo(PolicyDate.month(2024, 8));
 
         as("analyst", () -> {
             events.delete(lifted.getId(), lifted.getVersion());
@@ -109,6 +109,123 @@ class TimelineServicesTest {
         assertThat(as("analyst", () -> events.eventsOf(measure.getId()))).singleElement()
                 .extracting(PolicyEvent::getSummary).isEqualTo(summary);
         assertThat(as("analyst", () -> measures.get(measure.getId())).getSummary()).isEqualTo(summary);
+    }
+
+    @Test
+    void the_current_status_keeps_the_precision_of_its_date() {
+        PolicyMeasure measure = draft("IN");
+        event(measure, PolicyDate.day(2020, 6, 29), EventAction.ANNOUNCED, false);
+        event(measure, PolicyDate.month(2021, 1), EventAction.IN_FORCE, false);
+        PolicyMeasure reloaded = as("analyst", () -> measures.get(measure.getId()));
+        assertThat(reloaded.getCurrentSince()).isEqualTo(PolicyDate.month(2021, 1));
+        assertThat(reloaded.currentStatusLabel()).isEqualTo("In force since January 2021");
+
+        event(measure, PolicyDate.year(2022), EventAction.LIFTED, false);
+        assertThat(as("analyst", () -> measures.get(measure.getId())).currentStatusLabel())
+                .isEqualTo("Lifted since 2022");
+        // At the same start the narrower date is the later one, as on the timeline.
+        event(measure, PolicyDate.day(2022, 1, 1), EventAction.REPEALED, false);
+        assertThat(as("analyst", () -> measures.get(measure.getId())).currentStatusLabel())
+                .isEqualTo("Repealed since 1 January 2022");
+    }
+
+    @Test
+    void adding_editing_and_deleting_events_leave_an_open_form_of_the_measure_valid_and_its_save_keeps_the_status() {
+        PolicyMeasure measure = draft("US");
+        PolicyEvent announced = event(measure, PolicyDate.day(2023, 3, 1), EventAction.ANNOUNCED, false);
+        PolicyMeasure openInAForm = as("analyst", () -> measures.get(measure.getId()));
+
+        // Meanwhile, someone else changes the events: the measure's status moves, its version does not.
+        PolicyEvent signed = event(measure, PolicyDate.day(2023, 5, 17), EventAction.SIGNED, false);
+        PolicyEvent toEdit = as("reviewer", () -> events.get(signed.getId()));
+        toEdit.setAction(EventAction.IN_FORCE);
+        as("reviewer", () -> events.save(toEdit));
+        as("reviewer", () -> {
+            events.delete(announced.getId(), announced.getVersion());
+            return null;
+        });
+        assertThat(as("analyst", () -> measures.get(measure.getId())).getVersion())
+                .isEqualTo(openInAForm.getVersion());
+
+        openInAForm.setSummary("Edited while the events changed");
+        PolicyMeasure saved = as("analyst", () -> measures.update(openInAForm));
+        assertThat(saved.getSummary()).isEqualTo("Edited while the events changed");
+        // The form held the status of before; saving it must not write that back.
+        PolicyMeasure reloaded = as("analyst", () -> measures.get(measure.getId()));
+        assertThat(reloaded.getCurrentAction()).isEqualTo(EventAction.IN_FORCE);
+        assertThat(reloaded.getCurrentSince()).isEqualTo(PolicyDate.day(2023, 5, 17));
+    }
+
+    @Test
+    void linking_a_concern_leaves_an_open_form_of_the_measure_valid() {
+        PolicyMeasure measure = draft("US");
+        PolicyMeasure openInAForm = as("analyst", () -> measures.get(measure.getId()));
+        ConcernRow concern = as("analyst", () -> concerns.list(
+                ConcernFilter.ALL.withText("170 million"), PageRequest.of(0, 1))).getFirst();
+        as("analyst", () -> {
+            measures.linkConcern(measure.getId(), concern.id());
+            return null;
+        });
+        openInAForm.setSummary("Edited while a concern was linked");
+        assertThat(as("analyst", () -> measures.update(openInAForm)).getSummary())
+                .isEqualTo("Edited while a concern was linked");
+        assertThat(as("analyst", () -> measures.concerns(measure.getId()))).extracting(c -> c.getId())
+                .containsExactly(concern.id());
+    }
+
+    @Test
+    void an_edit_of_the_measure_itself_still_makes_the_other_open_form_stale_whatever_the_events_did() {
+        PolicyMeasure measure = draft("US");
+        PolicyMeasure mine = as("analyst", () -> measures.get(measure.getId()));
+        PolicyMeasure theirs = as("reviewer", () -> measures.get(measure.getId()));
+        event(measure, PolicyDate.day(2024, 4, 24), EventAction.SIGNED, false);
+        theirs.setTitle(theirs.getTitle() + " (theirs)");
+        as("reviewer", () -> measures.update(theirs));
+        event(measure, PolicyDate.day(2024, 5, 1), EventAction.IN_FORCE, false);
+
+        mine.setSummary("Mine");
+        assertThatThrownBy(() -> as("analyst", () -> measures.update(mine)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(as("analyst", () -> measures.get(measure.getId())).getTitle()).endsWith(" (theirs)");
+    }
+
+    @Test
+    void a_step_that_did_not_happen_is_not_upcoming_and_never_the_current_status() {
+        PolicyMeasure measure = draft("US");
+        LocalDate today = LocalDate.now();
+        event(measure, PolicyDate.day(2023, 5, 17), EventAction.SIGNED, false);
+        PolicyEvent enjoined = event(measure, PolicyDate.day(2024, 1, 1), EventAction.IN_FORCE, true);
+        enjoined.setCancelled(true);
+        as("analyst", () -> events.save(enjoined));
+        PolicyEvent soon = event(measure, new PolicyDate(today.plusDays(10), DatePrecision.DAY),
+                EventAction.IN_FORCE, true);
+        soon.setCancelled(true);
+        as("analyst", () -> events.save(soon));
+        event(measure, new PolicyDate(today.plusDays(20), DatePrecision.DAY), EventAction.DEADLINE, true);
+
+        assertThat(as("analyst", () -> events.get(enjoined.getId())).getStatus()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(as("analyst", () -> events.upcoming(filter(), 30, 10))).extracting(EventRow::action)
+                .containsExactly(EventAction.DEADLINE);
+        assertThat(as("analyst", () -> events.count(filter().expectedBetween(today, today.plusDays(30)))))
+                .isEqualTo(1);
+        assertThat(actions(filter().withExpected(true))).containsExactly(EventAction.DEADLINE);
+        assertThat(actions(filter())).hasSize(4);
+        PolicyMeasure reloaded = as("analyst", () -> measures.get(measure.getId()));
+        assertThat(reloaded.getCurrentAction()).isEqualTo(EventAction.SIGNED);
+        assertThat(reloaded.getCurrentSince()).isEqualTo(PolicyDate.day(2023, 5, 17));
+    }
+
+    @Test
+    void only_an_expected_step_can_be_marked_as_did_not_happen() {
+        PolicyMeasure measure = draft("US");
+        PolicyEvent event = new PolicyEvent(measure, PolicyDate.day(2024, 1, 1), EventAction.IN_FORCE, "Happened");
+        event.setCancelled(true);
+        PolicyEvent saved = as("analyst", () -> events.save(event));
+        PolicyEvent reloaded = as("analyst", () -> events.get(saved.getId()));
+        assertThat(reloaded.getStatus()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(reloaded.isCancelled()).isFalse();
+        assertThat(as("analyst", () -> measures.get(measure.getId())).getCurrentAction())
+                .isEqualTo(EventAction.IN_FORCE);
     }
 
     @Test
@@ -316,6 +433,13 @@ class TimelineServicesTest {
                 "https://viralmag.fr/?p=64330");
         assertThat(csv.get(2).getFields()).contains("EXPECTED", "DEADLINE", "2030-06-01");
         assertThat(csv("viewer", filter())).hasSize(1);
+
+        PolicyEvent enjoined = event(measure, PolicyDate.day(2024, 1, 1), EventAction.IN_FORCE, true);
+        enjoined.setCancelled(true);
+        as("analyst", () -> events.save(enjoined));
+        assertThat(csv("analyst", filter().withAction(EventAction.IN_FORCE).between(LocalDate.of(2024, 1, 1), null))
+                .get(1).getFields()).containsSubsequence("2024-01-01", "DAY", "2024-01-01", "2024-01-01", "CANCELLED",
+                "IN_FORCE");
     }
 
     // --- helpers: each call acts as the named demo user ---

@@ -34,7 +34,7 @@ class BearingMeasures extends Composite<Div> {
             UnorderedList steps = new UnorderedList();
             events.eventsOf(measure.getId()).forEach(event -> steps.add(new ListItem(
                     event.getDate().label() + " — " + event.getAction().label()
-                            + (event.isExpected() ? " (expected)" : "") + ": " + event.getSummary())));
+                            + event.getStatus().suffix() + ": " + event.getSummary())));
             Div entry = new Div(new Div(title, where), steps);
             entry.addClassName("bearing-measure");
             content.add(entry);

@@ -15,7 +15,9 @@ import org.sovereigntywatch.dashboard.DashboardService;
 import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.security.EditorialPolicy;
 import org.sovereigntywatch.timeline.ui.TimelineChart;
+import org.sovereigntywatch.timeline.ui.TimelineLegend;
 import org.sovereigntywatch.timeline.ui.UpcomingDeadlines;
 
 import java.time.LocalDate;
@@ -38,16 +40,16 @@ public class DashboardView extends Div {
     final Heatmap heatmap;
     final UpcomingDeadlines upcoming;
 
-    DashboardView(DashboardService dashboards, EventService events) {
+    DashboardView(DashboardService dashboards, EventService events, EditorialPolicy policy) {
         Dashboard dashboard = dashboards.load();
         heatmap = new Heatmap(dashboard.heatmap());
         upcoming = new UpcomingDeadlines(events);
         upcoming.show(EventFilter.ALL);
         LocalDate today = LocalDate.now();
         LocalDate from = today.minusDays(TIMELINE_DAYS);
-        Component recentTimeline = TimelineChart.compact(
+        Component recentTimeline = new Div(TimelineChart.compact(
                 events.timeline(EventFilter.ALL.between(from, today), TIMELINE_EVENTS), from, today,
-                TimelineChart.Lanes.JURISDICTION);
+                TimelineChart.Lanes.JURISDICTION), TimelineLegend.of(policy.visibility().drafts()));
 
         Div figures = new Div(openConcerns(dashboard),
                 figure("Overdue reviews", dashboard.overdueReviews(), "concerns?overdue=true&open=true"),

@@ -1,6 +1,8 @@
 package org.sovereigntywatch.timeline.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -9,14 +11,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.ui.StateBadge;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.PolicyEvent;
 import org.sovereigntywatch.timeline.PolicyMeasure;
+import org.sovereigntywatch.timeline.TimelineEvent;
 
 import java.util.Comparator;
+import java.util.List;
 
-/** What the user clicked on the timeline: the event's date and action, its measure, its summary and its sources. */
+/**
+ * What the user clicked on the timeline: the event's date, action and status, its measure (with its state when it is
+ * not published), its summary and its sources; or, for a "+N" marker, the list of the events it stands for.
+ */
 class EventDetails extends Composite<Div> {
 
     private final EventService events;
@@ -27,18 +36,39 @@ class EventDetails extends Composite<Div> {
         getContent().add(new Paragraph("Click an event to see its measure, summary and sources."));
     }
 
+    /** Lists the events of a "+N" marker; each opens its details. */
+    void showAll(List<TimelineEvent> crowd) {
+        Div content = getContent();
+        content.removeAll();
+        content.add(new H3(crowd.size() + " more steps here"));
+        for (TimelineEvent event : crowd) {
+            Button open = new Button(TimelineLayout.describe(event), click -> show(event.row().id()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addClassName("event-details-choice");
+            content.add(new Div(open));
+        }
+    }
+
     void show(long eventId) {
         PolicyEvent event = events.get(eventId);
         PolicyMeasure measure = event.getMeasure();
         Div content = getContent();
         content.removeAll();
         Span when = new Span(event.getDate().label() + " · " + event.getAction().label()
-                + (event.isExpected() ? " (expected)" : ""));
+                + event.getStatus().suffix());
         when.addClassName("event-details-when");
+        if (event.isCancelled()) {
+            when.addClassName("cancelled");
+        }
         RouterLink measureLink = new RouterLink(measure.getTitle(), MeasureEditorView.class,
                 new RouteParameters("id", String.valueOf(measure.getId())));
-        content.add(when, new H3(measureLink), new Span(measure.getJurisdiction().label()),
-                new Paragraph(event.getSummary()));
+        content.add(when, new H3(measureLink), new Span(measure.getJurisdiction().label()));
+        if (measure.getState() != PublicationState.PUBLISHED) {
+            Span state = new Span(StateBadge.label(measure.getState()));
+            state.getElement().setAttribute("class", StateBadge.classNames(measure.getState()));
+            content.add(new Span(" "), state);
+        }
+        content.add(new Paragraph(event.getSummary()));
         if (event.getSources().isEmpty()) {
             content.add(new Paragraph("No source recorded for this step."));
         }

@@ -3,6 +3,7 @@ package org.sovereigntywatch.timeline.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -32,6 +33,7 @@ class EventDialog extends Dialog {
     final Select<DatePrecision> precision = new Select<>();
     final DatePicker day = DatePickers.create("Date");
     final Checkbox expected = new Checkbox("Expected: scheduled, not happened yet");
+    final Checkbox cancelled = new Checkbox("Did not happen: cancelled, enjoined first or superseded");
     final Select<EventAction> action = new Select<>();
     final TextArea summary = new TextArea("Summary");
     final SourcePicker sources;
@@ -56,7 +58,9 @@ class EventDialog extends Dialog {
         binder.bindInstanceFields(this);
         binder.readBean(event);
 
-        FormLayout fields = new FormLayout(precision, day, action, expected, summary, sources);
+        onlyAnExpectedStepCanBeCancelled();
+
+        FormLayout fields = new FormLayout(precision, day, action, expected, cancelled, summary, sources);
         fields.setColspan(summary, 2);
         fields.setColspan(sources, 2);
         add(fields);
@@ -75,10 +79,36 @@ class EventDialog extends Dialog {
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.setVisible(!event.isNew());
-        delete.addClickListener(click -> {
+        delete.addClickListener(click -> confirmDelete(event, () -> {
             close();
             act.accept(() -> events.delete(event.getId(), event.getVersion()));
-        });
+        }));
         getFooter().add(delete, new Button("Cancel", click -> close()), save);
+    }
+
+    private void onlyAnExpectedStepCanBeCancelled() {
+        cancelled.setTooltipText("An expected step that will not come: it stays on the timeline, struck through, "
+                + "no longer among upcoming deadlines and never the measure's current status");
+        cancelled.setEnabled(expected.getValue());
+        expected.addValueChangeListener(change -> {
+            cancelled.setEnabled(change.getValue());
+            if (!change.getValue()) {
+                cancelled.setValue(false);
+            }
+        });
+    }
+
+    /** Asks before deleting, naming the event as it was saved (not as the fields may have been edited since). */
+    private static void confirmDelete(PolicyEvent event, Runnable delete) {
+        String summary = event.getSummary();
+        ConfirmDialog confirm = new ConfirmDialog("Delete this event?",
+                "Delete the event " + event.getDate().label() + " · " + event.getAction().label()
+                        + event.getStatus().suffix() + " — “" + (summary.length() > 120
+                        ? summary.substring(0, 119) + "…" : summary) + "”? This cannot be undone.",
+                "Delete event", confirmed -> delete.run());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.open();
     }
 }

@@ -5,11 +5,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.timeline.DatePrecision;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.EventStatus;
+import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyDate;
 import org.sovereigntywatch.timeline.PolicyEvent;
 import org.sovereigntywatch.timeline.PolicyMeasure;
@@ -18,34 +21,57 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A measure's dated steps in date order; those who may edit the measure add and change them in a dialog. */
+/**
+ * A measure's dated steps in date order, with the current status they give it; those who may edit the measure add and
+ * change them in a dialog. A step that did not happen is struck through.
+ */
 class EventsSection extends Composite<Div> {
 
     final Grid<PolicyEvent> grid = new Grid<>(PolicyEvent.class, false);
     final Button add = new Button("Add event", VaadinIcon.PLUS.create());
+    final Span currentStatus = new Span();
+    private final long measureId;
+    private final EventService events;
+    private final MeasureService measures;
 
-    /** @param act runs a change and then shows the measure as it now is (its status follows its events) */
-    EventsSection(PolicyMeasure measure, List<PolicyEvent> events, boolean editable, EventService service,
-                  SourceService sources, Consumer<Runnable> act) {
-        grid.addColumn(event -> event.getDate().label()).setHeader("Date").setAutoWidth(true);
-        grid.addColumn(event -> event.getAction().label() + (event.isExpected() ? " (expected)" : ""))
-                .setHeader("Action").setAutoWidth(true);
+    /** @param act runs a change to the events, then shows them as they now are ({@link #refresh}) */
+    EventsSection(PolicyMeasure measure, List<PolicyEvent> initial, boolean editable, EventService events,
+                  MeasureService measures, SourceService sources, Consumer<Runnable> act) {
+        this.measureId = measure.getId();
+        this.events = events;
+        this.measures = measures;
+        grid.addColumn(event -> event.getDate().label()).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> event.getAction().label()).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> event.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PolicyEvent::getSummary).setHeader("Summary").setFlexGrow(1)
                 .setTooltipGenerator(PolicyEvent::getSummary);
-        grid.addColumn(event -> event.getSources().size()).setHeader("Sources").setAutoWidth(true);
-        grid.setItems(events);
+        grid.addColumn(event -> event.getSources().size()).setHeader("Sources").setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(event -> event.getStatus() == EventStatus.CANCELLED ? "cancelled" : null);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No event yet.");
         add.setVisible(editable);
         if (editable) {
-            Consumer<PolicyEvent> edit = event -> new EventDialog(event, service, sources, act).open();
+            Consumer<PolicyEvent> edit = event -> new EventDialog(event, events, sources, act).open();
             grid.addItemClickListener(click -> edit.accept(click.getItem()));
             add.addClickListener(click -> edit.accept(new PolicyEvent(measure,
                     new PolicyDate(LocalDate.now(), DatePrecision.DAY), EventAction.ANNOUNCED, "")));
         }
-        Div header = new Div(new H3("Events"), add);
+        show(initial, measure);
+        currentStatus.addClassName("current-status");
+        Div header = new Div(new H3("Events"), currentStatus, add);
         header.addClassName("section-header");
         getContent().addClassName("item-section");
         getContent().add(header, grid);
+    }
+
+    /** Shows the events and the measure's current status as they now are, after a change made here or elsewhere. */
+    void refresh() {
+        show(events.eventsOf(measureId), measures.get(measureId));
+    }
+
+    private void show(List<PolicyEvent> list, PolicyMeasure measure) {
+        grid.setItems(list);
+        currentStatus.setText(measure.getCurrentAction() == null ? "Nothing has happened yet"
+                : "Current status: " + measure.currentStatusLabel());
     }
 }

@@ -61,10 +61,24 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
     @Override
     protected void showSections(PolicyMeasure measure, boolean editable) {
         long id = measure.getId();
-        eventsSection = new EventsSection(measure, events.eventsOf(id), editable, events, sources, this::act);
+        eventsSection = new EventsSection(measure, events.eventsOf(id), editable, events, measures, sources,
+                this::changeEvents);
         linksSection = new LinksSection(id, measures.links(id), editable, measures, this::act);
         concernsSection = new ConcernLinksSection(id, measures.concerns(id), editable, concerns, measures, this::act);
         sections.add(eventsSection, linksSection, concernsSection);
+    }
+
+    /**
+     * Runs a change to the events and shows them as they now are, leaving the form alone: an event's change does not
+     * move the measure's version (see {@link PolicyMeasure}), so the form stays valid, and what is typed in it stays.
+     */
+    private void changeEvents(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException failure) {
+            form.showFailure(failure);
+        }
+        eventsSection.refresh();
     }
 
     MeasureForm measureForm() {

@@ -94,8 +94,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
                 .collect(Collectors.joining(", "))).setHeader("Platforms").setAutoWidth(true);
         grid.addColumn(measure -> measure.getInstrument().label()).setHeader("Instrument").setSortProperty("instrument")
                 .setAutoWidth(true);
-        grid.addColumn(measure -> measure.getCurrentAction() == null ? "—"
-                        : measure.getCurrentAction().label() + " since " + measure.getCurrentSince())
+        grid.addColumn(measure -> measure.getCurrentAction() == null ? "—" : measure.currentStatusLabel())
                 .setHeader("Current status").setSortProperty("currentSince").setAutoWidth(true);
         grid.addColumn(LitRenderer.<PolicyMeasure>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", measure -> StateBadge.classNames(measure.getState()))

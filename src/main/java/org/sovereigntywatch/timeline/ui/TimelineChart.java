@@ -21,7 +21,9 @@ import static org.sovereigntywatch.timeline.ui.TimelineLayout.percent;
 /**
  * Events on a shared horizontal time axis, one lane per jurisdiction or per platform, drawn with plain elements and
  * CSS (no charting library) from a {@link TimelineLayout}. Colour says the action's family, a hollow marker an
- * expected step, a span a month or a year. Clicking a marker fires an {@link EventClickEvent}.
+ * expected step, a struck-through one a step that did not happen, a dotted outline an unpublished measure's step, a
+ * span a month or a year ({@link TimelineLegend} says so beside it). Clicking a marker fires an
+ * {@link EventClickEvent}; clicking the "+N" marker of a crowded stretch fires an {@link OverflowClickEvent}.
  * <p>
  * {@link #compact} draws the same layout as one piece of HTML whose markers link to their measures: for the
  * dashboard, where a component per marker would make every open session heavy.
@@ -32,6 +34,8 @@ public class TimelineChart extends Composite<Div> {
     public enum Lanes { JURISDICTION, PLATFORM }
 
     private final Map<String, List<Marker>> markers = new LinkedHashMap<>();
+    private final Map<String, List<OverflowMarker>> overflows = new LinkedHashMap<>();
+    private final Map<String, Integer> rows = new LinkedHashMap<>();
     private LocalDate from = LocalDate.now().minusYears(1);
     private LocalDate to = LocalDate.now();
 
@@ -47,6 +51,8 @@ public class TimelineChart extends Composite<Div> {
         Div content = getContent();
         content.removeAll();
         markers.clear();
+        overflows.clear();
+        rows.clear();
         content.add(axis(layout));
         for (TimelineLayout.Lane lane : layout.lanes()) {
             Div track = new Div();
@@ -59,6 +65,14 @@ public class TimelineChart extends Composite<Div> {
                 track.add(marker);
             });
             markers.put(lane.name(), laneMarkers);
+            List<OverflowMarker> laneOverflows = new ArrayList<>();
+            lane.overflows().forEach(overflow -> {
+                OverflowMarker marker = new OverflowMarker(overflow);
+                laneOverflows.add(marker);
+                track.add(marker);
+            });
+            overflows.put(lane.name(), laneOverflows);
+            rows.put(lane.name(), lane.rows());
             Span label = new Span(lane.name());
             label.addClassName("timeline-lane-label");
             Div row = new Div(label, track);
@@ -91,6 +105,12 @@ public class TimelineChart extends Composite<Div> {
                         .append(placement.point() ? "" : ";width:" + percent(placement.width()))
                         .append(";top:calc(").append(placement.row()).append(" * var(--timeline-row))\"></a>");
             }
+            for (TimelineLayout.Overflow overflow : lane.overflows()) {
+                html.append("<span class=\"timeline-more\" title=\"").append(HtmlText.escape(overflow.title()))
+                        .append("\" style=\"left:").append(percent(overflow.left())).append(";top:calc(")
+                        .append(overflow.row()).append(" * var(--timeline-row))\">").append(overflow.label())
+                        .append("</span>");
+            }
             html.append("</div></div>");
         }
         if (layout.lanes().isEmpty()) {
@@ -104,9 +124,19 @@ public class TimelineChart extends Composite<Div> {
         return List.copyOf(markers.keySet());
     }
 
-    /** The markers of one lane, in date order. */
+    /** The markers of one lane that have a row of their own, in date order. */
     public List<Marker> markers(String laneName) {
         return markers.getOrDefault(laneName, List.of());
+    }
+
+    /** The "+N" markers of one lane, each standing for the events of a crowded stretch that found no free row. */
+    public List<OverflowMarker> overflows(String laneName) {
+        return overflows.getOrDefault(laneName, List.of());
+    }
+
+    /** How many rows tall one lane is drawn, the row of "+N" markers included. */
+    public int rows(String laneName) {
+        return rows.getOrDefault(laneName, 0);
     }
 
     double percentOf(LocalDate day) {
@@ -128,6 +158,10 @@ public class TimelineChart extends Composite<Div> {
 
     public Registration addEventClickListener(ComponentEventListener<EventClickEvent> listener) {
         return addListener(EventClickEvent.class, listener);
+    }
+
+    public Registration addOverflowClickListener(ComponentEventListener<OverflowClickEvent> listener) {
+        return addListener(OverflowClickEvent.class, listener);
     }
 
     /** An event on the axis; clicking it fires an {@link EventClickEvent}. */
@@ -166,6 +200,47 @@ public class TimelineChart extends Composite<Div> {
         /** Which row of its lane it is drawn on, from 0. */
         public int row() {
             return placement.row();
+        }
+    }
+
+    /** A "+N" marker: the events of a crowded stretch of a lane that found no free row; clicking it lists them. */
+    public final class OverflowMarker extends Div {
+        private final TimelineLayout.Overflow overflow;
+
+        OverflowMarker(TimelineLayout.Overflow overflow) {
+            super(overflow.label());
+            this.overflow = overflow;
+            addClassName("timeline-more");
+            getStyle().set("left", percent(overflow.left()));
+            getStyle().set("top", "calc(" + overflow.row() + " * var(--timeline-row))");
+            getElement().setAttribute("title", overflow.title());
+            getElement().setAttribute("tabindex", "0");
+            getElement().setAttribute("role", "button");
+            addClickListener(click -> TimelineChart.this.fireEvent(
+                    new OverflowClickEvent(TimelineChart.this, overflow.events())));
+        }
+
+        public List<TimelineEvent> events() {
+            return overflow.events();
+        }
+
+        /** The row it is drawn on: the one below the lane's rows of markers. */
+        public int row() {
+            return overflow.row();
+        }
+    }
+
+    /** The user clicked a "+N" marker: these are the events it stands for. */
+    public static final class OverflowClickEvent extends ComponentEvent<TimelineChart> {
+        private final List<TimelineEvent> events;
+
+        OverflowClickEvent(TimelineChart source, List<TimelineEvent> events) {
+            super(source, true);
+            this.events = List.copyOf(events);
+        }
+
+        public List<TimelineEvent> events() {
+            return events;
         }
     }
 

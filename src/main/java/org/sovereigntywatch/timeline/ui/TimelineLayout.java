@@ -1,6 +1,7 @@
 package org.sovereigntywatch.timeline.ui;
 
 import org.sovereigntywatch.timeline.DatePrecision;
+import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.PolicyDate;
 import org.sovereigntywatch.timeline.TimelineEvent;
 
@@ -18,8 +19,10 @@ import java.util.function.Function;
 /**
  * Where everything goes on a timeline, in percent of the axis: the ticks, the lanes (one per jurisdiction or per
  * platform) and, in each lane, every event's left edge, width and row. An event's left edge is where its period
- * starts; a month or a year is as wide as that period. Events that would overlap in a lane go on separate rows.
- * The chart component and the dashboard's compact HTML both draw from this.
+ * starts; a month or a year is as wide as that period. Events that would overlap in a lane go on separate rows, up to
+ * {@link #MAX_ROWS}; those that find no free row are counted in an {@link Overflow} marker on one more row below, so
+ * that a crowded week never makes a lane taller than that. The chart component and the dashboard's compact HTML both
+ * draw from this.
  */
 record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
 
@@ -28,6 +31,9 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
      * dot is 1.1rem wide, about 3% of an axis on a laptop screen.
      */
     static final double DOT_WIDTH_PERCENT = 3.5;
+
+    /** Rows of markers a lane may have; what does not fit goes into "+N" markers on one row below them. */
+    static final int MAX_ROWS = 3;
 
     record Tick(double left, String label, boolean yearStart) {
     }
@@ -38,18 +44,41 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
         }
 
         String classNames() {
-            return "timeline-event family-" + event.row().action().family().name().toLowerCase()
-                    + (point() ? " point" : " span") + (event.row().expected() ? " expected" : "");
+            EventRow row = event.row();
+            return "timeline-event family-" + row.action().family().name().toLowerCase() + (point() ? " point" : " span")
+                    + switch (row.status()) {
+                        case EXPECTED -> " expected";
+                        case CANCELLED -> " expected cancelled";
+                        case HAPPENED -> "";
+                    }
+                    + (row.unpublished() ? " unpublished" : "");
         }
 
         String title() {
-            PolicyDate date = event.row().date();
-            return date.label() + " · " + event.row().action().label() + (event.row().expected() ? " (expected)" : "")
-                    + " · " + event.row().measureTitle();
+            return describe(event);
         }
     }
 
-    record Lane(String name, List<Placement> placements, int rows) {
+    /** Events of a lane that found no free row, drawn as one "+N" marker at the first one's date. */
+    record Overflow(List<TimelineEvent> events, double left, int row) {
+        String label() {
+            return "+" + events.size();
+        }
+
+        String title() {
+            return events.size() + " more: " + String.join("; ", events.stream().map(TimelineLayout::describe).toList());
+        }
+    }
+
+    /** "17 January 2025 · Ruling (expected) · Measure title (draft)": what a marker's tooltip says. */
+    static String describe(TimelineEvent event) {
+        EventRow row = event.row();
+        return row.date().label() + " · " + row.action().label() + row.status().suffix() + " · " + row.measureTitle()
+                + (row.unpublished() ? " (" + row.measureState().label() + ")" : "");
+    }
+
+    /** @param rows how many rows the lane is drawn with, the overflow row included */
+    record Lane(String name, List<Placement> placements, List<Overflow> overflows, int rows) {
     }
 
     static TimelineLayout of(List<TimelineEvent> events, LocalDate from, LocalDate to, TimelineChart.Lanes mode) {
@@ -74,7 +103,11 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
 
     private static Lane lane(String name, List<TimelineEvent> events, LocalDate from, LocalDate to) {
         List<Placement> placements = new ArrayList<>();
+        List<Overflow> overflows = new ArrayList<>();
         List<Double> rowEnds = new ArrayList<>();
+        List<TimelineEvent> crowd = new ArrayList<>();
+        double crowdLeft = 0;
+        double crowdEnd = Double.NEGATIVE_INFINITY;
         for (TimelineEvent event : events) {
             PolicyDate date = event.row().date();
             LocalDate start = date.start().isBefore(from) ? from : date.start();
@@ -88,6 +121,19 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
             while (row < rowEnds.size() && rowEnds.get(row) > occupiedFrom) {
                 row++;
             }
+            if (row == MAX_ROWS) {
+                // No free row: the event joins the "+N" marker of the crowd it overlaps, or starts a new one.
+                if (occupiedFrom >= crowdEnd && !crowd.isEmpty()) {
+                    overflows.add(new Overflow(List.copyOf(crowd), crowdLeft, MAX_ROWS));
+                    crowd.clear();
+                }
+                if (crowd.isEmpty()) {
+                    crowdLeft = left;
+                }
+                crowd.add(event);
+                crowdEnd = Math.max(crowdEnd, right);
+                continue;
+            }
             if (row == rowEnds.size()) {
                 rowEnds.add(right);
             } else {
@@ -95,7 +141,11 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
             }
             placements.add(new Placement(event, left, width, row));
         }
-        return new Lane(name, placements, Math.max(1, rowEnds.size()));
+        if (!crowd.isEmpty()) {
+            overflows.add(new Overflow(List.copyOf(crowd), crowdLeft, MAX_ROWS));
+        }
+        int rows = Math.max(1, rowEnds.size()) + (overflows.isEmpty() ? 0 : 1);
+        return new Lane(name, placements, overflows, rows);
     }
 
     /** Year ticks; month ticks too when the range is three years or less. */

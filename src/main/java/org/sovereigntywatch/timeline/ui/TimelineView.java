@@ -1,5 +1,6 @@
 package org.sovereigntywatch.timeline.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,32 +16,39 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.EditorialPolicy;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.EventStatus;
 import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * The timeline: choose jurisdictions and/or platforms and a date range, and see their measures' events on one axis,
- * a lane per jurisdiction or per platform. Clicking an event shows its measure, summary and sources. Below, the same
- * events in a lazy grid (sorted in SQL, downloadable as CSV), and beside it the expected steps due soon.
+ * a lane per jurisdiction or per platform, with a legend. Clicking an event shows its measure, summary and sources.
+ * Below, the same events in a lazy grid (sorted in SQL, downloadable as CSV), and beside it the expected steps due
+ * soon. Those who may see unpublished measures see their steps marked, and may hide them.
  */
 @Route("timeline")
 @PageTitle("Timeline · Sovereignty Watch")
@@ -56,6 +64,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final SearchField search = new SearchField("Search summary or measure", this::refresh);
     final Select<EventAction> action = new Select<>();
     final Select<Boolean> status = new Select<>();
+    /** Shown to those who may see unpublished measures: whether their steps are drawn and listed too. */
+    final Checkbox unpublished = new Checkbox("Unpublished steps", true);
     final TimelineChart chart = new TimelineChart();
     final EventDetails details;
     final Grid<EventRow> grid = new Grid<>(EventRow.class, false);
@@ -67,21 +77,28 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     private volatile EventFilter filter = EventFilter.ALL;
     private volatile Sort sort = Sort.unsorted();
 
-    TimelineView(EventService events, JurisdictionService jurisdictionService, PlatformService platformService) {
+    TimelineView(EventService events, JurisdictionService jurisdictionService, PlatformService platformService,
+                 EditorialPolicy policy) {
         this.events = events;
+        boolean seesUnpublished = policy.visibility().drafts();
         details = new EventDetails(events);
         upcoming = new UpcomingDeadlines(events);
         configureFilters(jurisdictionService, platformService);
-        configureGrid();
+        unpublished.setVisible(seesUnpublished);
+        unpublished.setTooltipText("Steps of draft, in-review and archived measures, drawn with a dotted outline");
+        unpublished.addValueChangeListener(change -> refresh());
+        configureGrid(seesUnpublished);
         chart.addEventClickListener(click -> details.show(click.event().row().id()));
+        chart.addOverflowClickListener(click -> details.showAll(click.events()));
         download = CsvDownload.link(() -> "events", out -> events.exportCsv(filter, sort, out));
 
-        Div chartAndDetails = new Div(chart, details);
+        Div chartAndLegend = new Div(chart, TimelineLegend.of(seesUnpublished));
+        Div chartAndDetails = new Div(chartAndLegend, details);
         chartAndDetails.addClassName("timeline-main");
         Div gridAndUpcoming = new Div(new Div(new H3("Events"), grid), upcoming);
         gridAndUpcoming.addClassName("timeline-lists");
         add(new ViewToolbar("Timeline", download),
-                new FilterBar(jurisdictions, platforms, from, to, lanes, search, action, status),
+                new FilterBar(jurisdictions, platforms, from, to, lanes, search, action, status, unpublished),
                 chartAndDetails, gridAndUpcoming);
         addClassName("timeline-view");
         refresh();
@@ -121,19 +138,29 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         status.addValueChangeListener(change -> refresh());
     }
 
-    private void configureGrid() {
+    /** Columns wide enough for their longest value ("30 September 2025", "US-MT"), whatever rows come first. */
+    private void configureGrid(boolean seesUnpublished) {
         grid.addColumn(row -> row.date().label()).setHeader("Date").setSortProperty("periodStart", "precision")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0).setResizable(true);
         grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> "badge action family-" + row.action().family().name().toLowerCase()
                                 + (row.expected() ? " expected" : ""))
-                        .withProperty("text", row -> row.action().label() + (row.expected() ? " (expected)" : "")))
-                .setHeader("Action").setSortProperty("action").setWidth("10rem").setFlexGrow(0);
+                        .withProperty("text", row -> row.action().label()))
+                .setHeader("Action").setSortProperty("action").setWidth("9.5rem").setFlexGrow(0).setResizable(true);
+        grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("expected", "cancelled")
+                .setWidth("10rem").setFlexGrow(0).setResizable(true);
         grid.addColumn(EventRow::jurisdiction).setHeader("Where").setSortProperty("measure.jurisdiction.code")
-                .setWidth("5rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0).setResizable(true);
         grid.addColumn(EventRow::measureTitle).setHeader("Measure").setSortProperty("measure.title").setFlexGrow(2)
-                .setTooltipGenerator(EventRow::measureTitle);
+                .setTooltipGenerator(EventRow::measureTitle).setResizable(true);
         grid.addColumn(EventRow::summary).setHeader("Summary").setFlexGrow(3).setTooltipGenerator(EventRow::summary);
+        grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
+                        .withProperty("classes", row -> StateBadge.classNames(row.measureState()))
+                        .withProperty("text", row -> StateBadge.label(row.measureState())))
+                .setHeader("State").setSortProperty("measure.state").setWidth("7.5rem").setFlexGrow(0)
+                .setVisible(seesUnpublished);
+        // Struck through: did not happen; shaded: an unpublished measure's step (styles.css).
+        grid.setPartNameGenerator(TimelineView::rowStyle);
         grid.setMultiSort(true);
         grid.setItemsPageable(pageable -> {
             sort = pageable.getSort();
@@ -162,11 +189,18 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         });
     }
 
+    static @Nullable String rowStyle(EventRow row) {
+        String style = (row.status() == EventStatus.CANCELLED ? "cancelled " : "")
+                + (row.unpublished() ? "unpublished" : "");
+        return style.isBlank() ? null : style.strip();
+    }
+
     private void refresh() {
         filter = EventFilter.ALL.withText(search.getValue())
                 .withJurisdictions(jurisdictions.getValue().stream().map(Jurisdiction::getCode).collect(Collectors.toSet()))
                 .withPlatforms(platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()))
-                .between(from.getValue(), to.getValue()).withAction(action.getValue()).withExpected(status.getValue());
+                .between(from.getValue(), to.getValue()).withAction(action.getValue()).withExpected(status.getValue())
+                .withMeasureStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED));
         LocalDate first = from.getValue() == null ? LocalDate.now().minusYears(6) : from.getValue();
         LocalDate last = to.getValue() == null ? LocalDate.now().plusYears(1) : to.getValue();
         chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), first, last, lanes.getValue());

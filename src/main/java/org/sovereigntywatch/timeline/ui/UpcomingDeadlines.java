@@ -6,13 +6,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import org.sovereigntywatch.base.ui.HtmlText;
+import org.sovereigntywatch.base.ui.StateBadge;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
 
 import java.util.List;
 
-/** The expected steps due within the next N days (N chosen here), soonest first, for the current filters. */
+/**
+ * The expected steps due within the next N days (N chosen here), soonest first, for the current filters; steps that
+ * did not happen are not awaited any more, and an unpublished measure's step carries its state.
+ */
 public class UpcomingDeadlines extends Composite<Div> {
 
     static final int LIMIT = 20;
@@ -44,11 +48,17 @@ public class UpcomingDeadlines extends Composite<Div> {
         due.forEach(row -> html.append("<li><span class=\"deadline-date\">").append(HtmlText.escape(row.date().label()))
                 .append("</span> ").append(HtmlText.escape(row.jurisdiction() + " · " + row.action().label()))
                 .append(" · <a router-link href=\"measures/").append(row.measureId()).append("\">")
-                .append(HtmlText.escape(row.measureTitle())).append("</a></li>"));
+                .append(HtmlText.escape(row.measureTitle())).append("</a>").append(stateBadge(row)).append("</li>"));
         if (due.isEmpty()) {
             html.append("<li><p>Nothing expected in the next ").append(days.getValue()).append(" days.</p></li>");
         }
         list.removeAll();
         list.add(new Html(html.append("</ul>").toString()));
+    }
+
+    /** An unpublished measure's step says so (only analysts and up see those). */
+    private static String stateBadge(EventRow row) {
+        return row.unpublished() ? " <span class=\"" + StateBadge.classNames(row.measureState()) + "\">"
+                + StateBadge.label(row.measureState()) + "</span>" : "";
     }
 }

@@ -37,6 +37,16 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void the_recent_timeline_comes_with_its_legend() {
+        login("analyst");
+        UI.getCurrent().navigate("");
+        DashboardView view = _get(DashboardView.class);
+        String legend = _get(view, com.vaadin.flow.component.Html.class, spec -> spec.withClasses("timeline-legend"))
+                .getElement().getOuterHTML();
+        assertThat(legend).contains("Bringing it about", "Halting", "Did not happen", "Not published");
+    }
+
+    @Test
     void a_heatmap_cell_leads_to_the_register_filtered_to_its_concerns() {
         login("viewer");
         UI.getCurrent().navigate("");

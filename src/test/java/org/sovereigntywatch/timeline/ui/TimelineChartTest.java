@@ -37,9 +37,43 @@ class TimelineChartTest {
                 .contains(">2025<", ">Feb<", ">Mar<");
     }
 
+    @Test
+    void a_dense_week_keeps_its_lane_four_rows_tall_and_counts_what_found_no_row() {
+        List<TimelineEvent> week = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> event(i + 1, LocalDate.of(2025, 2, 3 + i % 2), DatePrecision.DAY, false, "US", "Step " + i))
+                .sorted(java.util.Comparator.comparing(event -> event.row().start()))
+                .toList();
+        List<TimelineEvent> later = List.of(event(99, LocalDate.of(2025, 4, 1), DatePrecision.DAY, false, "US", "Later"));
+
+        TimelineLayout.Lane lane = TimelineLayout.of(java.util.stream.Stream.concat(week.stream(), later.stream()).toList(),
+                FROM, TO, TimelineChart.Lanes.JURISDICTION).lanes().getFirst();
+
+        assertThat(lane.rows()).isEqualTo(TimelineLayout.MAX_ROWS + 1);
+        assertThat(lane.placements()).hasSize(TimelineLayout.MAX_ROWS + 1)
+                .allSatisfy(placement -> assertThat(placement.row()).isLessThan(TimelineLayout.MAX_ROWS));
+        assertThat(lane.overflows()).singleElement().satisfies(overflow -> {
+            assertThat(overflow.events()).hasSize(12 - TimelineLayout.MAX_ROWS);
+            assertThat(overflow.label()).isEqualTo("+9");
+            assertThat(overflow.title()).startsWith("9 more: ").contains("3 February 2025 · In force · Step");
+        });
+        String html = TimelineChart.compact(week, FROM, TO, TimelineChart.Lanes.JURISDICTION).getElement().getOuterHTML();
+        assertThat(html).contains("class=\"timeline-more\"", ">+9<", "height:calc(4 * var(--timeline-row))");
+    }
+
+    @Test
+    void markers_say_what_did_not_happen_and_what_is_not_published() {
+        EventRow row = new EventRow(1, LocalDate.of(2025, 2, 1), DatePrecision.DAY, true, true, EventAction.IN_FORCE,
+                "Summary", 1, "Montana SB 419", "US-MT", PolicyArea.OTHER, Instrument.LAW, true,
+                PublicationState.ARCHIVED);
+        TimelineLayout.Placement placement = TimelineLayout.of(List.of(new TimelineEvent(row, List.of())), FROM, TO,
+                TimelineChart.Lanes.JURISDICTION).lanes().getFirst().placements().getFirst();
+        assertThat(placement.classNames()).isEqualTo("timeline-event family-in_force point expected cancelled unpublished");
+        assertThat(placement.title()).isEqualTo("1 February 2025 · In force (did not happen) · Montana SB 419 (archived)");
+    }
+
     private static TimelineEvent event(long measureId, LocalDate start, DatePrecision precision, boolean expected,
                                        String jurisdiction, String measureTitle) {
-        return new TimelineEvent(new EventRow(measureId * 10, start, precision, expected,
+        return new TimelineEvent(new EventRow(measureId * 10, start, precision, expected, false,
                 expected ? EventAction.DEADLINE : EventAction.IN_FORCE, "Summary", measureId, measureTitle, jurisdiction,
                 PolicyArea.OTHER, Instrument.LAW, true, PublicationState.PUBLISHED), List.of("TikTok"));
     }

@@ -8,6 +8,7 @@ import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyDate;
@@ -50,9 +51,9 @@ class TimelineViewTest extends KaribuTest {
     @Test
     void an_event_sits_where_its_date_falls_and_a_month_is_drawn_as_a_span() {
         TimelineView view = openUsAndIndia("viewer");
-        TimelineChart.Marker inForce = marker(view, "US", "The ban takes effect");
-        assertThat(inForce.left()).isCloseTo(percent(LocalDate.of(2025, 1, 19)), within(0.001));
-        assertThat(inForce.getClassNames()).contains("point", "family-in_force").doesNotContain("expected");
+        TimelineChart.Marker revoked = marker(view, "US", "Executive Order 14034 revokes");
+        assertThat(revoked.left()).isCloseTo(percent(LocalDate.of(2021, 6, 9)), within(0.001));
+        assertThat(revoked.getClassNames()).contains("point", "family-ending").doesNotContain("expected", "unpublished");
 
         TimelineChart.Marker permanent = marker(view, "IN", "made permanent");
         assertThat(permanent.left()).isCloseTo(percent(LocalDate.of(2021, 1, 1)), within(0.001));
@@ -62,12 +63,141 @@ class TimelineViewTest extends KaribuTest {
     }
 
     @Test
-    void markers_on_the_same_days_go_on_separate_rows_of_their_lane() {
+    void a_crowded_week_takes_three_rows_and_a_row_of_counts_whose_marker_lists_the_rest() {
+        // The US steps of 10 to 20 January 2025 overlap on a six-year axis: hearing, market event, ruling, in force,
+        // postponed.
         TimelineView view = openUsAndIndia("viewer");
         TimelineChart.Marker hearing = marker(view, "US", "hears argument");
+        TimelineChart.Marker market = marker(view, "US", "tops free downloads");
         TimelineChart.Marker ruling = marker(view, "US", "upholds the law");
-        TimelineChart.Marker inForce = marker(view, "US", "The ban takes effect");
-        assertThat(java.util.List.of(hearing.row(), ruling.row(), inForce.row())).doesNotHaveDuplicates();
+        assertThat(java.util.List.of(hearing.row(), market.row(), ruling.row())).containsExactly(0, 1, 2);
+        assertThat(view.chart.rows("US")).isEqualTo(TimelineLayout.MAX_ROWS + 1);
+        TimelineChart.OverflowMarker more = view.chart.overflows("US").getFirst();
+        assertThat(more.getText()).isEqualTo("+2");
+        assertThat(more.row()).isEqualTo(TimelineLayout.MAX_ROWS);
+        assertThat(more.events()).extracting(event -> event.row().action())
+                .containsExactly(EventAction.IN_FORCE, EventAction.POSTPONED);
+
+        _click(more);
+        assertThat(view.details.getElement().getTextRecursively()).contains("2 more steps here")
+                .contains("19 January 2025 · In force · Protecting Americans");
+        _click(_get(view.details, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("20 January 2025 · Postponed · Protecting Americans from Foreign Adversary "
+                        + "Controlled Applications Act")));
+        assertThat(view.details.getElement().getTextRecursively()).contains("delays enforcement of the law by 75 days");
+    }
+
+    @Test
+    void an_unpublished_measures_steps_are_marked_on_the_timeline_and_in_the_grid_and_can_be_hidden() {
+        String title = "Nepal draft directive " + UUID.randomUUID();
+        runAs.user("analyst", () -> {
+            PolicyMeasure measure = new PolicyMeasure(title);
+            measure.setJurisdiction(jurisdictions.findByCode("NP").orElseThrow());
+            measure.setPlatforms(Set.of(platforms.findByName("TikTok").orElseThrow()));
+            PolicyMeasure saved = measures.create(measure);
+            return events.save(new PolicyEvent(saved, PolicyDate.day(2022, 3, 1), EventAction.ANNOUNCED,
+                    "Draft directive announced"));
+        });
+
+        login("analyst");
+        UI.getCurrent().navigate(TimelineView.class);
+        TimelineView view = _get(TimelineView.class);
+        _setValue(view.search, title);
+        assertThat(view.unpublished.isVisible()).isTrue();
+        assertThat(view.unpublished.getValue()).isTrue();
+        TimelineChart.Marker draft = marker(view, "NP", "Draft directive announced");
+        assertThat(draft.getClassNames()).contains("unpublished");
+        assertThat(draft.getElement().getAttribute("title")).endsWith(title + " (draft)");
+        assertThat(_size(view.grid)).isEqualTo(1);
+        EventRow row = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
+        assertThat(TimelineView.rowStyle(row)).isEqualTo("unpublished");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, "State").isVisible())
+                .isTrue();
+
+        _setValue(view.unpublished, false);
+        assertThat(view.chart.markers("NP")).isEmpty();
+        assertThat(_size(view.grid)).isZero();
+    }
+
+    @Test
+    void a_viewer_has_no_unpublished_toggle_nor_state_column() {
+        TimelineView view = openUsAndIndia("viewer");
+        assertThat(view.unpublished.isVisible()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, "State").isVisible())
+                .isFalse();
+    }
+
+    @Test
+    void a_step_that_did_not_happen_is_struck_through_and_not_among_upcoming_deadlines() {
+        String title = "Montana SB 419 " + UUID.randomUUID();
+        runAs.user("analyst", () -> {
+            PolicyMeasure measure = new PolicyMeasure(title);
+            measure.setJurisdiction(jurisdictions.findByCode("US").orElseThrow());
+            measure.setPlatforms(Set.of(platforms.findByName("TikTok").orElseThrow()));
+            PolicyMeasure saved = measures.create(measure);
+            PolicyEvent effective = new PolicyEvent(saved, new PolicyDate(LocalDate.now().plusDays(20),
+                    org.sovereigntywatch.timeline.DatePrecision.DAY), EventAction.IN_FORCE, "The ban was to take effect");
+            effective.setExpected(true);
+            effective.setCancelled(true);
+            return events.save(effective);
+        });
+
+        login("analyst");
+        UI.getCurrent().navigate(TimelineView.class);
+        TimelineView view = _get(TimelineView.class);
+        _setValue(view.search, title);
+        TimelineChart.Marker effective = marker(view, "US", "The ban was to take effect");
+        assertThat(effective.getClassNames()).contains("cancelled", "expected");
+        assertThat(effective.getElement().getAttribute("title")).contains("In force (did not happen)");
+        EventRow row = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
+        assertThat(TimelineView.rowStyle(row)).isEqualTo("cancelled unpublished");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(
+                com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, "Status"), row))
+                .isEqualTo("Did not happen");
+        assertThat(view.upcoming.list.getElement().getChild(0).getProperty("innerHTML")).doesNotContain(title)
+                .contains("Nothing expected");
+        _setValue(view.status, true);
+        assertThat(_size(view.grid)).isZero();
+    }
+
+    @Test
+    void the_timeline_has_a_legend_naming_each_colour_and_shape() {
+        TimelineView view = openUsAndIndia("viewer");
+        String legend = _get(view, com.vaadin.flow.component.Html.class,
+                spec -> spec.withClasses("timeline-legend")).getElement().getOuterHTML();
+        for (EventAction.Family family : EventAction.Family.values()) {
+            assertThat(legend).contains("family-" + family.name().toLowerCase() + "\"></span>" + family.label());
+        }
+        assertThat(legend).contains("announced, introduced, adopted, signed", "Expected", "Did not happen",
+                "A month or a year").doesNotContain("Not published");
+    }
+
+    @Test
+    void the_fixed_columns_of_the_events_grid_fit_their_longest_values() {
+        TimelineView view = openUsAndIndia("analyst");
+        int longestCode = jurisdictions.list(new org.sovereigntywatch.reference.JurisdictionFilter("", null),
+                org.springframework.data.domain.PageRequest.of(0, 1000)).stream()
+                .mapToInt(jurisdiction -> jurisdiction.getCode().length()).max().orElseThrow();
+        assertFits(view, "Date", "30 September 2025".length());
+        assertFits(view, "Where", Math.max(longestCode, "US-MT".length()));
+        assertFits(view, "Status", java.util.Arrays.stream(org.sovereigntywatch.timeline.EventStatus.values())
+                .mapToInt(status -> status.label().length()).max().orElseThrow());
+        assertFits(view, "Action", java.util.Arrays.stream(EventAction.values())
+                .mapToInt(action -> action.label().length()).max().orElseThrow());
+        assertFits(view, "State", "In review".length());
+    }
+
+    /**
+     * A fixed column is at least as wide as its longest value or its header with the sort indicator, at about 0.55em a
+     * character (Lumo's body font), plus the cell's padding on both sides.
+     */
+    private static void assertFits(TimelineView view, String header, int longestValue) {
+        var column = com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, header);
+        assertThat(column.getFlexGrow()).as(header).isZero();
+        assertThat(column.getWidth()).as(header).endsWith("rem");
+        double rem = Double.parseDouble(column.getWidth().replace("rem", ""));
+        int characters = Math.max(longestValue, header.length() + 3);
+        assertThat(rem).as(header).isGreaterThanOrEqualTo(characters * 0.55 + 2);
     }
 
     @Test
@@ -135,8 +265,25 @@ class TimelineViewTest extends KaribuTest {
     @Test
     void the_grid_lists_the_same_events_as_the_timeline() {
         TimelineView view = openUsAndIndia("viewer");
-        int drawn = view.chart.markers("US").size() + view.chart.markers("IN").size();
+        int drawn = 0;
+        for (String lane : java.util.List.of("US", "IN")) {
+            drawn += view.chart.markers(lane).size() + view.chart.overflows(lane).stream()
+                    .mapToInt(more -> more.events().size()).sum();
+        }
         assertThat(_size(view.grid)).isEqualTo(drawn);
+    }
+
+    @Test
+    void the_measures_list_gives_a_months_status_as_that_month() {
+        login("viewer");
+        UI.getCurrent().navigate(MeasuresView.class);
+        MeasuresView view = _get(MeasuresView.class);
+        _setValue(view.search, "Blocking of 59 Chinese apps");
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(
+                com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, "Current status"),
+                com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0)))
+                .isEqualTo("In force since January 2021");
     }
 
     private TimelineView openUsAndIndia(String username) {
