@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -61,7 +62,12 @@ public final class FilterAddress {
 
     /** A date, as ISO {@code 2025-01-19}. */
     public FilterAddress date(String name, HasValue<?, LocalDate> field) {
-        return single(name, field, LocalDate::toString, FilterAddress::dateNamed);
+        return date(name, field, null);
+    }
+
+    /** A date, as ISO {@code 2025-01-19}, left out while it is the view's default (an address then stays current). */
+    public FilterAddress date(String name, HasValue<?, LocalDate> field, @Nullable LocalDate byDefault) {
+        return single(name, field, date -> date.equals(byDefault) ? null : date.toString(), FilterAddress::dateNamed);
     }
 
     /** Several of an enum's constants, by name. */
@@ -73,8 +79,8 @@ public final class FilterAddress {
     public <T> FilterAddress single(String name, HasValue<?, T> field, Function<T, String> format,
                                     Function<String, Optional<T>> parse) {
         parameters.add(new Parameter(name,
-                () -> field.isEmpty() ? List.of() : Optional.ofNullable(format.apply(field.getValue()))
-                        .map(List::of).orElse(List.of()),
+                // A checkbox left unticked counts as empty, so the value itself decides (format gives null to omit).
+                () -> Optional.ofNullable(field.getValue()).map(format).map(List::of).orElse(List.of()),
                 values -> values.stream().findFirst().flatMap(parse).ifPresent(field::setValue)));
         return this;
     }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
+import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.StateBadge;
@@ -39,8 +40,10 @@ import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -73,6 +76,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final Anchor download;
 
     private final EventService events;
+    private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile EventFilter filter = EventFilter.ALL;
     private volatile Sort sort = Sort.unsorted();
@@ -101,6 +105,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 new FilterBar(jurisdictions, platforms, from, to, lanes, search, action, status, unpublished),
                 chartAndDetails, gridAndUpcoming);
         addClassName("timeline-view");
+        address = address(jurisdictionService, platformService);
         refresh();
     }
 
@@ -115,9 +120,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         platforms.setItemLabelGenerator(Platform::getName);
         platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))
                 .stream());
-        LocalDate today = LocalDate.now();
-        from.setValue(today.minusYears(6).withDayOfYear(1));
-        to.setValue(today.plusYears(1).withMonth(12).withDayOfMonth(31));
+        from.setValue(defaultFrom());
+        to.setValue(defaultTo());
         lanes.setItems(TimelineChart.Lanes.values());
         lanes.setItemLabelGenerator(mode -> mode == TimelineChart.Lanes.JURISDICTION ? "By jurisdiction" : "By platform");
         lanes.setValue(TimelineChart.Lanes.JURISDICTION);
@@ -127,9 +131,9 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         action.setItemLabelGenerator(value -> value == null ? "Any action" : value.label());
         action.setAriaLabel("Action");
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Expected or happened");
+        status.setEmptySelectionCaption("Any status");
         status.setItems(true, false);
-        status.setItemLabelGenerator(value -> value == null ? "Expected or happened" : value ? "Expected" : "Happened");
+        status.setItemLabelGenerator(value -> value == null ? "Any status" : value ? "Expected" : "Happened");
         status.setAriaLabel("Status");
         List.of(jurisdictions, platforms).forEach(field -> field.addValueChangeListener(change -> refresh()));
         List.of(from, to).forEach(field -> field.addValueChangeListener(change -> refresh()));
@@ -171,13 +175,16 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     }
 
     /**
-     * {@code ?expected=true&days=30} (how the dashboard's "expected in the next 30 days" links here) shows the
-     * expected steps from today to that many days ahead.
+     * Applies the filters given in the address, where they are kept as they change ({@code ?jurisdiction=US&
+     * jurisdiction=IN&platform=TikTok&from=2020-01-01&to=2025-12-31&lanes=PLATFORM&q=ban&action=IN_FORCE&
+     * expected=false&unpublished=false}; the dates only when they are not the default range). {@code ?expected=true&
+     * days=30} (how the dashboard's "expected in the next 30 days" links here) shows the expected steps from today to
+     * that many days ahead.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("expected").map(Boolean::parseBoolean).ifPresent(status::setValue);
+        address.read(query);
         query.getSingleParameter("days").ifPresent(days -> {
             try {
                 LocalDate today = LocalDate.now();
@@ -187,6 +194,33 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 // an unreadable number of days leaves the default range
             }
         });
+        refresh();
+    }
+
+    private FilterAddress address(JurisdictionService jurisdictionService, PlatformService platformService) {
+        return new FilterAddress(this)
+                .each("jurisdiction", jurisdictions, Jurisdiction::getCode,
+                        codes -> FilterAddress.lookUp(codes, jurisdictionService::findByCode))
+                .each("platform", platforms, Platform::getName,
+                        names -> FilterAddress.lookUp(names, platformService::findByName))
+                .date("from", from, defaultFrom()).date("to", to, defaultTo())
+                .single("lanes", lanes, mode -> mode == TimelineChart.Lanes.JURISDICTION ? null : mode.name(),
+                        name -> Stream.of(TimelineChart.Lanes.values())
+                                .filter(mode -> mode.name().equalsIgnoreCase(name)).findFirst())
+                .text("q", search)
+                .constant("action", action, EventAction.class)
+                .single("expected", status, String::valueOf, value -> Optional.of(Boolean.parseBoolean(value)))
+                .single("unpublished", unpublished, shown -> shown ? null : "false",
+                        value -> Optional.of(Boolean.parseBoolean(value)));
+    }
+
+    /** The range shown unless the user picks another: six years back, to the end of next year. */
+    private static LocalDate defaultFrom() {
+        return LocalDate.now().minusYears(6).withDayOfYear(1);
+    }
+
+    private static LocalDate defaultTo() {
+        return LocalDate.now().plusYears(1).withMonth(12).withDayOfMonth(31);
     }
 
     static @Nullable String rowStyle(EventRow row) {
@@ -206,5 +240,6 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), first, last, lanes.getValue());
         grid.getDataProvider().refreshAll();
         upcoming.show(filter);
+        address.write();
     }
 }

@@ -1,0 +1,65 @@
+package org.sovereigntywatch.timeline.ui;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.timeline.EventAction;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timeline keeps its filters in the address, written as they change (the default range left out), read on entry. */
+class TimelineAddressTest extends KaribuTest {
+
+    @Autowired JurisdictionService jurisdictions;
+    @Autowired PlatformService platforms;
+
+    @Test
+    void the_default_timeline_has_a_plain_address() {
+        login("analyst");
+        UI.getCurrent().navigate(TimelineView.class);
+        assertAddress(lastAddressWritten(), "timeline");
+    }
+
+    @Test
+    void the_timelines_filters_are_written_to_the_address_and_read_back_from_it() {
+        login("analyst");
+        UI.getCurrent().navigate(TimelineView.class);
+        TimelineView timeline = _get(TimelineView.class);
+        _setValue(timeline.jurisdictions, Set.of(jurisdictions.findByCode("US").orElseThrow(),
+                jurisdictions.findByCode("IN").orElseThrow()));
+        _setValue(timeline.platforms, Set.of(platforms.findByName("TikTok").orElseThrow()));
+        _setValue(timeline.from, LocalDate.of(2019, 6, 1));
+        _setValue(timeline.lanes, TimelineChart.Lanes.PLATFORM);
+        _setValue(timeline.search, "ban");
+        _setValue(timeline.action, EventAction.IN_FORCE);
+        _setValue(timeline.status, false);
+        _setValue(timeline.unpublished, false);
+
+        String address = lastAddressWritten();
+        assertAddress(address, "timeline", "jurisdiction=IN", "jurisdiction=US", "platform=TikTok",
+                "from=2019-06-01", "lanes=PLATFORM", "q=ban", "action=IN_FORCE", "expected=false", "unpublished=false");
+
+        UI.getCurrent().navigate("");
+        navigate(address);
+        TimelineView reopened = _get(TimelineView.class);
+        assertThat(reopened.jurisdictions.getValue()).extracting(Jurisdiction::getCode)
+                .containsExactlyInAnyOrder("US", "IN");
+        assertThat(reopened.platforms.getValue()).extracting(Platform::getName).containsExactly("TikTok");
+        assertThat(reopened.from.getValue()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(reopened.lanes.getValue()).isEqualTo(TimelineChart.Lanes.PLATFORM);
+        assertThat(reopened.search.getValue()).isEqualTo("ban");
+        assertThat(reopened.action.getValue()).isEqualTo(EventAction.IN_FORCE);
+        assertThat(reopened.status.getValue()).isFalse();
+        assertThat(reopened.unpublished.getValue()).isFalse();
+    }
+}
