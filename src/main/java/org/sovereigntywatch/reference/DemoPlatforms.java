@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Set;
 
 /**
- * The platforms of the two articles the project started from. A platform that exists already (by name, ignoring
- * case) is left as it is, so loading the demo data twice adds nothing.
+ * The platforms of the two articles the project started from, and Montana (US-MT), whose TikTok ban the demo
+ * timelines hold. A platform or jurisdiction that exists already is left as it is, so loading the demo data twice
+ * adds nothing.
  */
 @Component
 @Order(30)
@@ -34,6 +35,17 @@ class DemoPlatforms implements ApplicationRunner {
         add("Instagram", "Meta Platforms", "US", Set.of());
         add("Facebook", "Meta Platforms", "US", Set.of());
         add("WeChat", "Tencent", "CN", Set.of("Weixin"));
+        addSubdivision("US-MT", "Montana", "US");
+    }
+
+    /** A state whose measures the demo timelines hold (Montana's TikTok ban). */
+    private void addSubdivision(String code, String name, String parentCode) {
+        if (jurisdictions.existsByCode(code)) {
+            return;
+        }
+        Jurisdiction subdivision = new Jurisdiction(code, name, JurisdictionLevel.SUBNATIONAL);
+        subdivision.setParent(jurisdictions.findByCode(parentCode).orElseThrow());
+        jurisdictions.save(subdivision);
     }
 
     private void add(String name, String operator, String homeCode, Set<String> aliases) {

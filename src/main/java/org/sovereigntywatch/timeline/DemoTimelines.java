@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Timelines from the two seed articles and well-known public events: the US Commerce Department's 2020 prohibition of
  * TikTok and WeChat downloads and the Oracle arrangement, the 2024 divest-or-ban law, its Supreme Court hearing and
- * ruling, its effective date and Xiaohongshu topping the US App Store, and India's 2020 block of 59 apps. Recorded by
+ * ruling, its effective date and Xiaohongshu topping the US App Store, India's 2020 block of 59 apps, and Montana's
+ * 2023 ban, enjoined before the day it was to take effect (a step that did not happen). Recorded by
  * the demo analyst and published by the demo reviewer through the services; a measure whose title exists is left
  * alone, so loading twice adds nothing. Steps cite a source where one is on record here.
  */
@@ -64,10 +65,16 @@ class DemoTimelines implements ApplicationRunner {
         this.runAs = runAs;
     }
 
-    /** A step of a demo measure: its date, action, summary and the addresses of its sources. */
-    private record Step(PolicyDate date, EventAction action, String summary, List<String> sourceUrls) {
+    /** A step of a demo measure: its date, action, status, summary and the addresses of its sources. */
+    private record Step(PolicyDate date, EventAction action, EventStatus status, String summary,
+                        List<String> sourceUrls) {
         Step(PolicyDate date, EventAction action, String summary, String... sourceUrls) {
-            this(date, action, summary, Arrays.asList(sourceUrls));
+            this(date, action, EventStatus.HAPPENED, summary, Arrays.asList(sourceUrls));
+        }
+
+        /** An expected step that did not happen. */
+        static Step didNotHappen(PolicyDate date, EventAction action, String summary) {
+            return new Step(date, action, EventStatus.CANCELLED, summary, List.of());
         }
     }
 
@@ -115,6 +122,14 @@ class DemoTimelines implements ApplicationRunner {
                 new Step(PolicyDate.day(2020, 6, 29), EventAction.IN_FORCE, """
                         The Ministry blocks the 59 apps.""", INDIA_PRESS_RELEASE),
                 new Step(PolicyDate.month(2021, 1), EventAction.IN_FORCE, "The ban is made permanent."));
+        record("Montana SB 419: ban on TikTok in the state", "US-MT", Instrument.LAW, Set.of("TikTok"), """
+                        The first state law banning TikTok: app stores may not offer it in Montana, with fines per \
+                        violation, unless it is sold to a company outside a foreign adversary.""", null,
+                new Step(PolicyDate.day(2023, 5, 17), EventAction.SIGNED, "The Governor signs SB 419."),
+                new Step(PolicyDate.day(2023, 11, 30), EventAction.INJUNCTION, """
+                        A federal judge enjoins the ban before it takes effect."""),
+                Step.didNotHappen(PolicyDate.day(2024, 1, 1), EventAction.IN_FORCE, """
+                        The ban was to take effect; enjoined first, it never did."""));
         if (lawsuit != null && law != null) {
             runAs.user("reviewer", () -> {
                 measures.link(lawsuit, LinkType.CHALLENGES, law);
@@ -148,6 +163,8 @@ class DemoTimelines implements ApplicationRunner {
             PolicyMeasure saved = measures.create(measure);
             for (Step step : steps) {
                 PolicyEvent event = new PolicyEvent(saved, step.date(), step.action(), step.summary());
+                event.setExpected(step.status() != EventStatus.HAPPENED);
+                event.setCancelled(step.status() == EventStatus.CANCELLED);
                 event.setSources(new HashSet<>(step.sourceUrls().stream().map(this::source).toList()));
                 events.save(event);
             }

@@ -34,7 +34,14 @@ public class EventService {
     /** The most events one timeline draws; past that the user narrows the range or the filters. */
     public static final int TIMELINE_LIMIT = 1500;
 
-    private static final Sort BY_DATE = Sort.by("periodStart", "precision", "id");
+    /**
+     * Date order as {@link PolicyDate} has it: by the start of the period, the wider period first at equal starts.
+     * Precisions are stored by name, and YEAR, MONTH, DAY happen to be in reverse alphabetical order.
+     */
+    static final Sort BY_DATE = Sort.by(Sort.Order.asc("periodStart"), Sort.Order.desc("precision"), Sort.Order.asc("id"));
+    /** {@link #BY_DATE} backwards, every part of it ({@code Sort.descending()} would make them all descending). */
+    private static final Sort LATEST_FIRST =
+            Sort.by(Sort.Order.desc("periodStart"), Sort.Order.asc("precision"), Sort.Order.desc("id"));
 
     private final PolicyEventRepository events;
     private final PolicyMeasureRepository measures;
@@ -131,7 +138,7 @@ public class EventService {
     @Transactional(readOnly = true)
     public List<TimelineEvent> timeline(EventFilter filter, int limit) {
         List<EventRow> rows = new ArrayList<>(events.search(filter, policy.visibility(),
-                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "periodStart", "precision", "id"))));
+                PageRequest.of(0, limit, LATEST_FIRST)));
         Collections.reverse(rows);
         Map<Long, List<String>> platforms = export.platformsOf(rows);
         List<TimelineEvent> drawn = new ArrayList<>(rows.size());

@@ -259,6 +259,19 @@ class TimelineServicesTest {
     }
 
     @Test
+    void upcoming_steps_and_the_timeline_put_the_wider_period_first_at_equal_starts() {
+        PolicyMeasure measure = draft("US");
+        LocalDate firstOfNextMonth = LocalDate.now().plusMonths(1).withDayOfMonth(1);
+        event(measure, new PolicyDate(firstOfNextMonth, DatePrecision.DAY), EventAction.DEADLINE, true);
+        event(measure, new PolicyDate(firstOfNextMonth, DatePrecision.MONTH), EventAction.IN_FORCE, true);
+
+        assertThat(as("analyst", () -> events.upcoming(filter(), 365, 10))).extracting(EventRow::action)
+                .containsExactly(EventAction.IN_FORCE, EventAction.DEADLINE);
+        assertThat(as("analyst", () -> events.timeline(filter(), 10))).extracting(drawn -> drawn.row().action())
+                .containsExactly(EventAction.IN_FORCE, EventAction.DEADLINE);
+    }
+
+    @Test
     void a_timeline_with_more_events_than_it_draws_keeps_the_latest_in_date_order() {
         PolicyMeasure measure = draft("US");
         event(measure, PolicyDate.day(2020, 1, 1), EventAction.ANNOUNCED, false);

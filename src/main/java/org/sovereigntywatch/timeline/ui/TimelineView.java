@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -144,7 +145,10 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
     /** Columns wide enough for their longest value ("30 September 2025", "US-MT"), whatever rows come first. */
     private void configureGrid(boolean seesUnpublished) {
-        grid.addColumn(row -> row.date().label()).setHeader("Date").setSortProperty("periodStart", "precision")
+        // In date order as PolicyDate has it: the wider period first at equal starts (see EventService.BY_DATE).
+        grid.addColumn(row -> row.date().label()).setHeader("Date")
+                .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder("periodStart", direction),
+                        new QuerySortOrder("precision", direction.getOpposite())))
                 .setWidth("12rem").setFlexGrow(0).setResizable(true);
         grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> "badge action family-" + row.action().family().name().toLowerCase()
