@@ -37,6 +37,8 @@ import java.util.function.UnaryOperator;
 public abstract class PublishableEditor<T extends Publishable> extends Div implements BeforeEnterObserver {
 
     public static final String NEW = "new";
+    static final String UNSAVED_BEFORE_MOVE =
+            "Save or cancel your changes to the form first: a workflow move would leave them unsaved.";
 
     protected final EntityForm<T> form;
     protected final ReviewPanel review = new ReviewPanel();
@@ -74,8 +76,14 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         this.operations = operations;
         form.addSaveListener(event -> save(event.item()));
         form.addCancelListener(event -> backToList());
-        review.addMoveListener(event ->
-                act(() -> operations.move().move(id(), version(), event.target(), event.comment())));
+        review.addMoveListener(event -> {
+            // A move changes the item's version: unsaved edits could then no longer be saved, so they come first.
+            if (form.hasUnsavedChanges()) {
+                Notifications.error(UNSAVED_BEFORE_MOVE);
+            } else {
+                act(() -> operations.move().move(id(), version(), event.target(), event.comment()));
+            }
+        });
         review.addCommentListener(event -> act(() -> operations.comment().accept(id(), event.text())));
         review.addDeleteListener(event -> confirmDelete());
         sections.addClassName("item-sections");
@@ -132,13 +140,18 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected void show(long id) {
         T loaded = operations.load().apply(id);
         item = loaded;
-        String scope = operations.scope().apply(loaded);
-        boolean editable = policy.mayEdit(loaded.getState(), scope);
         form.edit(loaded, operations.title().apply(loaded));
-        form.setReadOnly(!editable);
+        form.setReadOnly(!policy.mayEdit(loaded.getState(), operations.scope().apply(loaded)));
+        showAroundForm(loaded);
+    }
+
+    /** Shows the sections and the review panel of the item as it now is, leaving the form as it stands. */
+    private void showAroundForm(T loaded) {
+        long id = loaded.getId();
+        String scope = operations.scope().apply(loaded);
         sections.removeAll();
         sections.setVisible(true);
-        showSections(loaded, editable);
+        showSections(loaded, policy.mayEdit(loaded.getState(), scope));
         review.setVisible(true);
         review.show(loaded.getState(), policy.movesFrom(loaded.getState(), scope),
                 policy.mayComment(loaded.getState(), scope), operations.history().apply(id));
@@ -170,11 +183,19 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         }
     }
 
-    /** Runs a change, then shows the item as it now is; a refusal is shown to the user, not thrown. */
+    /**
+     * Runs a change made beside the form (a comment, a link), then shows the item as it now is; a refusal is shown to
+     * the user, not thrown. What is typed in the form and not saved yet stays there: such changes leave the item's
+     * version alone, so saving the form afterwards still works.
+     */
     protected void act(Runnable change) {
         try {
             change.run();
-            show(id());
+            if (form.hasUnsavedChanges()) {
+                showAroundForm(operations.load().apply(id()));
+            } else {
+                show(id());
+            }
         } catch (FieldErrorException problem) {
             if ("comment".equals(problem.getProperty())) {
                 review.showCommentProblem(problem.getMessage());

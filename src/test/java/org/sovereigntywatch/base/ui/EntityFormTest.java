@@ -1,5 +1,6 @@
 package org.sovereigntywatch.base.ui;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.ShortcutRegistration;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.TestRecords;
+import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ui.ConcernEditorView;
@@ -205,6 +207,40 @@ class EntityFormTest extends KaribuTest {
         UI.getCurrent().navigate(ConcernsView.class);
         assertThat(_find(ConfirmDialog.class)).isEmpty();
         assertThat(location()).isEqualTo("concerns");
+    }
+
+    @Test
+    void a_comment_added_beside_the_form_keeps_what_is_typed_in_it_and_the_form_still_saves() {
+        Concern draft = draftWithDescription("para1");
+        ConcernEditorView page = openAs("analyst", draft);
+        _setValue(field(page, "Description"), "para1\nadded before commenting");
+
+        _setValue(_get(page.getReview(), TextArea.class, spec -> spec.withLabel("Comment")), "A note for the reviewer");
+        _click(_get(page.getReview(), Button.class, spec -> spec.withText("Add comment")));
+
+        assertThat(runAs.user("analyst", () -> concerns.history(draft.getId())))
+                .extracting(entry -> entry.getComment()).contains("A note for the reviewer");
+        assertThat(field(page, "Description").getValue()).isEqualTo("para1\nadded before commenting");
+        _click(_get(page.getForm(), Button.class, spec -> spec.withText("Save")));
+        assertThat(storedDescription(draft)).isEqualTo("para1\nadded before commenting");
+    }
+
+    @Test
+    void a_workflow_move_waits_until_the_forms_changes_are_saved_or_cancelled() {
+        Concern draft = draftWithDescription("para1");
+        ConcernEditorView page = openAs("analyst", draft);
+        _setValue(field(page, "Description"), "para1\nnot saved yet");
+
+        _click(_get(page.getReview(), Button.class, spec -> spec.withText("Submit for review")));
+
+        NotificationsKt.expectNotifications(PublishableEditor.UNSAVED_BEFORE_MOVE);
+        assertThat(runAs.user("admin", () -> concerns.get(draft.getId())).getState()).isEqualTo(PublicationState.DRAFT);
+        assertThat(field(page, "Description").getValue()).isEqualTo("para1\nnot saved yet");
+
+        _click(_get(page.getForm(), Button.class, spec -> spec.withText("Save")));
+        _click(_get(page.getReview(), Button.class, spec -> spec.withText("Submit for review")));
+        assertThat(runAs.user("admin", () -> concerns.get(draft.getId())).getState())
+                .isEqualTo(PublicationState.IN_REVIEW);
     }
 
     private Concern draftWithDescription(String description) {
