@@ -49,10 +49,10 @@ class JurisdictionServiceTest {
 
     @Test
     void an_admin_adds_a_state_under_its_country() {
-        Jurisdiction montana = new Jurisdiction("US-MT", "Montana", JurisdictionLevel.SUBNATIONAL);
-        montana.setParent(jurisdictions.findByCode("US").orElseThrow());
-        jurisdictions.save(montana);
-        assertThat(jurisdictions.findByCode("US-MT").orElseThrow().getParent().getCode()).isEqualTo("US");
+        Jurisdiction wyoming = new Jurisdiction("US-WY", "Wyoming", JurisdictionLevel.SUBNATIONAL);
+        wyoming.setParent(jurisdictions.findByCode("US").orElseThrow());
+        jurisdictions.save(wyoming);
+        assertThat(jurisdictions.findByCode("US-WY").orElseThrow().getParent().getCode()).isEqualTo("US");
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.reference.Jurisdiction;
-import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
@@ -28,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Covering a jurisdiction covers its subdivisions: the demo analyst, who covers US, records and edits Montana's
- * measures and concerns and sees their drafts; an analyst covering Canada only does not.
+ * Covering a jurisdiction covers its subdivisions: the demo analyst, who covers US, records and edits the measures
+ * and concerns of Montana (US-MT, in the demo data) and sees their drafts; an analyst covering Canada only does not.
  */
 @IntegrationTest
 class SubdivisionCoverageTest {
@@ -45,12 +44,8 @@ class SubdivisionCoverageTest {
     private Jurisdiction montana;
 
     @BeforeEach
-    void montanaExists() {
-        montana = runAs.user("admin", () -> jurisdictions.findByCode("US-MT").orElseGet(() -> {
-            Jurisdiction state = new Jurisdiction("US-MT", "Montana", JurisdictionLevel.SUBNATIONAL);
-            state.setParent(jurisdictions.findByCode("US").orElseThrow());
-            return jurisdictions.save(state);
-        }));
+    void montanaIsInTheDemoData() {
+        montana = runAs.user("viewer", () -> jurisdictions.findByCode("US-MT").orElseThrow());
     }
 
     @Test

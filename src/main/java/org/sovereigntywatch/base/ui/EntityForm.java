@@ -122,6 +122,9 @@ public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeav
                 discardChanges();
                 leave.proceed();
             });
+            // Staying must end the postponed navigation too: the browser's router waits for it, and until then
+            // ignores every link and menu click.
+            confirm.addCancelListener(stay -> leave.cancel());
             confirm.open();
         }
     }

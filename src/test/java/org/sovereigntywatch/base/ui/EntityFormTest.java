@@ -10,6 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
@@ -40,6 +41,10 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCance
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * What the keyboard and leaving the page do to a form with changes, on a concern's page (the item pages' shape) and
@@ -126,6 +131,40 @@ class EntityFormTest extends KaribuTest {
         _fireCancel(confirm);
         assertThat(location()).isEqualTo("concerns/" + draft.getId());
         assertThat(field(_get(ConcernEditorView.class), "Description").getValue()).isEqualTo("typed, not saved");
+    }
+
+    @Test
+    void after_staying_the_next_attempt_to_leave_asks_again_and_after_a_save_leaves() {
+        Concern draft = draftWithDescription("before");
+        ConcernEditorView page = openAs("analyst", draft);
+        _setValue(field(page, "Description"), "typed, not saved");
+        UI.getCurrent().navigate(ConcernsView.class);
+        _fireCancel(_get(ConfirmDialog.class));
+
+        UI.getCurrent().navigate(ConcernsView.class);
+        _fireCancel(_get(ConfirmDialog.class));
+        assertThat(location()).isEqualTo("concerns/" + draft.getId());
+
+        _click(_get(page.getForm(), Button.class, spec -> spec.withText("Save")));
+        UI.getCurrent().navigate(ConcernsView.class);
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(location()).isEqualTo("concerns");
+        assertThat(storedDescription(draft)).isEqualTo("typed, not saved");
+    }
+
+    @Test
+    void staying_ends_the_postponed_navigation_so_that_the_browsers_router_takes_links_again() {
+        ConcernEditorView page = openAs("analyst", draftWithDescription("before"));
+        _setValue(field(page, "Description"), "typed, not saved");
+        BeforeLeaveEvent leaving = mock(BeforeLeaveEvent.class);
+        BeforeLeaveEvent.ContinueNavigationAction leave = mock(BeforeLeaveEvent.ContinueNavigationAction.class);
+        when(leaving.postpone()).thenReturn(leave);
+
+        page.getForm().beforeLeave(leaving);
+        _fireCancel(_get(ConfirmDialog.class));
+
+        verify(leave).cancel();
+        verify(leave, never()).proceed();
     }
 
     @Test

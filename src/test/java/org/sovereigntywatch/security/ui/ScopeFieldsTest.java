@@ -4,26 +4,21 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.reference.Jurisdiction;
-import org.sovereigntywatch.reference.JurisdictionLevel;
-import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
-import org.sovereigntywatch.security.RunAs;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The field that decides an item's scope offers the jurisdictions the user covers, their subdivisions included. */
+/**
+ * The field that decides an item's scope offers the jurisdictions the user covers, their subdivisions included (the
+ * demo data holds Montana, US-MT).
+ */
 class ScopeFieldsTest extends KaribuTest {
-
-    @Autowired RunAs runAs;
-    @Autowired JurisdictionService jurisdictions;
 
     @Test
     void an_analysts_scope_fields_offer_what_they_cover_with_its_subdivisions_and_nothing_else() {
-        montanaExists();
         login("analyst");
         for (String[] routeAndLabel : new String[][]{{"measures/new", "Jurisdiction"}, {"concerns/new", "Whose users' data"}}) {
             UI.getCurrent().navigate(routeAndLabel[0]);
@@ -43,13 +38,5 @@ class ScopeFieldsTest extends KaribuTest {
         JurisdictionPicker scope = _get(JurisdictionPicker.class, spec -> spec.withLabel("Jurisdiction"));
         setUserInput(scope, "china");
         assertThat(getSuggestionItems(scope)).extracting(Jurisdiction::getCode).contains("CN");
-    }
-
-    private void montanaExists() {
-        runAs.user("admin", () -> jurisdictions.findByCode("US-MT").orElseGet(() -> {
-            Jurisdiction state = new Jurisdiction("US-MT", "Montana", JurisdictionLevel.SUBNATIONAL);
-            state.setParent(jurisdictions.findByCode("US").orElseThrow());
-            return jurisdictions.save(state);
-        }));
     }
 }
