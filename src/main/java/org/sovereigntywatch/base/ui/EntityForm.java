@@ -3,6 +3,7 @@ package org.sovereigntywatch.base.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.shared.Registration;
@@ -31,6 +33,8 @@ import java.util.List;
  * @param <T> the entity type
  */
 public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeaveObserver {
+
+    static final String NOT_SAVED_INVALID = "Not saved: correct the fields marked in red first.";
 
     protected final BeanValidationBinder<T> binder;
     protected final FormLayout fields = new FormLayout();
@@ -135,11 +139,28 @@ public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeav
     }
 
     private void save() {
-        if (item != null && isValidBeyondBinder() && binder.writeBeanIfValid(item)) {
+        if (item == null || !isValidBeyondBinder()) {
+            return;
+        }
+        if (binder.writeBeanIfValid(item)) {
             // Set again by showFailure if the service refuses this save.
             refused = false;
             fireEvent(new SaveEvent<>(this, item));
+        } else {
+            pointAtInvalidField();
         }
+    }
+
+    /**
+     * Says why nothing was saved and puts the cursor in the first field at fault: its message may be far above the
+     * Save button (a long text area), out of sight.
+     */
+    private void pointAtInvalidField() {
+        binder.validate().getFieldValidationErrors().stream().findFirst()
+                .map(BindingValidationStatus::getField)
+                .filter(Focusable.class::isInstance)
+                .ifPresent(field -> ((Focusable<?>) field).focus());
+        Notifications.error(NOT_SAVED_INVALID);
     }
 
     /** Hook for fields the binder does not own (a new user's password); mark them and return false to stop. */

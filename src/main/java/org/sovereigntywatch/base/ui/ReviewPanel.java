@@ -37,6 +37,7 @@ public class ReviewPanel extends Composite<Div> {
         TextLimit.apply(comment, ReviewEntry.COMMENT_MAX);
         addComment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addComment.addClickListener(click -> fireEvent(new CommentEvent(this, comment.getValue())));
+        SaveShortcut.register(addComment, comment);
         moves.addClassName("review-moves");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> fireEvent(new DeleteEvent(this)));

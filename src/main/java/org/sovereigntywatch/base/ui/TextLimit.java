@@ -33,6 +33,10 @@ public final class TextLimit {
         String hint = field.getHelperText();
         // Sent while typing, after a short pause, so the counter follows the text and not only its last save.
         field.setValueChangeMode(ValueChangeMode.LAZY);
+        // Yet the last keystrokes must not wait out the pause when the user leaves the field at once (a click on Save
+        // or on a menu link): a server listener on "change", fired as the field loses focus, makes Vaadin send the
+        // pending value with it (flow#14035), before the click.
+        field.getElement().addEventListener("change", committed -> { });
         int counterFrom = field instanceof TextArea ? 0 : (int) (max * ONE_LINE_COUNTER_FROM);
         field.addValueChangeListener(change -> show(field, max, counterFrom, hint));
         show(field, max, counterFrom, hint);

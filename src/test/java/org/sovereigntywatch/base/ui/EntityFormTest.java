@@ -259,6 +259,11 @@ class EntityFormTest extends KaribuTest {
 
         assertThat(runAs.user("analyst", () -> concerns.history(draft.getId())))
                 .extracting(entry -> entry.getComment()).contains("A note for the reviewer");
+        TextArea comment = _get(page.getReview(), TextArea.class, spec -> spec.withLabel("Comment"));
+        _setValue(comment, "A second note, sent with Ctrl+Enter");
+        _fireShortcut(comment, Key.ENTER, KeyModifier.CONTROL);
+        assertThat(runAs.user("analyst", () -> concerns.history(draft.getId())))
+                .extracting(entry -> entry.getComment()).contains("A second note, sent with Ctrl+Enter");
         assertThat(field(page, "Description").getValue()).isEqualTo("para1\nadded before commenting");
         _click(_get(page.getForm(), Button.class, spec -> spec.withText("Save")));
         assertThat(storedDescription(draft)).isEqualTo("para1\nadded before commenting");

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.concern.ui;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -121,6 +122,8 @@ class ConcernsViewTest extends KaribuTest {
         assertThat(form.description.isInvalid()).isTrue();
         assertThat(form.description.getErrorMessage()).isEqualTo("At most 4000 characters");
         _click(button(form, "Save"));
+        // Said where the user looks, the message by the field being far above the button.
+        NotificationsKt.expectNotifications("Not saved: correct the fields marked in red first.");
         assertThat(form.getItem().getId()).isNull();
         assertThat(form.description.getValue()).hasSize(10_000);
 
