@@ -107,11 +107,11 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         // with a tooltip: the title takes what is left and stays put when scrolling sideways on a narrower window, and
         // so does the state at the other end.
         grid.addColumn(ConcernRow::title).setHeader("Title").setSortProperty("title").setFlexGrow(1)
-                .setWidth("8rem").setFrozen(true).setResizable(true).setTooltipGenerator(ConcernRow::title);
+                .setWidth("7rem").setFrozen(true).setResizable(true).setTooltipGenerator(ConcernRow::title);
         grid.addColumn(ConcernRow::platform).setHeader("Platform").setSortProperty("platform.name")
                 .setWidth("6.5rem").setFlexGrow(0).setTooltipGenerator(ConcernRow::platform);
         grid.addColumn(row -> row.accessingJurisdiction() + " → " + row.affectedJurisdiction())
-                .setHeader("Law → users").setSortProperty("affectedJurisdiction.code").setWidth("6.5rem").setFlexGrow(0)
+                .setHeader("Law → users").setSortProperty("affectedJurisdiction.code").setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.accessingJurisdiction() + " law could reach the data of "
                         + row.affectedJurisdiction() + " users");
         grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category")
@@ -129,7 +129,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.date}</span>")
                         .withProperty("classes", row -> row.reviewOverdue(LocalDate.now()) ? "overdue" : "")
                         .withProperty("date", row -> row.nextReview().toString()))
-                .setHeader("Next review").setSortProperty("nextReview").setWidth("6.5rem").setFlexGrow(0);
+                .setHeader("Next review").setSortProperty("nextReview").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> StateBadge.classNames(row.state()))
                         .withProperty("text", row -> StateBadge.label(row.state())))

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -146,7 +148,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     /** Columns wide enough for their longest value ("30 September 2025", "US-MT"), whatever rows come first. */
     private void configureGrid(boolean seesUnpublished) {
         // In date order as PolicyDate has it: the wider period first at equal starts (see EventService.BY_DATE).
-        grid.addColumn(row -> row.date().label()).setHeader("Date")
+        Grid.Column<EventRow> date = grid.addColumn(row -> row.date().label()).setHeader("Date")
                 .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder("periodStart", direction),
                         new QuerySortOrder("precision", direction.getOpposite())))
                 .setWidth("12rem").setFlexGrow(0).setResizable(true);
@@ -170,6 +172,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         // Struck through: did not happen; shaded: an unpublished measure's step (styles.css).
         grid.setPartNameGenerator(TimelineView::rowStyle);
         grid.setMultiSort(true);
+        // In date order until the user sorts otherwise, and so is the download, which takes the grid's sort.
+        grid.sort(List.of(new GridSortOrder<>(date, SortDirection.ASCENDING)));
         grid.setItemsPageable(pageable -> {
             sort = pageable.getSort();
             return events.list(filter, pageable);

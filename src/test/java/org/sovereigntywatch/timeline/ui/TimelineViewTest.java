@@ -1,5 +1,6 @@
 package org.sovereigntywatch.timeline.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -271,6 +274,14 @@ class TimelineViewTest extends KaribuTest {
                     .mapToInt(more -> more.events().size()).sum();
         }
         assertThat(_size(view.grid)).isEqualTo(drawn);
+    }
+
+    @Test
+    void the_grid_lists_the_events_in_date_order_until_the_user_sorts_otherwise() {
+        TimelineView view = openUsAndIndia("viewer");
+        List<PolicyDate> dates = IntStream.range(0, _size(view.grid)).mapToObj(row -> GridKt._get(view.grid, row).date())
+                .toList();
+        assertThat(dates).hasSizeGreaterThan(5).isSorted();
     }
 
     @Test
