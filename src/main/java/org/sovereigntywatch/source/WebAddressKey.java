@@ -23,7 +23,7 @@ final class WebAddressKey {
     }
 
     static WebAddressKey of(String url) {
-        String address = url.strip();
+        String address = WebAddress.normalize(url);
         try {
             URI uri = new URI(address);
             if (uri.getScheme() != null && uri.getRawAuthority() != null) {

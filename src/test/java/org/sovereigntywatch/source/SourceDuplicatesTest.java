@@ -42,6 +42,14 @@ class SourceDuplicatesTest {
     }
 
     @Test
+    void an_address_typed_with_quotes_finds_the_source_stored_percent_encoded() {
+        Source recorded = sources.save(new Source("Example", "Search", "https://example.org/" + page + "?q=\"tiktok\""));
+
+        assertThat(sources.likelyDuplicates("https://example.org/" + page + "?q=\"tiktok\"")).extracting(Source::getId)
+                .containsExactly(recorded.getId());
+    }
+
+    @Test
     void another_path_query_or_path_case_is_another_page() {
         sources.save(new Source("Example", "An article", "https://www.example.org/news/" + page));
 
