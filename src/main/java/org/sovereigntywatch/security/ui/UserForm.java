@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.TextLimit;
@@ -52,6 +53,12 @@ class UserForm extends EntityForm<AppUser> {
         // No maxlength: the browser would silently cut a pasted passphrase; PasswordPolicy says what is too long.
         resetPassword.addClickListener(click -> fireEvent(new ResetPasswordEvent(this)));
 
+        // A saved user's username is shown, never written back: audit columns and the security log refer to it.
+        binder.forField(username).withValidator(new BeanValidator(AppUser.class, "username")).bind(AppUser::getUsername, (user, value) -> {
+            if (user.isNew()) {
+                user.setUsername(value);
+            }
+        });
         binder.bindInstanceFields(this);
         fields.add(username, displayName, role, jurisdictionCodes, enabled, password, resetPassword);
     }

@@ -43,6 +43,47 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
+    void an_admin_edits_every_field_of_a_saved_user_but_the_username() {
+        login("admin");
+        AppUser saved = users.create(newUser("edit", Role.REVIEWER), "a long enough passphrase");
+        UsersView view = open();
+
+        view.grid.select(saved);
+        assertThat(view.form.username.isReadOnly()).isTrue();
+        _setValue(view.form.displayName, "Renamed Person");
+        _setValue(view.form.role, Role.VIEWER);
+        _setValue(view.form.jurisdictionCodes, Set.of("CA"));
+        _setValue(view.form.enabled, false);
+        save(view);
+
+        AppUser stored = users.findByUsername(saved.getUsername()).orElseThrow();
+        assertThat(stored.getDisplayName()).isEqualTo("Renamed Person");
+        assertThat(stored.getRole()).isEqualTo(Role.VIEWER);
+        assertThat(stored.getJurisdictionCodes()).containsExactly("CA");
+        assertThat(stored.isEnabled()).isFalse();
+        assertThat(view.form.isVisible()).isFalse();
+    }
+
+    @Test
+    void an_admin_re_enables_a_disabled_user() {
+        login("admin");
+        AppUser saved = newUser("again", Role.ANALYST);
+        saved.setEnabled(false);
+        saved = users.create(saved, "a long enough passphrase");
+        UsersView view = open();
+
+        view.grid.select(saved);
+        _setValue(view.form.enabled, true);
+        save(view);
+
+        assertThat(users.findByUsername(saved.getUsername()).orElseThrow().isEnabled()).isTrue();
+    }
+
+    private static AppUser newUser(String prefix, Role role) {
+        return new AppUser(prefix + "-" + UUID.randomUUID().toString().substring(0, 6), "Some Person", role);
+    }
+
+    @Test
     void a_short_password_is_refused_next_to_the_field_and_creates_nobody() {
         login("admin");
         UsersView view = open();
