@@ -10,13 +10,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
  * Makes sure a database without demo data can be signed into: when it has no user at all, creates an admin with the
- * password from {@code SW_ADMIN_PASSWORD}, or with a random one written once to the log. There is no default
- * password outside demo mode.
+ * password from {@code SW_ADMIN_PASSWORD}, or with a random one written to a file only the owner can read (the log
+ * says where, never what). Either way the admin must choose their own password at the first sign-in: the first one
+ * passed through environment variables, files or the operator's hands. There is no default password outside a demo.
  */
 @Component
 @Order(20)
@@ -26,16 +28,18 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final InitialAdminPassword passwordFile;
     private final boolean demoData;
     private final String username;
     private final String password;
 
-    AdminBootstrap(AppUserRepository repository, PasswordEncoder passwordEncoder,
+    AdminBootstrap(AppUserRepository repository, PasswordEncoder passwordEncoder, InitialAdminPassword passwordFile,
                    @Value("${sovereigntywatch.demo-data}") boolean demoData,
                    @Value("${sovereigntywatch.admin.username}") String username,
                    @Value("${sovereigntywatch.admin.password}") String password) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.passwordFile = passwordFile;
         this.demoData = demoData;
         this.username = username;
         this.password = password;
@@ -54,15 +58,19 @@ class AdminBootstrap implements ApplicationRunner {
         });
         AppUser admin = new AppUser(username, "Administrator", Role.ADMIN);
         admin.setPasswordHash(passwordEncoder.encode(initialPassword));
+        admin.setPasswordChangeRequired(true);
         repository.save(admin);
         if (generated) {
-            log.warn("Created the first admin '{}' with the random password {} - sign in and change it; "
-                    + "it is not shown again (set SW_ADMIN_PASSWORD to choose it instead)", username, initialPassword);
+            Path file = passwordFile.write(username, initialPassword);
+            log.warn("Created the first admin '{}'. Its one-time password is in {} (readable by this account only): "
+                    + "sign in with it and choose your own; the file is deleted then.", username, file);
         } else {
-            log.info("Created the first admin '{}' with the password from SW_ADMIN_PASSWORD", username);
+            log.info("Created the first admin '{}' with the password from SW_ADMIN_PASSWORD; it must be changed at "
+                    + "the first sign-in", username);
         }
     }
 
+    /** 144 random bits: far beyond guessing, and within any password policy. */
     private static String randomPassword() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * Someone who signs in. The password is only ever stored as a {@code DelegatingPasswordEncoder} hash
- * ({@code {bcrypt}...}). The jurisdictions are those the user covers, by code; an empty set means all of them.
+ * ({@code {pbkdf2@SpringSecurity_v5_8}...}). The jurisdictions are those the user covers, by code; an empty set means all of them.
  */
 @Entity
 @Table(name = "app_user")
@@ -51,6 +51,10 @@ public class AppUser extends AuditedEntity {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** Set when someone else chose the password (bootstrap, an admin's reset): the user must choose their own. */
+    @Column(nullable = false)
+    private boolean passwordChangeRequired;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_jurisdiction", joinColumns = @JoinColumn(name = "user_id"))
@@ -93,6 +97,14 @@ public class AppUser extends AuditedEntity {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public Role getRole() {

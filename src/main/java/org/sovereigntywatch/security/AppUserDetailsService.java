@@ -6,9 +6,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Optional;
 import java.util.Set;
 
-/** Looks users up for sign-in. Called by Spring Security before anyone is signed in, so it is not a public service. */
+/**
+ * Builds the signed-in principal from the database: at sign-in (called by Spring Security before anyone is signed
+ * in, so it is not a public service) and again whenever {@link SessionGuard} sees the user's row change.
+ */
 @Component
 class AppUserDetailsService implements UserDetailsService {
 
@@ -18,12 +22,24 @@ class AppUserDetailsService implements UserDetailsService {
         this.repository = repository;
     }
 
+    /** The user as they sign in: no second factor given yet in the session to come. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return repository.findByUsername(username.strip().toLowerCase())
-                .map(user -> new AppUserPrincipal(user, user.getJurisdictionCodes().isEmpty() ? Set.of()
-                        : repository.findSubdivisionCodes(user.getJurisdictionCodes())))
+                .map(user -> principalOf(user, SignInStep.pending(user.isPasswordChangeRequired())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** The user as the database has them now, with these steps still owed in the session; empty if deleted. */
+    @Transactional(readOnly = true)
+    public Optional<AppUserPrincipal> reload(long userId, Set<SignInStep> pendingSteps) {
+        return repository.findById(userId).map(user -> principalOf(user, pendingSteps));
+    }
+
+    private AppUserPrincipal principalOf(AppUser user, Set<SignInStep> pendingSteps) {
+        Set<String> subdivisions = user.getJurisdictionCodes().isEmpty() ? Set.of()
+                : repository.findSubdivisionCodes(user.getJurisdictionCodes());
+        return new AppUserPrincipal(user, subdivisions, pendingSteps);
     }
 }

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The signed-in user as Spring Security holds it for the session: a snapshot of the {@link AppUser} taken at sign-in,
- * with the role's authorities (the hierarchy already applied) and the jurisdictions covered: those assigned, and their
- * subdivisions (an analyst covering US covers US-MT).
+ * The signed-in user as Spring Security holds it for the session: a snapshot of the {@link AppUser} with the role's
+ * authorities (the hierarchy already applied) and the jurisdictions covered: those assigned, and their subdivisions (an
+ * analyst covering US covers US-MT). {@link SessionGuard} replaces it at the next request whenever the user's row
+ * changes, so every decision reads what the database says. While a {@link SignInStep} is pending it holds no authority
+ * at all.
  */
 public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
 
@@ -23,17 +25,24 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private static final long serialVersionUID = 1L;
 
     private final long userId;
+    private final long userVersion;
     private final String username;
     private final String displayName;
     private final Role role;
     private final Set<String> jurisdictionCodes;
     private final Set<String> coveredCodes;
     private final boolean enabled;
+    private final Set<SignInStep> pendingSteps;
     private @Nullable String passwordHash;
 
-    /** @param subdivisionCodes the subdivisions of the user's jurisdictions, which they cover too */
-    AppUserPrincipal(AppUser user, Set<String> subdivisionCodes) {
+    /**
+     * @param subdivisionCodes the subdivisions of the user's jurisdictions, which they cover too
+     * @param pendingSteps     what the user must still do before the session may do anything else
+     */
+    AppUserPrincipal(AppUser user, Set<String> subdivisionCodes, Set<SignInStep> pendingSteps) {
         this.userId = user.getId() == null ? 0 : user.getId();
+        this.userVersion = user.getVersion();
+        this.pendingSteps = Set.copyOf(pendingSteps);
         this.username = user.getUsername();
         this.displayName = user.getDisplayName();
         this.role = user.getRole();
@@ -46,6 +55,16 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
     public long getUserId() {
         return userId;
+    }
+
+    /** The version of the user's row this snapshot was taken from. */
+    long getUserVersion() {
+        return userVersion;
+    }
+
+    /** What the user must still do in this session before anything else; empty once fully signed in. */
+    public Set<SignInStep> getPendingSteps() {
+        return pendingSteps;
     }
 
     @Override
@@ -78,7 +97,7 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return role.authorities();
+        return pendingSteps.isEmpty() ? role.authorities() : Set.of();
     }
 
     @Override

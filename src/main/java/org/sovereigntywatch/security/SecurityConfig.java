@@ -8,9 +8,18 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * Vaadin's security setup (every view needs an explicit access annotation, unauthenticated visitors are sent to
@@ -23,17 +32,38 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, AppUserDetailsService users,
+                                            SecurityContextHolderStrategy securityContext) throws Exception {
         // Addresses that are no view at all would get a bare 403 by default; signed-in users reach Vaadin instead,
         // which shows the application's own "nothing here" page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
+                .addLogoutHandler(sessions));
+        trackSessions(http, sessions, users, securityContext);
         return http.build();
     }
 
-    /** Hashes with bcrypt and keeps the {@code {id}} prefix, so the algorithm can change without a migration. */
+    /**
+     * Every sign-in gets a new session id (against fixation) and a row in the session registry; every request of a
+     * signed-in session is then checked against that row and the user's, before anything else reads the principal.
+     */
+    private static void trackSessions(HttpSecurity http, SessionRegistry sessions, AppUserDetailsService users,
+                                      SecurityContextHolderStrategy securityContext) throws Exception {
+        http.sessionManagement(management -> management.sessionAuthenticationStrategy(
+                new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(), sessions))));
+        http.addFilterAfter(new SessionGuard(sessions, users, securityContext), SecurityContextHolderFilter.class);
+    }
+
+    /**
+     * Hashes new passwords with PBKDF2-HMAC-SHA256 (310,000 iterations, OWASP's figure), which reads the whole password:
+     * bcrypt reads only 72 bytes, fewer than 64 accented or non-Latin characters. The {@code {id}} prefix keeps
+     * hashes made with bcrypt before this change valid.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(pbkdf2, Map.of(
+                pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 }

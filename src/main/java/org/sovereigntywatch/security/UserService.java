@@ -24,11 +24,16 @@ public class UserService {
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final SessionRegistry sessions;
+    private final InitialAdminPassword initialAdminPassword;
 
-    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                SessionRegistry sessions, InitialAdminPassword initialAdminPassword) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.initialAdminPassword = initialAdminPassword;
     }
 
     /** One page of users whose username or display name contains {@code text} (ignoring case). */
@@ -77,13 +82,14 @@ public class UserService {
         if (repository.existsByUsername(user.getUsername())) {
             throw new FieldErrorException("username", "This username is taken");
         }
-        user.setPasswordHash(encode(password));
+        user.setPasswordHash(encode(password, user));
         return repository.saveAndFlush(user);
     }
 
     /**
      * Saves changes to display name, role, jurisdictions and enabled. Refuses to leave the application without an
-     * enabled admin.
+     * enabled admin. Takes effect in the user's open sessions at their next request: disabling ends them, a new role
+     * or new jurisdictions apply at once (see {@link SessionGuard}).
      *
      * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if someone else changed the user since
      *         it was loaded
@@ -96,18 +102,59 @@ public class UserService {
                 && repository.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new FieldErrorException("role", "This is the last enabled admin: make someone else admin first");
         }
-        return repository.saveAndFlush(user);
+        boolean disabled = stored.isEnabled() && !user.isEnabled();
+        // The stored row keeps what this form does not edit, whatever the object passed in says.
+        user.setPasswordHash(stored.getPasswordHash());
+        user.setPasswordChangeRequired(stored.isPasswordChangeRequired());
+        AppUser saved = repository.saveAndFlush(user);
+        if (disabled) {
+            sessions.endAllOf(saved.getId(), null, SessionEnd.USER_DISABLED, currentUser.require().getUsername());
+        }
+        return saved;
     }
 
-    /** Sets a new password for the user with this id. */
+    /**
+     * Sets a new password for the user with this id, which they must replace with their own at their next sign-in,
+     * and ends all their sessions: whoever had the old password is out.
+     *
+     * @throws FieldErrorException on field {@code password} if the password is not acceptable
+     */
     @Transactional
     public void resetPassword(long userId, String newPassword) {
         AppUser user = repository.findById(userId).orElseThrow();
-        user.setPasswordHash(encode(newPassword));
+        user.setPasswordHash(encode(newPassword, user));
+        user.setPasswordChangeRequired(true);
+        sessions.endAllOf(userId, null, SessionEnd.PASSWORD_RESET, currentUser.require().getUsername());
     }
 
-    private String encode(String password) {
-        PasswordPolicy.problemWith(password).ifPresent(problem -> {
+    /**
+     * The signed-in user replaces their password, giving the current one. Their other sessions end; this one goes
+     * on, and a password change they owed is done.
+     *
+     * @throws FieldErrorException on field {@code currentPassword} if that is wrong, on {@code newPassword} if the
+     *         new one is not acceptable or the same
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = repository.findById(currentUser.require().getUserId()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new FieldErrorException("currentPassword", "This is not your current password");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new FieldErrorException("newPassword", "Choose a password other than the current one");
+        }
+        PasswordPolicy.problemWith(newPassword, user.getUsername(), user.getDisplayName()).ifPresent(problem -> {
+            throw new FieldErrorException("newPassword", problem);
+        });
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordChangeRequired(false);
+        sessions.endAllOf(user.getId(), SessionService.currentKey(), SessionEnd.PASSWORD_CHANGED, user.getUsername());
+        initialAdminPassword.discardFor(user.getUsername());
+    }
+
+    private String encode(String password, AppUser user) {
+        PasswordPolicy.problemWith(password, user.getUsername(), user.getDisplayName()).ifPresent(problem -> {
             throw new FieldErrorException("password", problem);
         });
         return passwordEncoder.encode(password);

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -26,6 +27,7 @@ class UserServiceTest {
     @Autowired AppUserDetailsService userDetails;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired DemoUsers demoUsers;
+    @Autowired RunAs runAs;
 
     @Test
     void an_admin_creates_a_user_who_can_then_sign_in_with_the_roles_below_theirs() {
@@ -45,12 +47,23 @@ class UserServiceTest {
     }
 
     @Test
-    void passwords_are_stored_as_bcrypt_hashes() {
+    void passwords_are_stored_as_pbkdf2_hashes_and_older_bcrypt_hashes_still_verify() {
         String username = newUsername();
         users.create(new AppUser(username, "Hash Check", Role.VIEWER), "correct horse battery");
         String hash = users.findByUsername(username).orElseThrow().getPasswordHash();
-        assertThat(hash).startsWith("{bcrypt}$2");
+        assertThat(hash).startsWith("{pbkdf2@SpringSecurity_v5_8}");
         assertThat(passwordEncoder.matches("correct horse battery", hash)).isTrue();
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode("correct horse battery");
+        assertThat(passwordEncoder.matches("correct horse battery", bcrypt)).isTrue();
+    }
+
+    @Test
+    void a_password_longer_than_bcrypts_72_bytes_counts_to_its_last_character() {
+        String username = newUsername();
+        String longPassword = "é".repeat(40) + " end one";
+        users.create(new AppUser(username, "Long Password", Role.VIEWER), longPassword);
+        assertThat(signIn(username, longPassword).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn(username, "é".repeat(40) + " end two")).isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
@@ -79,14 +92,64 @@ class UserServiceTest {
     @Test
     void a_disabled_user_cannot_sign_in_and_a_reset_password_works() {
         String username = newUsername();
-        users.create(new AppUser(username, "Temp", Role.ANALYST), "first password 1");
-        users.resetPassword(users.findByUsername(username).orElseThrow().getId(), "second password 2");
-        assertThat(signIn(username, "second password 2").isAuthenticated()).isTrue();
+        users.create(new AppUser(username, "Temp", Role.ANALYST), "first quiet harbour");
+        users.resetPassword(users.findByUsername(username).orElseThrow().getId(), "second quiet harbour");
+        assertThat(signIn(username, "second quiet harbour").isAuthenticated()).isTrue();
 
         AppUser user = users.findByUsername(username).orElseThrow();
         user.setEnabled(false);
         users.update(user);
-        assertThatThrownBy(() -> signIn(username, "second password 2")).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> signIn(username, "second quiet harbour")).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void after_a_reset_the_user_signs_in_to_nothing_but_choosing_their_own_password() {
+        String username = newUsername();
+        users.create(new AppUser(username, "Reset Person", Role.REVIEWER), "first quiet harbour");
+        users.resetPassword(users.findByUsername(username).orElseThrow().getId(), "chosen by the admin");
+
+        Authentication signedIn = signIn(username, "chosen by the admin");
+        assertThat(((AppUserPrincipal) signedIn.getPrincipal()).getPendingSteps()).containsExactly(SignInStep.PASSWORD_CHANGE);
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).noneMatch(name -> name.startsWith("ROLE_"));
+    }
+
+    @Test
+    void users_change_their_own_password_giving_the_current_one() {
+        String username = newUsername();
+        AppUser user = users.create(new AppUser(username, "Carla Changer", Role.VIEWER), "first quiet harbour");
+        users.resetPassword(user.getId(), "chosen by the admin");
+        runAs.user(username, () -> {
+            assertRefused(() -> users.changeOwnPassword("not the password", "my own quiet harbour"), "currentPassword");
+            assertRefused(() -> users.changeOwnPassword("chosen by the admin", "chosen by the admin"), "newPassword");
+            assertRefused(() -> users.changeOwnPassword("chosen by the admin", "password1234"), "newPassword");
+            assertRefused(() -> users.changeOwnPassword("chosen by the admin", "carla changer rides"), "newPassword");
+            users.changeOwnPassword("chosen by the admin", "my own quiet harbour");
+            return null;
+        });
+
+        Authentication signedIn = signIn(username, "my own quiet harbour");
+        assertThat(((AppUserPrincipal) signedIn.getPrincipal()).getPendingSteps()).isEmpty();
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_VIEWER");
+    }
+
+    @Test
+    void an_update_cannot_set_a_password_or_clear_a_required_change() {
+        String username = newUsername();
+        AppUser user = users.create(new AppUser(username, "Forged Update", Role.VIEWER), "first quiet harbour");
+        users.resetPassword(user.getId(), "chosen by the admin");
+        AppUser edited = users.findByUsername(username).orElseThrow();
+        edited.setPasswordHash(passwordEncoder.encode("forged password here"));
+        edited.setPasswordChangeRequired(false);
+        users.update(edited);
+
+        AppUser stored = users.findByUsername(username).orElseThrow();
+        assertThat(passwordEncoder.matches("chosen by the admin", stored.getPasswordHash())).isTrue();
+        assertThat(stored.isPasswordChangeRequired()).isTrue();
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String field) {
+        assertThatThrownBy(change).isInstanceOfSatisfying(FieldErrorException.class,
+                error -> assertThat(error.getProperty()).isEqualTo(field));
     }
 
     @Test

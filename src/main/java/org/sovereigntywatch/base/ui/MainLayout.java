@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -61,9 +62,12 @@ public final class MainLayout extends AppLayout {
         name.addClassName("user-name");
         Span role = new Span(user.getRole().label() + scope(user));
         role.addClassName("user-role");
+        // By address: the account page belongs to security's views, which base does not know.
+        Anchor account = new Anchor("account", "Your account and sessions");
+        account.addClassName("user-account");
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div card = new Div(name, role, logout);
+        Div card = new Div(name, role, account, logout);
         card.addClassName("user-card");
         return card;
     }

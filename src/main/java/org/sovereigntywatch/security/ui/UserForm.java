@@ -25,7 +25,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 /**
  * Creates or edits a user. The username is fixed once saved; a new user gets a password here, an existing one through
- * "Reset password", which fires a {@link ResetPasswordEvent}.
+ * "Reset password", which fires a {@link ResetPasswordEvent}; "Sessions" fires a {@link ShowSessionsEvent}.
  */
 class UserForm extends EntityForm<AppUser> {
 
@@ -36,6 +36,7 @@ class UserForm extends EntityForm<AppUser> {
     final Checkbox enabled = new Checkbox("Can sign in");
     final PasswordField password = new PasswordField("Password");
     final Button resetPassword = new Button("Reset password…");
+    final Button sessions = new Button("Sessions…");
 
     UserForm(JurisdictionService jurisdictions) {
         super(AppUser.class);
@@ -52,6 +53,7 @@ class UserForm extends EntityForm<AppUser> {
         password.setRequiredIndicatorVisible(true);
         // No maxlength: the browser would silently cut a pasted passphrase; PasswordPolicy says what is too long.
         resetPassword.addClickListener(click -> fireEvent(new ResetPasswordEvent(this)));
+        sessions.addClickListener(click -> fireEvent(new ShowSessionsEvent(this)));
 
         // A saved user's username is shown, never written back: audit columns and the security log refer to it.
         binder.forField(username).withValidator(new BeanValidator(AppUser.class, "username")).bind(AppUser::getUsername, (user, value) -> {
@@ -60,7 +62,7 @@ class UserForm extends EntityForm<AppUser> {
             }
         });
         binder.bindInstanceFields(this);
-        fields.add(username, displayName, role, jurisdictionCodes, enabled, password, resetPassword);
+        fields.add(username, displayName, role, jurisdictionCodes, enabled, password, resetPassword, sessions);
     }
 
     @Override
@@ -70,6 +72,7 @@ class UserForm extends EntityForm<AppUser> {
         password.setInvalid(false);
         password.setVisible(user.isNew());
         resetPassword.setVisible(!user.isNew());
+        sessions.setVisible(!user.isNew());
     }
 
     @Override
@@ -85,6 +88,17 @@ class UserForm extends EntityForm<AppUser> {
 
     Registration addResetPasswordListener(ComponentEventListener<ResetPasswordEvent> listener) {
         return addListener(ResetPasswordEvent.class, listener);
+    }
+
+    Registration addShowSessionsListener(ComponentEventListener<ShowSessionsEvent> listener) {
+        return addListener(ShowSessionsEvent.class, listener);
+    }
+
+    /** The admin asked to see, and perhaps end, the sessions of the user being edited. */
+    static final class ShowSessionsEvent extends ComponentEvent<UserForm> {
+        ShowSessionsEvent(UserForm source) {
+            super(source, false);
+        }
     }
 
     /** The admin asked to set a new password for the user being edited. */

@@ -19,9 +19,13 @@ import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.SessionService;
 import org.sovereigntywatch.security.UserService;
 
-/** Admins create users, change their role and jurisdictions, disable them and reset their passwords. */
+/**
+ * Admins create users, change their role and jurisdictions, disable them, reset their passwords and end their
+ * sessions. Every change reaches the user's open sessions at their next request.
+ */
 @Route("users")
 @PageTitle("Users · Sovereignty Watch")
 @Menu(order = 90, title = "Users", icon = "vaadin:users")
@@ -33,9 +37,11 @@ public class UsersView extends Div {
     final Button add = new Button("New user", VaadinIcon.PLUS.create());
     final UserForm form;
     private final UserService users;
+    private final SessionService sessions;
 
-    UsersView(UserService users, JurisdictionService jurisdictions) {
+    UsersView(UserService users, SessionService sessions, JurisdictionService jurisdictions) {
         this.users = users;
+        this.sessions = sessions;
         form = new UserForm(jurisdictions);
 
         grid.addColumn(AppUser::getUsername).setHeader("Username").setSortProperty("username");
@@ -58,7 +64,28 @@ public class UsersView extends Div {
                 resetPassword(user.getUsername(), user.getId());
             }
         });
+        form.addShowSessionsListener(show -> {
+            AppUser user = form.getItem();
+            if (user != null && user.getId() != null) {
+                showSessions(user.getUsername(), user.getId());
+            }
+        });
         add(editor);
+    }
+
+    private void showSessions(String username, long userId) {
+        SessionsList list = new SessionsList(() -> sessions.of(userId), session -> sessions.end(session.id()));
+        Dialog dialog = new Dialog("Sessions of " + username, list);
+        dialog.setWidth("min(60rem, 95vw)");
+        Button endAll = new Button("End all sessions", click -> {
+            int ended = sessions.endAllOf(userId);
+            Notifications.success(ended + " session" + (ended == 1 ? "" : "s") + " of " + username
+                    + " ended: signed out at the next click");
+            list.refresh();
+        });
+        endAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()), endAll);
+        dialog.open();
     }
 
     private void resetPassword(String username, long userId) {
@@ -67,7 +94,8 @@ public class UsersView extends Div {
         Button set = new Button("Set password", click -> {
             try {
                 users.resetPassword(userId, password.getValue());
-                Notifications.success("Password changed for " + username);
+                Notifications.success("Password changed for " + username
+                        + ": their sessions have ended and they must choose their own at the next sign-in");
                 dialog.close();
             } catch (FieldErrorException problem) {
                 password.setErrorMessage(problem.getMessage());

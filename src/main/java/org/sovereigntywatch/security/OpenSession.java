@@ -1,0 +1,13 @@
+package org.sovereigntywatch.security;
+
+import java.time.Instant;
+
+/**
+ * A signed-in session as its user or an admin sees it.
+ *
+ * @param id      the handle to end it by
+ * @param browser the browser and system, as far as the browser told them
+ * @param current whether it is the session of the person looking
+ */
+public record OpenSession(String id, Instant started, Instant lastActive, String browser, String address, boolean current) {
+}

@@ -1,0 +1,93 @@
+package org.sovereigntywatch.security;
+
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Open sessions, as people see and end them: each user their own (to end one they do not recognise, or all others),
+ * admins anyone's. An ended session is refused at its next request, on whichever node it lives.
+ */
+@Service
+public class SessionService {
+
+    private final SessionRegistry registry;
+    private final CurrentUser currentUser;
+
+    SessionService(SessionRegistry registry, CurrentUser currentUser) {
+        this.registry = registry;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in user's open sessions, most recently active first, this one marked. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OpenSession> mine() {
+        return describe(registry.openSessionsOf(currentUser.require().getUserId()));
+    }
+
+    /** An admin's view of a user's open sessions. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OpenSession> of(long userId) {
+        return describe(registry.openSessionsOf(userId));
+    }
+
+    /**
+     * Ends one of the signed-in user's sessions (an admin may end anyone's).
+     *
+     * @throws AccessDeniedException if the session is another user's and the caller no admin
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void end(String sessionId) {
+        AppUserPrincipal caller = currentUser.require();
+        Optional<UserSession> session = registry.find(sessionId);
+        if (session.isEmpty()) {
+            return;
+        }
+        if (session.get().getUserId() != caller.getUserId() && caller.getRole() != Role.ADMIN) {
+            throw new AccessDeniedException("You can only end your own sessions.");
+        }
+        registry.end(sessionId, SessionEnd.ENDED, caller.getUsername());
+    }
+
+    /** Ends every session of the signed-in user but this one; how many were ended. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public int endOthers() {
+        AppUserPrincipal caller = currentUser.require();
+        return registry.endAllOf(caller.getUserId(), currentKey(), SessionEnd.ENDED, caller.getUsername());
+    }
+
+    /** Ends every session of a user; how many were ended. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int endAllOf(long userId) {
+        return registry.endAllOf(userId, null, SessionEnd.ENDED, currentUser.require().getUsername());
+    }
+
+    private List<OpenSession> describe(List<UserSession> sessions) {
+        String current = currentKey();
+        return sessions.stream().map(session -> new OpenSession(session.getId(), session.getStartedAt(),
+                session.getLastActiveAt(), Browser.describe(session.getUserAgent()),
+                session.getAddress() == null ? "" : session.getAddress(), session.getId().equals(current))).toList();
+    }
+
+    /** The registry key of the session of the current request, if it is one. */
+    static @Nullable String currentKey() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return session == null ? null : SessionRegistry.keyOf(session).orElse(null);
+        }
+        return null;
+    }
+}

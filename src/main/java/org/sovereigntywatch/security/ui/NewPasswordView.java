@@ -1,0 +1,38 @@
+package org.sovereigntywatch.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.security.UserService;
+
+/**
+ * The sign-in step after someone else chose the password (the bootstrap admin, an admin's reset): the user chooses
+ * their own before anything else. Outside the main layout, which would offer views the session may not open yet.
+ */
+@Route(value = "sign-in/new-password", autoLayout = false)
+@PageTitle("Choose your password · Sovereignty Watch")
+@PermitAll
+public class NewPasswordView extends Div {
+
+    final PasswordChangeForm form;
+
+    NewPasswordView(UserService users, AuthenticationContext authentication) {
+        addClassName("sign-in-step");
+        // A full reload, so that the next request carries the principal rebuilt without this step.
+        form = new PasswordChangeForm(users,
+                () -> UI.getCurrent().getPage().setLocation(VaadinRequest.getCurrent().getContextPath() + "/"));
+        form.currentPassword.setHelperText("The one you just signed in with");
+        Button signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new H1("Choose your password"),
+                new Paragraph("Your password was set by someone else. Choose your own to go on."), form, signOut);
+    }
+}
