@@ -57,13 +57,13 @@ public class ConcernService {
     }
 
     /** One page of the concerns the caller may see that match the filter, sorted in SQL as the page asks. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernRow> list(ConcernFilter filter, Pageable pageable) {
         return concerns.search(filter, policy.visibility(), today(), pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(ConcernFilter filter) {
         return concerns.countMatching(filter, policy.visibility(), today());
@@ -75,7 +75,7 @@ public class ConcernService {
      * @throws NoSuchElementException if there is no such concern
      * @throws org.springframework.security.access.AccessDeniedException if the caller may not see it
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Concern get(long id) {
         Concern concern = concerns.findWithDetailsById(id)
@@ -85,7 +85,7 @@ public class ConcernService {
     }
 
     /** The concern's review log, oldest first: its workflow moves and the review discussion. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernReviewEntry> history(long id) {
         get(id);
@@ -160,7 +160,7 @@ public class ConcernService {
      * covering it ({@link EditorialPolicy#mayDelete}). False for a concern the caller may not see, or that does not
      * exist, so the answer reveals nothing.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public boolean mayDelete(long id) {
         return concerns.findById(id)
@@ -196,7 +196,7 @@ public class ConcernService {
      * Concerns the caller may see about the same platform and the same two jurisdictions, titled the same but for case
      * and spaces ({@link TitleKey}), other than {@code exceptId}: likely duplicates, to warn about before saving.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Concern> likelyDuplicates(long platformId, String affectedCode, String accessingCode, String title,
                                           @Nullable Long exceptId) {
@@ -212,7 +212,7 @@ public class ConcernService {
      *
      * @return how many concerns were written
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long exportCsv(ConcernFilter filter, Sort sort, OutputStream out) throws IOException {
         try (var rows = concerns.stream(filter, policy.visibility(), today(), sort.isSorted() ? sort : Sort.by("id"))) {
@@ -221,7 +221,7 @@ public class ConcernService {
     }
 
     /** Open concerns the caller may see that match the filter, counted by score, with how many are overdue. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByScore> countOpenByScore(ConcernFilter filter) {
         return concerns.countByScore(filter.open(true), policy.visibility(), today());
@@ -231,7 +231,7 @@ public class ConcernService {
      * The jurisdiction × platform heatmap of open concerns the caller may see: per cell the highest score and the
      * number of concerns, a concern counting for both its jurisdictions.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.HeatCell> heatmap(ConcernFilter filter) {
         Map<List<String>, ConcernCounts.HeatCell> cells = new TreeMap<>(Comparator
@@ -245,7 +245,7 @@ public class ConcernService {
     }
 
     /** Open concerns by jurisdiction (a concern counting for both of its) and score, for the summary report. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByJurisdictionAndScore(ConcernFilter filter) {
         ConcernFilter open = filter.open(true);
@@ -254,7 +254,7 @@ public class ConcernService {
     }
 
     /** Open concerns by platform and score, for the summary report. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByPlatformAndScore(ConcernFilter filter) {
         return concerns.countByPlatformAndScore(filter.open(true), policy.visibility(), today());

@@ -49,7 +49,7 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Dashboard load() {
         Map<RiskLevel, Long> openByLevel = new EnumMap<>(RiskLevel.class);

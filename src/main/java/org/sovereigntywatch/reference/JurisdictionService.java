@@ -23,19 +23,19 @@ public class JurisdictionService {
     }
 
     /** One page of jurisdictions matching the filter, sorted as the page asks, with their parents loaded. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Jurisdiction> list(JurisdictionFilter filter, Pageable pageable) {
         return repository.search(filter.text(), filter.level(), filter.codes().isEmpty(), filter.codesOrNone(), pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(JurisdictionFilter filter) {
         return repository.countMatching(filter.text(), filter.level(), filter.codes().isEmpty(), filter.codesOrNone());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<Jurisdiction> findByCode(String code) {
         return repository.findByCode(code);

@@ -23,19 +23,19 @@ public class PlatformService {
     }
 
     /** One page of platforms whose name, alias or operator contains {@code text} (ignoring case). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Platform> list(String text, Pageable pageable) {
         return repository.search(text.strip().toLowerCase(), pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(String text) {
         return repository.countMatching(text.strip().toLowerCase());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<Platform> findByName(String name) {
         return repository.findByNameIgnoreCase(name.strip());

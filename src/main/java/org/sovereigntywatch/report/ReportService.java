@@ -35,7 +35,7 @@ public class ReportService {
     }
 
     /** How many rows the report has with this filter. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(Report report, ReportFilter filter) {
         return switch (report) {
@@ -50,7 +50,7 @@ public class ReportService {
      *
      * @return how many rows were written
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long write(Report report, ReportFilter filter, OutputStream out) throws IOException {
         return switch (report) {
@@ -68,7 +68,7 @@ public class ReportService {
     }
 
     /** The rows of a summary report, sorted by jurisdiction code or platform name. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<SummaryRow> summary(Report report, ReportFilter filter) {
         boolean byJurisdiction = report == Report.JURISDICTIONS;

@@ -86,4 +86,8 @@ class UserSession {
     @Nullable String getAddress() {
         return address;
     }
+
+    @Nullable SessionEnd getEndReason() {
+        return endReason;
+    }
 }

@@ -22,20 +22,20 @@ public class SourceService {
     }
 
     /** One page of sources whose title, publisher or address contains {@code text} (ignoring case). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Source> list(String text, Pageable pageable) {
         return repository.search(text.strip().toLowerCase(), pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(String text) {
         return repository.countMatching(text.strip().toLowerCase());
     }
 
     /** The source with exactly this address, once {@linkplain WebAddress#normalize normalized}, if one was recorded. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<Source> findByUrl(String url) {
         return repository.findFirstByUrl(WebAddress.normalize(url));
@@ -46,7 +46,7 @@ public class SourceService {
      * ({@link WebAddressKey}): likely duplicates, to warn about before saving. Sources are visible to everyone signed
      * in, so this reveals nothing.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Source> likelyDuplicates(String url) {
         WebAddressKey key = WebAddressKey.of(url);

@@ -59,7 +59,7 @@ public class EventService {
     }
 
     /** The measure's events in date order ({@link PolicyDate}), with their sources. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<PolicyEvent> eventsOf(long measureId) {
         PolicyMeasure measure = measure(measureId);
@@ -70,7 +70,7 @@ public class EventService {
     }
 
     /** One event with its sources, if the caller may see its measure. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public PolicyEvent get(long eventId) {
         PolicyEvent event = events.findWithSourcesById(eventId)
@@ -118,13 +118,13 @@ public class EventService {
     }
 
     /** One page of the events the caller may see that match the filter, sorted in SQL as the page asks. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<EventRow> list(EventFilter filter, Pageable pageable) {
         return events.search(filter, policy.visibility(), pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(EventFilter filter) {
         return events.countMatching(filter, policy.visibility());
@@ -134,7 +134,7 @@ public class EventService {
      * The events to draw on a timeline, in date order, with the platforms of their measures: the latest
      * {@code limit} of those the filter selects.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<TimelineEvent> timeline(EventFilter filter, int limit) {
         List<EventRow> rows = new ArrayList<>(events.search(filter, policy.visibility(),
@@ -152,7 +152,7 @@ public class EventService {
      * Expected events whose date falls within the next {@code days} days (today included), soonest first; steps that
      * did not happen are not awaited any more.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<EventRow> upcoming(EventFilter filter, int days, int limit) {
         LocalDate today = LocalDate.now(clock);
@@ -161,14 +161,14 @@ public class EventService {
     }
 
     /** The latest date among the events that happened, as precise as it is known, by the jurisdiction of their measures. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<MeasureCounts.LatestEvent> latestHappenedByJurisdiction(EventFilter filter) {
         return events.latestByJurisdiction(filter.withExpected(false), policy.visibility());
     }
 
     /** The latest date among the events that happened, as precise as it is known, by the platforms their measures affect. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<MeasureCounts.LatestEvent> latestHappenedByPlatform(EventFilter filter) {
         return events.latestByPlatform(filter.withExpected(false), policy.visibility());
@@ -180,7 +180,7 @@ public class EventService {
      *
      * @return how many events were written
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long exportCsv(EventFilter filter, Sort sort, OutputStream out) throws IOException {
         // Unsorted, the grid shows rows in the database's order; following the primary key lets the database stream

@@ -58,7 +58,7 @@ public class MeasureService {
      * One page of the measures the caller may see that match the filter, with their jurisdictions and platforms (the
      * platforms of the whole page in one more query).
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<PolicyMeasure> list(MeasureFilter filter, Pageable pageable) {
         List<PolicyMeasure> page = measures.search(filter, policy.visibility(), pageable);
@@ -66,7 +66,7 @@ public class MeasureService {
         return page;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(MeasureFilter filter) {
         return measures.countMatching(filter, policy.visibility());
@@ -78,7 +78,7 @@ public class MeasureService {
      * @throws NoSuchElementException if there is no such measure
      * @throws org.springframework.security.access.AccessDeniedException if the caller may not see it
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public PolicyMeasure get(long id) {
         PolicyMeasure measure = measures.findWithDetailsById(id)
@@ -87,7 +87,7 @@ public class MeasureService {
         return measure;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<MeasureReviewEntry> history(long id) {
         get(id);
@@ -150,7 +150,7 @@ public class MeasureService {
      * covering it ({@link EditorialPolicy#mayDelete}). False for a measure the caller may not see, or that does not
      * exist, so the answer reveals nothing.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public boolean mayDelete(long id) {
         return measures.findById(id)
@@ -186,7 +186,7 @@ public class MeasureService {
      * Measures the caller may see in the same jurisdiction, titled the same but for case and spaces
      * ({@link TitleKey}), other than {@code exceptId}: likely duplicates, to warn about before saving.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<PolicyMeasure> likelyDuplicates(String jurisdictionCode, String title, @Nullable Long exceptId) {
         return measures.findLikeTitled(jurisdictionCode, TitleKey.of(title.strip())).stream()
@@ -196,7 +196,7 @@ public class MeasureService {
     }
 
     /** The links from and to the measure, as they read from it ("supersedes …", "challenged by …"). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<LinkView> links(long id) {
         get(id);
@@ -233,7 +233,7 @@ public class MeasureService {
     }
 
     /** The concerns this measure bears on that the caller may see. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Concern> concerns(long id) {
         return load(id).concerns().stream()
@@ -242,7 +242,7 @@ public class MeasureService {
     }
 
     /** The measures bearing on this concern that the caller may see. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<PolicyMeasure> bearingOn(long concernId) {
         return measures.findBearingOn(concernId, policy.visibility());
@@ -266,28 +266,28 @@ public class MeasureService {
     }
 
     /** The measures in force the caller may see: current status IN_FORCE, not archived. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long countInForce() {
         return measures.countInForce(policy.visibility());
     }
 
     /** Measures the caller may see that match the filter, counted by jurisdiction and current status. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<MeasureCounts.ByKeyAndStatus> countByJurisdictionAndStatus(MeasureFilter filter) {
         return measures.countByJurisdictionAndStatus(filter, policy.visibility());
     }
 
     /** Measures the caller may see that match the filter, counted by platform affected and current status. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<MeasureCounts.ByKeyAndStatus> countByPlatformAndStatus(MeasureFilter filter) {
         return measures.countByPlatformAndStatus(filter, policy.visibility());
     }
 
     /** The measures the caller may see that changed last, newest first, with their jurisdictions. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<PolicyMeasure> recentlyChanged(int limit) {
         return measures.search(MeasureFilter.ALL, policy.visibility(),

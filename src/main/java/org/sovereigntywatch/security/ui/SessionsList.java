@@ -27,7 +27,7 @@ class SessionsList extends Grid<OpenSession> {
         addColumn(session -> BrowserTime.format(session.started())).setHeader("Signed in");
         addColumn(session -> BrowserTime.format(session.lastActive())).setHeader("Last active");
         addComponentColumn(session -> session.current() ? new Span("This session") : endButton(session, end))
-                .setHeader("").setAutoWidth(true);
+                .setHeader("").setKey("end").setAutoWidth(true);
         setAllRowsVisible(true);
         setEmptyStateText("No open session");
         refresh();
