@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -21,6 +22,7 @@ class SecurityConfigTest {
 
     @Autowired @Qualifier("springSecurityFilterChain") Filter securityFilterChain;
     @Autowired AppUserDetailsService users;
+    @Autowired ApplicationContext context;
 
     @Test
     void a_signed_in_user_reaches_the_application_at_an_unknown_address_to_be_told_there_is_nothing_there()
@@ -29,6 +31,8 @@ class SecurityConfigTest {
         UserDetails viewer = users.loadUserByUsername("viewer");
         request.getSession().setAttribute(SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(viewer, null, viewer.getAuthorities())));
+        request.getSession().setAttribute(SessionRegistry.KEY,
+                SignedInElsewhere.signIn(context, "viewer", "a test browser", "127.0.0.1"));
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain application = new MockFilterChain();
 
