@@ -288,8 +288,8 @@ public class ConcernService {
     }
 
     /**
-     * Points the concern at the stored jurisdictions its own name by id, so that its scope is read from the row the
-     * save will refer to.
+     * Replaces the concern's jurisdictions by the stored rows their ids name, so that its scope is read from the rows
+     * the save will refer to, not from codes set in memory.
      */
     private void useStoredJurisdictions(Concern concern) {
         concern.setAffectedJurisdiction(jurisdictions.stored(Objects.requireNonNull(concern.getAffectedJurisdiction())));

@@ -335,7 +335,10 @@ public class MeasureService {
         return measures.findScopeById(id).orElseThrow(() -> new NoSuchElementException("There is no measure " + id + "."));
     }
 
-    /** Points the measure at the stored jurisdiction its own names by id, so that its scope is read from that row. */
+    /**
+     * Replaces the measure's jurisdiction by the stored row its id names, so that its scope is read from the row the
+     * save will refer to, not from a code set in memory.
+     */
     private void useStoredJurisdiction(PolicyMeasure measure) {
         measure.setJurisdiction(jurisdictions.stored(Objects.requireNonNull(measure.getJurisdiction())));
     }
