@@ -202,6 +202,8 @@ abstract class PersistenceContract {
         PolicyEvent event = new PolicyEvent(measure, PolicyDate.month(2024, 1), EventAction.IN_FORCE, "Takes effect");
         event.setSources(Set.of(source));
         events.save(event);
+        source.setQuote("Changed after the pool was renewed, once cited");
+        sources.save(source);
         measure = measures.get(measure.getId());
         measures.move(measure.getId(), measure.getVersion(), PublicationState.IN_REVIEW, null);
         measures.comment(measure.getId(), "A comment after the pool was renewed");
@@ -210,6 +212,9 @@ abstract class PersistenceContract {
         assertThat(measures.get(measure.getId()).getCurrentAction()).isEqualTo(EventAction.IN_FORCE);
         assertThat(events.eventsOf(measure.getId())).hasSize(1);
         assertThat(measures.links(measure.getId())).hasSize(1);
+        // The sources' visibility, in SQL: cited by an event of a measure the admin sees.
+        assertThat(sources.list("pool/" + unique, PageRequest.of(0, 10, Sort.by("title")))).hasSize(1);
+        assertThat(sources.count("pool/" + unique)).isEqualTo(1);
     }
 
     /** The ids of the database sessions open now, this one included. */

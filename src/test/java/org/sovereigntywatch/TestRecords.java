@@ -6,6 +6,8 @@ import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.source.SourceService;
@@ -60,6 +62,20 @@ public class TestRecords {
     /** Records the concern as a draft, as the analyst. */
     public Concern create(Concern concern) {
         return runAs.user("analyst", () -> concerns.create(concern));
+    }
+
+    /**
+     * A new user with this role covering only these jurisdictions (and their subdivisions), made by the admin, for
+     * acting out what someone outside a jurisdiction may not do.
+     *
+     * @return the username
+     */
+    public String userCovering(Role role, String... jurisdictionCodes) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        AppUser user = new AppUser(username, role.label() + " covering " + String.join(", ", jurisdictionCodes), role);
+        user.setJurisdictionCodes(Set.of(jurisdictionCodes));
+        runAs.user("admin", () -> users.create(user, "a long enough password"));
+        return username;
     }
 
     /** Submits the concern (the analyst) and publishes it (the reviewer). */

@@ -1,8 +1,12 @@
 package org.sovereigntywatch.concern;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
+import org.sovereigntywatch.security.ItemScope;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +32,15 @@ interface ConcernRepository extends JpaRepository<Concern, Long>, ConcernQueries
     Optional<Concern> findWithDetailsById(long id);
 
     boolean existsByTitle(String title);
+
+    /**
+     * The concern's state and scope as its row holds them. Two columns rather than the entity, and without flushing
+     * first, so that not even a copy changed in memory within the same transaction can stand in for the stored row.
+     */
+    @Query("select new org.sovereigntywatch.security.ItemScope(c.state, c.affectedJurisdiction.code) "
+            + "from Concern c where c.id = :id")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    Optional<ItemScope> findScopeById(long id);
 
     /** Concerns about the same platform and jurisdictions whose title matches {@code titleKey} ({@code TitleKey}). */
     @Query("""

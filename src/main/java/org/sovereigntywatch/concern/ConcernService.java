@@ -5,8 +5,11 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.EditorialPolicy;
+import org.sovereigntywatch.security.ItemScope;
+import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * The concern register. Every method checks the caller's role and jurisdiction scope through the
@@ -33,7 +37,12 @@ import java.util.NoSuchElementException;
  * reviewers publish. Every workflow move and review comment is logged with who and when.
  * <p>
  * Writes take the concern as it was loaded, with its version: a save or a move based on a stale copy fails with
- * {@link ObjectOptimisticLockingFailureException} and changes nothing.
+ * {@link ObjectOptimisticLockingFailureException} and changes nothing. Scope is decided on stored rows: the concern's
+ * state and jurisdiction as the database holds them, and the stored jurisdictions the object passed in names by id, so
+ * a copy whose jurisdiction code, state or id was changed in memory changes nothing its caller may not change.
+ * <p>
+ * Reads about one concern ({@link #get}, {@link #history}) refuse a concern the caller may not see with
+ * {@link org.springframework.security.access.AccessDeniedException}, as the measures' link reads do.
  */
 @Service
 @Validated
@@ -42,15 +51,20 @@ public class ConcernService {
     private final ConcernRepository concerns;
     private final ConcernReviewEntryRepository reviewLog;
     private final ConcernExport export;
+    private final JurisdictionService jurisdictions;
+    private final SourceService sources;
     private final EditorialPolicy policy;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ConcernService(ConcernRepository concerns, ConcernReviewEntryRepository reviewLog, ConcernExport export,
-                   EditorialPolicy policy, CurrentUser currentUser, Clock clock) {
+                   JurisdictionService jurisdictions, SourceService sources, EditorialPolicy policy,
+                   CurrentUser currentUser, Clock clock) {
         this.concerns = concerns;
         this.reviewLog = reviewLog;
         this.export = export;
+        this.jurisdictions = jurisdictions;
+        this.sources = sources;
         this.policy = policy;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -84,7 +98,11 @@ public class ConcernService {
         return concern;
     }
 
-    /** The concern's review log, oldest first: its workflow moves and the review discussion. */
+    /**
+     * The concern's review log, oldest first: its workflow moves and the review discussion.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException if the caller may not see the concern
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernReviewEntry> history(long id) {
@@ -96,7 +114,8 @@ public class ConcernService {
      * Records a new concern as a draft. Its next review defaults to what its level asks for.
      *
      * @throws org.springframework.security.access.AccessDeniedException unless the caller is an analyst or up
-     *         covering the affected jurisdiction
+     *         covering the affected jurisdiction (the stored one its id names), or if it cites a source the caller
+     *         may not see
      */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
@@ -104,7 +123,9 @@ public class ConcernService {
         if (!concern.isNew() || concern.getState() != PublicationState.DRAFT) {
             throw new WorkflowException("A new concern starts as a draft.");
         }
+        useStoredJurisdictions(concern);
         policy.requireCreate(concern.scope());
+        sources.requireVisible(concern.getSources());
         fillDefaults(concern);
         Concern saved = concerns.saveAndFlush(concern);
         log(saved, null, PublicationState.DRAFT, null);
@@ -114,17 +135,16 @@ public class ConcernService {
     /**
      * Saves changes to a concern as it was loaded. Drafts are edited by analysts and up, concerns in review or
      * published by reviewers and up, archived ones by nobody; moving a concern to another jurisdiction needs cover of
-     * both. The state only changes through {@link #move}.
+     * both. The state only changes through {@link #move}. The rules apply to the stored row the id names and to the
+     * stored jurisdiction the concern is moved to, whatever the object passed in says about them.
      */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public Concern update(@Valid Concern concern) {
-        Concern stored = load(concern.getId());
-        policy.requireEdit(stored.getState(), stored.scope());
-        policy.requireEdit(stored.getState(), concern.scope());
-        if (concern.getState() != stored.getState()) {
-            throw new WorkflowException("The state only changes by submitting, publishing, returning or archiving.");
-        }
+        ItemScope stored = storedScope(concern.getId());
+        useStoredJurisdictions(concern);
+        policy.requireUpdate(stored, concern.getState(), concern.scope());
+        sources.requireVisible(concern.getSources());
         fillDefaults(concern);
         return concerns.saveAndFlush(concern);
     }
@@ -258,6 +278,22 @@ public class ConcernService {
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByPlatformAndScore(ConcernFilter filter) {
         return concerns.countByPlatformAndScore(filter.open(true), policy.visibility(), today());
+    }
+
+    private ItemScope storedScope(@Nullable Long id) {
+        if (id == null) {
+            throw new IllegalArgumentException("Use create for a concern that is not saved yet");
+        }
+        return concerns.findScopeById(id).orElseThrow(() -> new NoSuchElementException("There is no concern " + id + "."));
+    }
+
+    /**
+     * Replaces the concern's jurisdictions by the stored rows their ids name, so that its scope is read from the rows
+     * the save will refer to, not from codes set in memory.
+     */
+    private void useStoredJurisdictions(Concern concern) {
+        concern.setAffectedJurisdiction(jurisdictions.stored(Objects.requireNonNull(concern.getAffectedJurisdiction())));
+        concern.setAccessingJurisdiction(jurisdictions.stored(Objects.requireNonNull(concern.getAccessingJurisdiction())));
     }
 
     private Concern load(@Nullable Long id) {

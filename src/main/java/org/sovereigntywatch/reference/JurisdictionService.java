@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /** Reads jurisdictions for everyone signed in; only admins add or change them. */
@@ -42,6 +43,21 @@ public class JurisdictionService {
     }
 
     /**
+     * The stored jurisdiction that {@code named} stands for, found by its id: the row a save referring to it writes,
+     * with its code as saved. Scope decisions read the code from here, never from an object a caller built, whose
+     * code could say one jurisdiction while its id names another.
+     *
+     * @throws NoSuchElementException if {@code named} is not a saved jurisdiction
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Jurisdiction stored(Jurisdiction named) {
+        Long id = named.getId();
+        return (id == null ? Optional.<Jurisdiction>empty() : repository.findById(id))
+                .orElseThrow(() -> new NoSuchElementException("There is no jurisdiction " + named.getCode() + "."));
+    }
+
+    /**
      * Saves a new or changed jurisdiction after checking what bean validation cannot: the code's form for its level,
      * the code being free, and the parent (a region's parent is the country its code starts with; other levels have
      * none).
@@ -59,7 +75,9 @@ public class JurisdictionService {
         if (jurisdiction.isNew() && repository.existsByCode(code)) {
             throw new FieldErrorException("code", code + " exists already");
         }
-        Jurisdiction parent = jurisdiction.getParent();
+        // The parent decides who covers the region (covering a country covers its regions): check the stored row.
+        Jurisdiction parent = jurisdiction.getParent() == null ? null : stored(jurisdiction.getParent());
+        jurisdiction.setParent(parent);
         if (level == JurisdictionLevel.SUBNATIONAL) {
             if (parent == null || parent.getLevel() != JurisdictionLevel.NATIONAL
                     || !code.startsWith(parent.getCode() + "-")) {

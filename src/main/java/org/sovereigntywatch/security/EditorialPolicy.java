@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -29,6 +30,12 @@ import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
  *     <li>a draft that was never published may be deleted, by the analyst who created it or by a reviewer in scope:
  *     anything once published stays on record (archive it instead).</li>
  * </ul>
+ * Sources follow the items that cite them ({@link #mayChangeSource}).
+ * <p>
+ * Every decision is taken on the item as the database holds it: services pass the state and jurisdiction code of the
+ * stored row ({@link ItemScope}), and for a change of jurisdiction the code of the stored jurisdiction the change
+ * names, never what an object passed in by a caller says about itself.
+ * <p>
  * The {@code require…} methods throw with a message fit for the user; the {@code may…} ones let views hide what
  * would be refused.
  */
@@ -57,6 +64,10 @@ public class EditorialPolicy {
 
     public boolean maySee(PublicationState state, String jurisdictionCode) {
         return visibility().includes(state, jurisdictionCode);
+    }
+
+    public boolean maySee(ItemScope item) {
+        return maySee(item.state(), item.jurisdictionCode());
     }
 
     public boolean mayCreate(String jurisdictionCode) {
@@ -112,6 +123,10 @@ public class EditorialPolicy {
         }
     }
 
+    public void requireSee(ItemScope item) {
+        requireSee(item.state(), item.jurisdictionCode());
+    }
+
     public void requireCreate(String jurisdictionCode) {
         requireCoverage(jurisdictionCode);
         if (!mayCreate(jurisdictionCode)) {
@@ -129,6 +144,57 @@ public class EditorialPolicy {
                 case DRAFT -> "Only analysts and up edit drafts.";
                 default -> "Only reviewers and admins edit items that are " + state.label() + ".";
             });
+        }
+    }
+
+    public void requireEdit(ItemScope item) {
+        requireEdit(item.state(), item.jurisdictionCode());
+    }
+
+    /**
+     * Refuses an update of an item unless the user may edit it as it is stored and where the update would put it:
+     * moving an item to another jurisdiction needs cover of both. The state only changes through {@link #move}, so an
+     * update asking for another state is refused too.
+     *
+     * @param stored         the item's state and scope as the database holds them
+     * @param requestedState the state of the object the caller wants saved
+     * @param targetCode     the code of the stored jurisdiction the update names as the item's scope
+     */
+    public void requireUpdate(ItemScope stored, PublicationState requestedState, String targetCode) {
+        requireEdit(stored);
+        requireEdit(stored.state(), targetCode);
+        if (requestedState != stored.state()) {
+            throw new WorkflowException("The state only changes by submitting, publishing, returning or archiving.");
+        }
+    }
+
+    /**
+     * Whether the user may change a recorded source. A source is the evidence of every item citing it, and changing it
+     * changes what each of them rests on, so the user must be one who may edit every one of those items
+     * ({@link #mayEdit}: an analyst the drafts in their scope, a reviewer also what is in review or published there,
+     * nobody an archived item). A source that nothing cites yet is changed by the user who recorded it, the only one
+     * who sees it.
+     *
+     * @param citing     the items citing the source, as stored
+     * @param recordedBy who recorded the source, as stored
+     */
+    public boolean mayChangeSource(Collection<ItemScope> citing, @Nullable String recordedBy) {
+        AppUserPrincipal user = currentUser.require();
+        if (!user.getRole().includes(Role.ANALYST)) {
+            return false;
+        }
+        if (citing.isEmpty()) {
+            return user.getUsername().equals(recordedBy);
+        }
+        return citing.stream().allMatch(item -> mayEdit(item.state(), item.jurisdictionCode()));
+    }
+
+    /** Refuses what {@link #mayChangeSource} does not allow, with one message whatever cites the source. */
+    public void requireChangeSource(Collection<ItemScope> citing, @Nullable String recordedBy) {
+        if (!mayChangeSource(citing, recordedBy)) {
+            // One message for every reason, so that a refusal tells nothing about items the user may not see.
+            throw new AccessDeniedException("You may change a source only if you may edit every item citing it, or, "
+                    + "while nothing cites it, if you recorded it: record a new source instead.");
         }
     }
 

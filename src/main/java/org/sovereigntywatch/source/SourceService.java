@@ -1,68 +1,148 @@
 package org.sovereigntywatch.source;
 
 import jakarta.validation.Valid;
+import org.hibernate.Hibernate;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.EditorialPolicy;
+import org.sovereigntywatch.security.EditorialPolicy.Visibility;
+import org.sovereigntywatch.security.ItemScope;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
-/** Sources are read by everyone signed in and recorded by analysts and up, who cite them on concerns and events. */
+/**
+ * Sources follow the items that cite them (concerns and policy events). A user sees a source cited by something they
+ * may see, or one that nothing cites yet and they recorded; every list, count, look-up and duplicate check here shows
+ * only those, filtered in SQL. Analysts and up record sources; a recorded one is changed only by a user who may edit
+ * every item citing it, or, while nothing cites it, by the user who recorded it ({@link EditorialPolicy#mayChangeSource}).
+ */
 @Service
 @Validated
 public class SourceService {
 
     private final SourceRepository repository;
+    private final EditorialPolicy policy;
+    private final CurrentUser currentUser;
 
-    SourceService(SourceRepository repository) {
+    SourceService(SourceRepository repository, EditorialPolicy policy, CurrentUser currentUser) {
         this.repository = repository;
-    }
-
-    /** One page of sources whose title, publisher or address contains {@code text} (ignoring case). */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
-    public List<Source> list(String text, Pageable pageable) {
-        return repository.search(text.strip().toLowerCase(), pageable);
-    }
-
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
-    public long count(String text) {
-        return repository.countMatching(text.strip().toLowerCase());
-    }
-
-    /** The source with exactly this address, once {@linkplain WebAddress#normalize normalized}, if one was recorded. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
-    public Optional<Source> findByUrl(String url) {
-        return repository.findFirstByUrl(WebAddress.normalize(url));
+        this.policy = policy;
+        this.currentUser = currentUser;
     }
 
     /**
-     * Sources already recorded at the same web address, up to the case of its scheme and host and a trailing slash
-     * ({@link WebAddressKey}): likely duplicates, to warn about before saving. Sources are visible to everyone signed
-     * in, so this reveals nothing.
+     * One page of the sources the caller may see whose title, publisher or address contains {@code text} (ignoring
+     * case).
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Source> list(String text, Pageable pageable) {
+        Visibility seen = policy.visibility();
+        return repository.search(text.strip().toLowerCase(), seen.drafts(), seen.everywhere(), seen.codes(),
+                username(), pageable);
+    }
+
+    /** How many sources the caller may see match {@code text}, as {@link #list} pages them. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        Visibility seen = policy.visibility();
+        return repository.countMatching(text.strip().toLowerCase(), seen.drafts(), seen.everywhere(), seen.codes(),
+                username());
+    }
+
+    /**
+     * The source the caller may see with exactly this address, once {@linkplain WebAddress#normalize normalized}, if
+     * one was recorded.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Source> findByUrl(String url) {
+        Visibility seen = policy.visibility();
+        return repository.findByUrl(WebAddress.normalize(url), seen.drafts(), seen.everywhere(), seen.codes(),
+                username(), Pageable.ofSize(1)).stream().findFirst();
+    }
+
+    /**
+     * Sources the caller may see already recorded at the same web address, up to the case of its scheme and host and a
+     * trailing slash ({@link WebAddressKey}): likely duplicates, to warn about before saving. A source the caller may
+     * not see is not offered: it would show what the drafts citing it rest on.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Source> likelyDuplicates(String url) {
         WebAddressKey key = WebAddressKey.of(url);
-        return repository.findByLowerUrlIn(key.lookups()).stream()
+        Visibility seen = policy.visibility();
+        return repository.findByLowerUrlIn(key.lookups(), seen.drafts(), seen.everywhere(), seen.codes(), username())
+                .stream()
                 .filter(source -> WebAddressKey.of(source.getUrl()).equals(key))
                 .toList();
     }
 
     /**
-     * Saves a new or changed source.
+     * Refuses to let an item cite a source the caller may not see: citing it by its id would show it to them through
+     * the item. Called by the services that save citing items; sources of a collection not loaded are not being
+     * changed, and are left alone.
+     *
+     * @throws AccessDeniedException if one of the sources is not one the caller may see
+     * @throws IllegalArgumentException if one of them is not saved yet
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public void requireVisible(Collection<Source> cited) {
+        if (!Hibernate.isInitialized(cited) || cited.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (Source source : cited) {
+            if (source.getId() == null) {
+                throw new IllegalArgumentException("Save a new source before citing it");
+            }
+            ids.add(source.getId());
+        }
+        Visibility seen = policy.visibility();
+        if (repository.countVisibleAmong(ids, seen.drafts(), seen.everywhere(), seen.codes(), username()) < ids.size()) {
+            throw new AccessDeniedException("You may cite only sources you can see.");
+        }
+    }
+
+    /**
+     * Records a new source (analysts and up), or saves changes to a recorded one: those are refused unless the caller
+     * may edit every item citing it, or, while nothing cites it, recorded it; judged on the stored row the id names.
      *
      * @throws jakarta.validation.ConstraintViolationException if a field is invalid, such as a non-web address
+     * @throws AccessDeniedException if the caller may not change this recorded source
      */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public Source save(@Valid Source source) {
+        Long id = source.getId();
+        if (id != null) {
+            String recordedBy = repository.findRecordedBy(id)
+                    .orElseThrow(() -> new NoSuchElementException("There is no source " + id + "."));
+            policy.requireChangeSource(citing(id), recordedBy);
+        }
         return repository.saveAndFlush(source);
+    }
+
+    private List<ItemScope> citing(long sourceId) {
+        List<ItemScope> citing = new ArrayList<>(repository.findCitingConcerns(sourceId));
+        citing.addAll(repository.findCitingEventMeasures(sourceId));
+        return citing;
+    }
+
+    private String username() {
+        return currentUser.require().getUsername();
     }
 }

@@ -1,7 +1,10 @@
 package org.sovereigntywatch.timeline;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.security.EditorialPolicy;
+import org.sovereigntywatch.security.ItemScope;
+import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,11 +24,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * The dated events of policy measures. Events are seen and written under their measure's state and jurisdiction
  * ({@link EditorialPolicy}); each write recomputes the measure's current status, the action of its latest event that
  * happened. Lists, the timeline, upcoming deadlines and the CSV all read the same filtered rows in SQL.
+ * <p>
+ * Scope is decided on stored rows: the state and jurisdiction of the measure an event belongs to as the database holds
+ * them, found through the event's stored row for a saved event, whatever the object passed in names. Reads about one
+ * measure or event refuse one the caller may not see with
+ * {@link org.springframework.security.access.AccessDeniedException}, as {@link MeasureService} does.
  */
 @Service
 @Validated
@@ -46,24 +55,28 @@ public class EventService {
     private final PolicyEventRepository events;
     private final PolicyMeasureRepository measures;
     private final EventExport export;
+    private final SourceService sources;
     private final EditorialPolicy policy;
     private final Clock clock;
 
     EventService(PolicyEventRepository events, PolicyMeasureRepository measures, EventExport export,
-                 EditorialPolicy policy, Clock clock) {
+                 SourceService sources, EditorialPolicy policy, Clock clock) {
         this.events = events;
         this.measures = measures;
         this.export = export;
+        this.sources = sources;
         this.policy = policy;
         this.clock = clock;
     }
 
-    /** The measure's events in date order ({@link PolicyDate}), with their sources. */
+    /**
+     * The measure's events in date order ({@link PolicyDate}), with their sources; refused for a measure the caller
+     * may not see.
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<PolicyEvent> eventsOf(long measureId) {
-        PolicyMeasure measure = measure(measureId);
-        policy.requireSee(measure.getState(), measure.scope());
+        policy.requireSee(storedScope(measureId));
         return events.findByMeasure(measureId).stream()
                 .sorted(Comparator.comparing(PolicyEvent::getDate).thenComparing(PolicyEvent::getId))
                 .toList();
@@ -81,23 +94,28 @@ public class EventService {
     }
 
     /**
-     * Saves a new or changed event of a measure the caller may edit, then recomputes the measure's current status.
+     * Saves a new or changed event of a measure the caller may edit, then recomputes the measure's current status. A
+     * saved event stays with the measure its stored row names; the event's sources must be ones the caller may see.
      *
      * @throws ObjectOptimisticLockingFailureException if someone else changed the event since it was loaded
      */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public PolicyEvent save(@Valid PolicyEvent event) {
-        PolicyMeasure measure = measure(event.getMeasure().getId());
-        policy.requireEdit(measure.getState(), measure.scope());
+        long measureId = idOf(Objects.requireNonNull(event.getMeasure()).getId());
+        policy.requireEdit(storedScope(measureId));
         if (!event.isNew()) {
-            PolicyEvent stored = events.findById(event.getId()).orElseThrow();
-            if (!stored.getMeasure().equals(measure)) {
+            long storedMeasureId = events.findMeasureIdById(event.getId())
+                    .orElseThrow(() -> new NoSuchElementException("There is no event " + event.getId() + "."));
+            if (storedMeasureId != measureId) {
+                // Refused either way; the user hears why first if the measure it is stored with is not theirs to edit.
+                policy.requireEdit(storedScope(storedMeasureId));
                 throw new IllegalArgumentException("An event stays with its measure");
             }
         }
+        sources.requireVisible(event.getSources());
         PolicyEvent saved = events.saveAndFlush(event);
-        refreshStatus(measure.getId());
+        refreshStatus(measureId);
         return saved;
     }
 
@@ -105,16 +123,16 @@ public class EventService {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public void delete(long eventId, long version) {
-        PolicyEvent event = events.findById(eventId)
+        long measureId = events.findMeasureIdById(eventId)
                 .orElseThrow(() -> new NoSuchElementException("There is no event " + eventId + "."));
-        PolicyMeasure measure = event.getMeasure();
-        policy.requireEdit(measure.getState(), measure.scope());
+        policy.requireEdit(storedScope(measureId));
+        PolicyEvent event = events.findById(eventId).orElseThrow();
         if (event.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(PolicyEvent.class, eventId);
         }
         events.delete(event);
         events.flush();
-        refreshStatus(measure.getId());
+        refreshStatus(measureId);
     }
 
     /** One page of the events the caller may see that match the filter, sorted in SQL as the page asks. */
@@ -201,7 +219,16 @@ public class EventService {
         }
     }
 
-    private PolicyMeasure measure(long id) {
-        return measures.findById(id).orElseThrow(() -> new NoSuchElementException("There is no measure " + id + "."));
+    /** The measure's state and scope as its row holds them. */
+    private ItemScope storedScope(long measureId) {
+        return measures.findScopeById(measureId)
+                .orElseThrow(() -> new NoSuchElementException("There is no measure " + measureId + "."));
+    }
+
+    private static long idOf(@Nullable Long measureId) {
+        if (measureId == null) {
+            throw new IllegalArgumentException("An event belongs to a saved measure");
+        }
+        return measureId;
     }
 }

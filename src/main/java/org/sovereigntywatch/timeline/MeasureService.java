@@ -8,8 +8,10 @@ import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.EditorialPolicy;
+import org.sovereigntywatch.security.ItemScope;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,11 +26,20 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * Policy measures: recorded, reviewed and published with the same workflow and jurisdiction scope as concerns
  * ({@link EditorialPolicy}), linked to one another and to the concerns they bear on. A measure's events are kept by
  * {@link EventService}.
+ * <p>
+ * Scope is decided on stored rows: a measure's state and jurisdiction as the database holds them, and the stored
+ * jurisdiction the object passed in names by id. Reads about one item — a measure itself, its {@link #history},
+ * {@link #links} and {@link #concerns}, the measures {@link #bearingOn bearing on} a concern, and the events of
+ * {@link EventService#eventsOf} — refuse an item the caller may not see with
+ * {@link org.springframework.security.access.AccessDeniedException} (one that does not exist with
+ * {@link NoSuchElementException}), and leave out of their answer the linked items the caller may not see: a viewer
+ * learns nothing about drafts through links.
  */
 @Service
 @Validated
@@ -38,17 +49,19 @@ public class MeasureService {
     private final MeasureLinkRepository links;
     private final MeasureReviewEntryRepository reviewLog;
     private final ConcernService concerns;
+    private final JurisdictionService jurisdictions;
     private final EditorialPolicy policy;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     MeasureService(PolicyMeasureRepository measures, MeasureLinkRepository links,
-                   MeasureReviewEntryRepository reviewLog, ConcernService concerns, EditorialPolicy policy,
-                   CurrentUser currentUser, Clock clock) {
+                   MeasureReviewEntryRepository reviewLog, ConcernService concerns, JurisdictionService jurisdictions,
+                   EditorialPolicy policy, CurrentUser currentUser, Clock clock) {
         this.measures = measures;
         this.links = links;
         this.reviewLog = reviewLog;
         this.concerns = concerns;
+        this.jurisdictions = jurisdictions;
         this.policy = policy;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -87,6 +100,7 @@ public class MeasureService {
         return measure;
     }
 
+    /** The measure's review log, oldest first; refused for a measure the caller may not see. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<MeasureReviewEntry> history(long id) {
@@ -94,13 +108,14 @@ public class MeasureService {
         return reviewLog.findByMeasure(id);
     }
 
-    /** Records a new measure as a draft (analysts and up covering its jurisdiction). */
+    /** Records a new measure as a draft (analysts and up covering its jurisdiction, the stored one its id names). */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public PolicyMeasure create(@Valid PolicyMeasure measure) {
         if (!measure.isNew() || measure.getState() != PublicationState.DRAFT) {
             throw new WorkflowException("A new measure starts as a draft.");
         }
+        useStoredJurisdiction(measure);
         policy.requireCreate(measure.scope());
         PolicyMeasure saved = measures.saveAndFlush(measure);
         log(saved, null, PublicationState.DRAFT, null);
@@ -109,19 +124,18 @@ public class MeasureService {
 
     /**
      * Saves changes to a measure as it was loaded, under the same rules as concerns: drafts by analysts, measures in
-     * review or published by reviewers, archived by nobody, and cover of both jurisdictions when it moves.
+     * review or published by reviewers, archived by nobody, and cover of both jurisdictions when it moves. The rules
+     * apply to the stored row the id names and to the stored jurisdiction the measure is moved to, whatever the object
+     * passed in says about them.
      *
      * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if someone else changed it meanwhile
      */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public PolicyMeasure update(@Valid PolicyMeasure measure) {
-        PolicyMeasure stored = load(measure.getId());
-        policy.requireEdit(stored.getState(), stored.scope());
-        policy.requireEdit(stored.getState(), measure.scope());
-        if (measure.getState() != stored.getState()) {
-            throw new WorkflowException("The state only changes by submitting, publishing, returning or archiving.");
-        }
+        ItemScope stored = storedScope(measure.getId());
+        useStoredJurisdiction(measure);
+        policy.requireUpdate(stored, measure.getState(), measure.scope());
         return measures.saveAndFlush(measure);
     }
 
@@ -195,7 +209,10 @@ public class MeasureService {
                 .toList();
     }
 
-    /** The links from and to the measure, as they read from it ("supersedes …", "challenged by …"). */
+    /**
+     * The links from and to the measure, as they read from it ("supersedes …", "challenged by …"), leaving out those
+     * whose other measure the caller may not see; refused for a measure the caller may not see.
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<LinkView> links(long id) {
@@ -223,28 +240,36 @@ public class MeasureService {
         }
     }
 
+    /**
+     * Removes a link: whoever may edit its first measure and see the other may, as for {@link #link}; a link to a
+     * measure the caller does not see is not theirs to remove.
+     */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public void unlink(long linkId) {
-        MeasureLink link = links.findById(linkId).orElseThrow();
+        MeasureLink link = links.findById(linkId)
+                .orElseThrow(() -> new NoSuchElementException("There is no link " + linkId + "."));
         PolicyMeasure from = link.getFromMeasure();
         policy.requireEdit(from.getState(), from.scope());
+        PolicyMeasure to = link.getToMeasure();
+        policy.requireSee(to.getState(), to.scope());
         links.delete(link);
     }
 
-    /** The concerns this measure bears on that the caller may see. */
+    /** The concerns this measure bears on that the caller may see; refused for a measure the caller may not see. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Concern> concerns(long id) {
-        return load(id).concerns().stream()
+        return get(id).concerns().stream()
                 .filter(concern -> policy.maySee(concern.getState(), concern.scope()))
                 .sorted(Comparator.comparing(Concern::getTitle)).toList();
     }
 
-    /** The measures bearing on this concern that the caller may see. */
+    /** The measures bearing on this concern that the caller may see; refused for a concern the caller may not see. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<PolicyMeasure> bearingOn(long concernId) {
+        concerns.get(concernId);
         return measures.findBearingOn(concernId, policy.visibility());
     }
 
@@ -257,11 +282,16 @@ public class MeasureService {
         measure.concerns().add(concerns.get(concernId));
     }
 
+    /**
+     * Removes the link between the measure and the concern; whoever may edit the measure and see the concern may, as
+     * for {@link #linkConcern}.
+     */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public void unlinkConcern(long measureId, long concernId) {
         PolicyMeasure measure = load(measureId);
         policy.requireEdit(measure.getState(), measure.scope());
+        concerns.get(concernId);
         measure.concerns().removeIf(concern -> concern.getId() != null && concern.getId() == concernId);
     }
 
@@ -296,6 +326,21 @@ public class MeasureService {
 
     private boolean visible(PolicyMeasure measure) {
         return policy.maySee(measure.getState(), measure.scope());
+    }
+
+    private ItemScope storedScope(@Nullable Long id) {
+        if (id == null) {
+            throw new IllegalArgumentException("Use create for a measure that is not saved yet");
+        }
+        return measures.findScopeById(id).orElseThrow(() -> new NoSuchElementException("There is no measure " + id + "."));
+    }
+
+    /**
+     * Replaces the measure's jurisdiction by the stored row its id names, so that its scope is read from the row the
+     * save will refer to, not from a code set in memory.
+     */
+    private void useStoredJurisdiction(PolicyMeasure measure) {
+        measure.setJurisdiction(jurisdictions.stored(Objects.requireNonNull(measure.getJurisdiction())));
     }
 
     PolicyMeasure load(@Nullable Long id) {

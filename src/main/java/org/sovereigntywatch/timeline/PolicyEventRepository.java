@@ -1,9 +1,12 @@
 package org.sovereigntywatch.timeline;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +17,11 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
     @EntityGraph(attributePaths = "sources", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from PolicyEvent e where e.measure.id = :measureId order by e.periodStart, e.id")
     List<PolicyEvent> findByMeasure(long measureId);
+
+    /** The id of the measure the event belongs to, as its row holds it (no flush first, as for the measure's scope). */
+    @Query("select e.measure.id from PolicyEvent e where e.id = :id")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    Optional<Long> findMeasureIdById(long id);
 
     @EntityGraph(attributePaths = {"sources", "measure", "measure.jurisdiction"},
             type = EntityGraph.EntityGraphType.LOAD)

@@ -1,10 +1,14 @@
 package org.sovereigntywatch.timeline;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.security.ItemScope;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +20,15 @@ interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long>, Me
     Optional<PolicyMeasure> findWithDetailsById(long id);
 
     boolean existsByTitle(String title);
+
+    /**
+     * The measure's state and scope as its row holds them. Two columns rather than the entity, and without flushing
+     * first, so that not even a copy changed in memory within the same transaction can stand in for the stored row.
+     */
+    @Query("select new org.sovereigntywatch.security.ItemScope(m.state, m.jurisdiction.code) "
+            + "from PolicyMeasure m where m.id = :id")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    Optional<ItemScope> findScopeById(long id);
 
     /** The measures of the jurisdiction whose title matches {@code titleKey} ({@code TitleKey}). */
     @Query("""

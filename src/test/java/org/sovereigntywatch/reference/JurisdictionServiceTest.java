@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import java.util.Locale;
 
@@ -62,6 +63,20 @@ class JurisdictionServiceTest {
         assertThatThrownBy(() -> jurisdictions.save(quebec))
                 .isInstanceOfSatisfying(FieldErrorException.class,
                         error -> assertThat(error.getProperty()).isEqualTo("parent"));
+    }
+
+    @Test
+    void a_parent_whose_code_was_forged_in_memory_is_judged_by_its_stored_row() {
+        // The parent decides who covers the region: France's row, claiming to be Canada, must not become Québec's parent.
+        Jurisdiction france = jurisdictions.findByCode("FR").orElseThrow();
+        ReflectionTestUtils.setField(france, "code", "CA");
+        Jurisdiction quebec = new Jurisdiction("CA-QC", "Québec", JurisdictionLevel.SUBNATIONAL);
+        quebec.setParent(france);
+
+        assertThatThrownBy(() -> jurisdictions.save(quebec))
+                .isInstanceOfSatisfying(FieldErrorException.class,
+                        error -> assertThat(error.getProperty()).isEqualTo("parent"));
+        assertThat(jurisdictions.findByCode("CA-QC")).isEmpty();
     }
 
     @Test
