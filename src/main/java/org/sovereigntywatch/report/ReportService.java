@@ -65,15 +65,16 @@ public class ReportService {
             case CONCERNS -> concerns.exportCsv(filter.concerns(), Sort.by("id"), out);
             case EVENTS -> events.exportCsv(filter.events(), Sort.unsorted(), out);
             case JURISDICTIONS, PLATFORMS -> securityLog.export(report.label(),
-                    filter.inWords(platforms.namesOf(filter.platformIds())), () -> {
-                        // A summary has a row per jurisdiction or platform at most: built in memory, then written.
-                        try (var writer = SummaryRow.table(report == Report.JURISDICTIONS ? "jurisdiction" : "platform")
-                                .open(out)) {
-                            summary(report, filter).forEach(writer::write);
-                            return writer.rows();
-                        }
-                    });
+                    filter.inWords(platforms.namesOf(filter.platformIds())), () -> writeSummary(report, filter, out));
         };
+    }
+
+    /** A summary has a row per jurisdiction or platform at most: it is built in memory, then written. */
+    private long writeSummary(Report report, ReportFilter filter, OutputStream out) throws IOException {
+        try (var writer = SummaryRow.table(report == Report.JURISDICTIONS ? "jurisdiction" : "platform").open(out)) {
+            summary(report, filter).forEach(writer::write);
+            return writer.rows();
+        }
     }
 
     /** The rows of a summary report, sorted by jurisdiction code or platform name. */

@@ -74,7 +74,8 @@ public class SecurityLog {
         SecurityEvent event = new SecurityEvent(Instant.now(clock), type, who,
                 whom != null && whom.equals(who) ? null : whom,
                 bounded(clientAddress(), SecurityEvent.ADDRESS_MAX), detail(detail));
-        (type.recordsAChange() ? callersTransaction : ownTransaction).executeWithoutResult(status -> events.save(event));
+        TransactionTemplate transaction = type.recordsAChange() ? callersTransaction : ownTransaction;
+        transaction.executeWithoutResult(status -> events.save(event));
     }
 
     /** Writes an export; see {@link #export}. */
@@ -106,7 +107,8 @@ public class SecurityLog {
             }
             throw failure;
         }
-        record(SecurityEventType.EXPORT, null, what + ", " + rows + (rows == 1 ? " row" : " rows") + "; filter: " + filter);
+        record(SecurityEventType.EXPORT, null,
+                what + ", " + rows + (rows == 1 ? " row" : " rows") + "; filter: " + filter);
         return rows;
     }
 
