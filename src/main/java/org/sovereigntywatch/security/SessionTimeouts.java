@@ -45,8 +45,8 @@ class SessionTimeouts implements HttpSessionListener {
         }
         try {
             log.recordAs(null, SecurityEventType.SESSION_ENDED, username,
-                    "Timed out after " + Duration.ofSeconds(session.getMaxInactiveInterval()).toMinutes()
-                            + " minutes without activity");
+                    "Timed out: no request for " + Duration.ofSeconds(session.getMaxInactiveInterval()).toMinutes()
+                            + " minutes");
         } catch (RuntimeException failure) {
             // The container's own thread expires sessions: there is no caller to tell, so the server log is told.
             LOG.error("Could not log the timeout of a session of {}", username, failure);

@@ -123,7 +123,7 @@ class SignInEventsTest {
         assertThat(logged(SecurityEventType.SESSION_ENDED, username)).singleElement().satisfies(row -> {
             assertThat(row.actor()).as("nobody did it").isNull();
             assertThat(row.subject()).isEqualTo(username);
-            assertThat(row.detail()).isEqualTo("Timed out after 30 minutes without activity");
+            assertThat(row.detail()).isEqualTo("Timed out: no request for 30 minutes");
         });
     }
 
