@@ -20,6 +20,12 @@ public record UserSnapshot(String displayName, Role role, boolean enabled, Set<S
         return new UserSnapshot(user.getDisplayName(), user.getRole(), user.isEnabled(), user.getJurisdictionCodes());
     }
 
+    /** The values in words, for a user just created: {@code role ANALYST; can sign in yes; jurisdictions IN, NP}. */
+    public String inWords() {
+        return "role " + role.name() + "; can sign in " + (enabled ? "yes" : "no") + "; jurisdictions "
+                + codes(jurisdictionCodes);
+    }
+
     /**
      * The differences, before → after, in words: {@code role ANALYST → REVIEWER; can sign in yes → no;
      * jurisdictions US → CA, US}; empty when nothing changed.

@@ -19,6 +19,12 @@ class UserSnapshotTest {
     }
 
     @Test
+    void a_new_user_reads_role_sign_in_and_jurisdictions() {
+        assertThat(new UserSnapshot("Nina", Role.ANALYST, true, Set.of("NP", "IN")).inWords())
+                .isEqualTo("role ANALYST; can sign in yes; jurisdictions IN, NP");
+    }
+
+    @Test
     void no_jurisdiction_reads_all_and_nothing_changed_reads_nothing() {
         UserSnapshot renamed = new UserSnapshot("Ana B.", Role.ANALYST, true, Set.of());
 
