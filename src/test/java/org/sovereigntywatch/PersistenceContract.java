@@ -14,6 +14,10 @@ import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.SecurityEventFilter;
+import org.sovereigntywatch.security.SecurityEventType;
+import org.sovereigntywatch.security.SecurityLog;
+import org.sovereigntywatch.security.SecurityLogService;
 import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
@@ -35,6 +39,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
@@ -42,6 +48,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -63,6 +70,8 @@ abstract class PersistenceContract {
     @Autowired SourceService sources;
     @Autowired TestRecords records;
     @Autowired DataSource dataSource;
+    @Autowired SecurityLog securityLog;
+    @Autowired SecurityLogService securityLogService;
 
     @Test
     void every_migration_applied() {
@@ -159,6 +168,22 @@ abstract class PersistenceContract {
             assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8))
                     .contains(",TikTok,", ",https://viralmag.fr/?p=64330");
         }
+    }
+
+    @Test
+    void security_events_are_written_in_a_transaction_of_their_own_and_filtered_in_sql() {
+        String marker = UUID.randomUUID().toString();
+        securityLog.record(SecurityEventType.SESSION_ENDED, "analyst", "Persistence " + marker);
+
+        var every = SecurityEventFilter.ALL.withType(SecurityEventType.SESSION_ENDED).withUser("analyst")
+                .between(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(1)))
+                .withText(marker);
+        assertThat(securityLogService.list(every, PageRequest.of(0, 10))).singleElement().satisfies(row -> {
+            assertThat(row.actor()).isEqualTo("admin");
+            assertThat(row.occurredAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        });
+        assertThat(securityLogService.count(every)).isEqualTo(1);
+        assertThat(securityLogService.list(SecurityEventFilter.ALL, PageRequest.of(0, 10))).isNotEmpty();
     }
 
     /**

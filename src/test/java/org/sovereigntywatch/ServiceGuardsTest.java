@@ -162,6 +162,7 @@ class ServiceGuardsTest {
             entry("MeasureService.update(PolicyMeasure)", ANALYST),
 
             entry("PlatformService.count(String)", VIEWER),
+            entry("PlatformService.namesOf(Collection)", VIEWER),
             entry("PlatformService.findByName(String)", VIEWER),
             entry("PlatformService.list(String, Pageable)", VIEWER),
             entry("PlatformService.save(Platform)", ADMIN),
@@ -176,6 +177,10 @@ class ServiceGuardsTest {
             entry("SourceService.list(String, Pageable)", VIEWER),
             entry("SourceService.requireVisible(Collection)", VIEWER),
             entry("SourceService.save(Source)", ANALYST),
+
+            entry("SecurityLogService.count(SecurityEventFilter)", ADMIN),
+            entry("SecurityLogService.exportCsv(SecurityEventFilter, OutputStream)", ADMIN),
+            entry("SecurityLogService.list(SecurityEventFilter, Pageable)", ADMIN),
 
             entry("SessionService.end(String)", AUTHENTICATED),
             entry("SessionService.endAllOf(long)", ADMIN),

@@ -1,11 +1,13 @@
 package org.sovereigntywatch.concern;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FilterWords;
 import org.sovereigntywatch.base.PublicationState;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -89,6 +91,14 @@ public record ConcernFilter(String text, Set<Long> platformIds, Set<String> juri
 
     public boolean anyState() {
         return states.isEmpty();
+    }
+
+    /** The filter in words, for the security log's note of an export; platforms by name. */
+    public String inWords(Collection<String> platformNames) {
+        return new FilterWords().text("text", text).each("jurisdiction", jurisdictionCodes)
+                .each("platform", platformNames).one("category", category).one("level", level)
+                .each("state", states).flag("review overdue", overdueOnly).flag("open only", openOnly)
+                .range("changed", changedFrom, changedTo).toString();
     }
 
     /** The level's lowest score, for filtering in SQL. */

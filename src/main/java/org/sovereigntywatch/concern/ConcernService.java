@@ -6,9 +6,11 @@ import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.EditorialPolicy;
 import org.sovereigntywatch.security.ItemScope;
+import org.sovereigntywatch.security.SecurityLog;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -48,6 +50,9 @@ import java.util.Objects;
 @Validated
 public class ConcernService {
 
+    /** The concern CSV's name in the security log. */
+    public static final String EXPORT_NAME = "Concern register";
+
     private final ConcernRepository concerns;
     private final ConcernReviewEntryRepository reviewLog;
     private final ConcernExport export;
@@ -55,11 +60,13 @@ public class ConcernService {
     private final SourceService sources;
     private final EditorialPolicy policy;
     private final CurrentUser currentUser;
+    private final PlatformService platforms;
+    private final SecurityLog securityLog;
     private final Clock clock;
 
     ConcernService(ConcernRepository concerns, ConcernReviewEntryRepository reviewLog, ConcernExport export,
                    JurisdictionService jurisdictions, SourceService sources, EditorialPolicy policy,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, PlatformService platforms, SecurityLog securityLog, Clock clock) {
         this.concerns = concerns;
         this.reviewLog = reviewLog;
         this.export = export;
@@ -67,6 +74,8 @@ public class ConcernService {
         this.sources = sources;
         this.policy = policy;
         this.currentUser = currentUser;
+        this.platforms = platforms;
+        this.securityLog = securityLog;
         this.clock = clock;
     }
 
@@ -228,16 +237,20 @@ public class ConcernService {
 
     /**
      * Writes the concerns the caller may see that match the filter, in the given order, as CSV (see
-     * {@link ConcernExport} for the columns), streaming them from the database.
+     * {@link ConcernExport} for the columns), streaming them from the database. The security log notes who
+     * downloaded how many rows with which filter.
      *
      * @return how many concerns were written
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long exportCsv(ConcernFilter filter, Sort sort, OutputStream out) throws IOException {
-        try (var rows = concerns.stream(filter, policy.visibility(), today(), sort.isSorted() ? sort : Sort.by("id"))) {
-            return export.write(rows, today(), out);
-        }
+        return securityLog.export(EXPORT_NAME, filter.inWords(platforms.namesOf(filter.platformIds())), () -> {
+            try (var rows = concerns.stream(filter, policy.visibility(), today(),
+                    sort.isSorted() ? sort : Sort.by("id"))) {
+                return export.write(rows, today(), out);
+            }
+        });
     }
 
     /** Open concerns the caller may see that match the filter, counted by score, with how many are overdue. */

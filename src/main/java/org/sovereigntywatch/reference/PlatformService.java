@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,14 @@ public class PlatformService {
     @Transactional(readOnly = true)
     public Optional<Platform> findByName(String name) {
         return repository.findByNameIgnoreCase(name.strip());
+    }
+
+    /** The names of the platforms with these ids, sorted: how a filter by platform reads in words. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<String> namesOf(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : repository.findAllById(ids).stream().map(Platform::getName).sorted().toList();
     }
 
     /**

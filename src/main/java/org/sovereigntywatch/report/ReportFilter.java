@@ -1,12 +1,14 @@
 package org.sovereigntywatch.report;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FilterWords;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.MeasureFilter;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -22,6 +24,12 @@ public record ReportFilter(Set<String> jurisdictionCodes, Set<Long> platformIds,
         jurisdictionCodes = Set.copyOf(jurisdictionCodes);
         platformIds = Set.copyOf(platformIds);
         states = Set.copyOf(states);
+    }
+
+    /** The filter in words, for the security log's note of a download; platforms by name. */
+    String inWords(Collection<String> platformNames) {
+        return new FilterWords().each("jurisdiction", jurisdictionCodes).each("platform", platformNames)
+                .range("dates", from, to).each("state", states).toString();
     }
 
     ConcernFilter concerns() {

@@ -2,6 +2,8 @@ package org.sovereigntywatch.report;
 
 import org.sovereigntywatch.concern.ConcernCounts;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.SecurityLog;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureCounts;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -27,11 +29,16 @@ public class ReportService {
     private final ConcernService concerns;
     private final MeasureService measures;
     private final EventService events;
+    private final PlatformService platforms;
+    private final SecurityLog securityLog;
 
-    ReportService(ConcernService concerns, MeasureService measures, EventService events) {
+    ReportService(ConcernService concerns, MeasureService measures, EventService events, PlatformService platforms,
+                  SecurityLog securityLog) {
         this.concerns = concerns;
         this.measures = measures;
         this.events = events;
+        this.platforms = platforms;
+        this.securityLog = securityLog;
     }
 
     /** How many rows the report has with this filter. */
@@ -46,7 +53,8 @@ public class ReportService {
     }
 
     /**
-     * Writes the report as CSV.
+     * Writes the report as CSV, noted in the security log once: the register reports by the concern and event
+     * exports they are, the summaries here.
      *
      * @return how many rows were written
      */
@@ -56,15 +64,17 @@ public class ReportService {
         return switch (report) {
             case CONCERNS -> concerns.exportCsv(filter.concerns(), Sort.by("id"), out);
             case EVENTS -> events.exportCsv(filter.events(), Sort.unsorted(), out);
-            case JURISDICTIONS, PLATFORMS -> {
-                // A summary has a row per jurisdiction or platform at most: it is built in memory, then written.
-                try (var writer = SummaryRow.table(report == Report.JURISDICTIONS ? "jurisdiction" : "platform")
-                        .open(out)) {
-                    summary(report, filter).forEach(writer::write);
-                    yield writer.rows();
-                }
-            }
+            case JURISDICTIONS, PLATFORMS -> securityLog.export(report.label(),
+                    filter.inWords(platforms.namesOf(filter.platformIds())), () -> writeSummary(report, filter, out));
         };
+    }
+
+    /** A summary has a row per jurisdiction or platform at most: it is built in memory, then written. */
+    private long writeSummary(Report report, ReportFilter filter, OutputStream out) throws IOException {
+        try (var writer = SummaryRow.table(report == Report.JURISDICTIONS ? "jurisdiction" : "platform").open(out)) {
+            summary(report, filter).forEach(writer::write);
+            return writer.rows();
+        }
     }
 
     /** The rows of a summary report, sorted by jurisdiction code or platform name. */

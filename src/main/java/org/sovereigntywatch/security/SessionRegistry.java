@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.stereotype.Component;
@@ -40,16 +42,18 @@ class SessionRegistry implements SessionAuthenticationStrategy, LogoutHandler, H
     private static final Logger log = LoggerFactory.getLogger(SessionRegistry.class);
 
     private final UserSessionRepository sessions;
+    private final SecurityLog securityLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration idleTimeout;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
 
-    SessionRegistry(UserSessionRepository sessions, TransactionTemplate transaction, Clock clock,
+    SessionRegistry(UserSessionRepository sessions, SecurityLog securityLog, TransactionTemplate transaction, Clock clock,
                     @Value("${server.servlet.session.timeout}") Duration idleTimeout,
                     @Value("${sovereigntywatch.session.absolute-lifetime}") Duration lifetime) {
         this.sessions = sessions;
+        this.securityLog = securityLog;
         this.transaction = transaction;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
@@ -80,15 +84,27 @@ class SessionRegistry implements SessionAuthenticationStrategy, LogoutHandler, H
         }
     }
 
-    /** The servlet container ends idle sessions; a session already ended here stays ended for its first reason. */
+    /**
+     * The servlet container ends idle sessions. A session ended on purpose (signed out, revoked) was ended here
+     * first and keeps that reason, and whoever ended it logged it; only a session still open here timed out.
+     */
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         try {
-            keyOf(event.getSession()).ifPresent(key -> end(key, SessionEnd.TIMED_OUT, SYSTEM));
+            keyOf(event.getSession()).filter(key -> end(key, SessionEnd.TIMED_OUT, SYSTEM)).ifPresent(key ->
+                    securityLog.recordAs(null, SecurityEventType.SESSION_ENDED, signedIn(event.getSession()),
+                            "Timed out: no request for " + idleTimeout.toMinutes() + " minutes"));
         } catch (RuntimeException failure) {
-            // At shutdown the database may be gone before the sessions; the row then ages out as idle.
-            log.debug("Could not mark a destroyed session as ended", failure);
+            // The container's own thread expires sessions, also at shutdown, when the database may be gone first:
+            // there is no caller to tell, so the server log is told.
+            log.error("Could not record the end of a timed-out session", failure);
         }
+    }
+
+    private static @Nullable String signedIn(HttpSession session) {
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context && context.getAuthentication() != null
+                ? context.getAuthentication().getName() : null;
     }
 
     /**
@@ -107,10 +123,13 @@ class SessionRegistry implements SessionAuthenticationStrategy, LogoutHandler, H
             SessionState state = found.get();
             if (!state.userEnabled()) {
                 sessions.end(key, SessionEnd.USER_DISABLED, SYSTEM, now);
+                securityLog.recordAs(null, SecurityEventType.SESSION_ENDED, state.username(), "Its user is disabled");
                 return Optional.<SessionState>empty();
             }
             if (!state.startedAt().plus(lifetime).isAfter(now)) {
                 sessions.end(key, SessionEnd.EXPIRED, SYSTEM, now);
+                securityLog.recordAs(null, SecurityEventType.SESSION_ENDED, state.username(),
+                        "Absolute lifetime of " + lifetime.toHours() + " h reached");
                 return Optional.<SessionState>empty();
             }
             if (activity && state.lastActiveAt().plus(TOUCH_EVERY).isBefore(now)) {

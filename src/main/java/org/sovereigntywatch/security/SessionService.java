@@ -21,10 +21,14 @@ public class SessionService {
 
     private final SessionRegistry registry;
     private final CurrentUser currentUser;
+    private final AppUserRepository users;
+    private final SecurityLog securityLog;
 
-    SessionService(SessionRegistry registry, CurrentUser currentUser) {
+    SessionService(SessionRegistry registry, CurrentUser currentUser, AppUserRepository users, SecurityLog securityLog) {
         this.registry = registry;
         this.currentUser = currentUser;
+        this.users = users;
+        this.securityLog = securityLog;
     }
 
     /** The signed-in user's open sessions, most recently active first, this one marked. */
@@ -54,10 +58,15 @@ public class SessionService {
         if (session.isEmpty()) {
             return;
         }
-        if (session.get().getUserId() != caller.getUserId() && caller.getRole() != Role.ADMIN) {
+        boolean own = session.get().getUserId() == caller.getUserId();
+        if (!own && caller.getRole() != Role.ADMIN) {
             throw new AccessDeniedException("You can only end your own sessions.");
         }
-        registry.end(sessionId, SessionEnd.ENDED, caller.getUsername());
+        if (registry.end(sessionId, SessionEnd.ENDED, caller.getUsername())) {
+            securityLog.record(SecurityEventType.SESSION_ENDED, own ? null : usernameOf(session.get().getUserId()),
+                    (own ? "Ended by its user: " : "Ended by an admin: ") + Browser.describe(session.get().getUserAgent())
+                            + " from " + session.get().getAddress());
+        }
     }
 
     /** Ends every session of the signed-in user but this one; how many were ended. */
@@ -65,14 +74,22 @@ public class SessionService {
     @Transactional
     public int endOthers() {
         AppUserPrincipal caller = currentUser.require();
-        return registry.endAllOf(caller.getUserId(), currentKey(), SessionEnd.ENDED, caller.getUsername());
+        int ended = registry.endAllOf(caller.getUserId(), currentKey(), SessionEnd.ENDED, caller.getUsername());
+        securityLog.record(SecurityEventType.SESSION_ENDED, null, "Ended all other sessions (" + ended + ")");
+        return ended;
     }
 
     /** Ends every session of a user; how many were ended. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int endAllOf(long userId) {
-        return registry.endAllOf(userId, null, SessionEnd.ENDED, currentUser.require().getUsername());
+        int ended = registry.endAllOf(userId, null, SessionEnd.ENDED, currentUser.require().getUsername());
+        securityLog.record(SecurityEventType.SESSION_ENDED, usernameOf(userId), "Ended by an admin (" + ended + ")");
+        return ended;
+    }
+
+    private String usernameOf(long userId) {
+        return users.findById(userId).map(AppUser::getUsername).orElse("#" + userId);
     }
 
     private List<OpenSession> describe(List<UserSession> sessions) {

@@ -26,14 +26,16 @@ public class UserService {
     private final CurrentUser currentUser;
     private final SessionRegistry sessions;
     private final InitialAdminPassword initialAdminPassword;
+    private final SecurityLog securityLog;
 
     UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                SessionRegistry sessions, InitialAdminPassword initialAdminPassword) {
+                SessionRegistry sessions, InitialAdminPassword initialAdminPassword, SecurityLog securityLog) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.sessions = sessions;
         this.initialAdminPassword = initialAdminPassword;
+        this.securityLog = securityLog;
     }
 
     /** One page of users whose username or display name contains {@code text} (ignoring case). */
@@ -83,7 +85,9 @@ public class UserService {
             throw new FieldErrorException("username", "This username is taken");
         }
         user.setPasswordHash(encode(password, user));
-        return repository.saveAndFlush(user);
+        AppUser saved = repository.saveAndFlush(user);
+        securityLog.record(SecurityEventType.USER_CREATED, saved.getUsername(), UserSnapshot.of(saved).inWords());
+        return saved;
     }
 
     /**
@@ -103,12 +107,18 @@ public class UserService {
             throw new FieldErrorException("role", "This is the last enabled admin: make someone else admin first");
         }
         boolean disabled = stored.isEnabled() && !user.isEnabled();
+        UserSnapshot before = UserSnapshot.of(stored);
         // The stored row keeps what this form does not edit, whatever the object passed in says.
         user.setPasswordHash(stored.getPasswordHash());
         user.setPasswordChangeRequired(stored.isPasswordChangeRequired());
         AppUser saved = repository.saveAndFlush(user);
+        String changes = before.changesTo(UserSnapshot.of(saved));
+        if (!changes.isEmpty()) {
+            securityLog.record(SecurityEventType.USER_CHANGED, saved.getUsername(), changes);
+        }
         if (disabled) {
-            sessions.endAllOf(saved.getId(), null, SessionEnd.USER_DISABLED, currentUser.require().getUsername());
+            int ended = sessions.endAllOf(saved.getId(), null, SessionEnd.USER_DISABLED, currentUser.require().getUsername());
+            securityLog.record(SecurityEventType.SESSION_ENDED, saved.getUsername(), "User disabled: " + count(ended));
         }
         return saved;
     }
@@ -124,7 +134,9 @@ public class UserService {
         AppUser user = repository.findById(userId).orElseThrow();
         user.setPasswordHash(encode(newPassword, user));
         user.setPasswordChangeRequired(true);
-        sessions.endAllOf(userId, null, SessionEnd.PASSWORD_RESET, currentUser.require().getUsername());
+        int ended = sessions.endAllOf(userId, null, SessionEnd.PASSWORD_RESET, currentUser.require().getUsername());
+        securityLog.record(SecurityEventType.PASSWORD_RESET, user.getUsername(),
+                "Set by an admin, to be changed at the next sign-in; " + count(ended) + " ended");
     }
 
     /**
@@ -139,6 +151,7 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = repository.findById(currentUser.require().getUserId()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            securityLog.record(SecurityEventType.PASSWORD_CHANGE_FAILED, null, "Current password wrong");
             throw new FieldErrorException("currentPassword", "This is not your current password");
         }
         if (newPassword.equals(currentPassword)) {
@@ -147,10 +160,17 @@ public class UserService {
         PasswordPolicy.problemWith(newPassword, user.getUsername(), user.getDisplayName()).ifPresent(problem -> {
             throw new FieldErrorException("newPassword", problem);
         });
+        boolean owed = user.isPasswordChangeRequired();
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setPasswordChangeRequired(false);
-        sessions.endAllOf(user.getId(), SessionService.currentKey(), SessionEnd.PASSWORD_CHANGED, user.getUsername());
+        int ended = sessions.endAllOf(user.getId(), SessionService.currentKey(), SessionEnd.PASSWORD_CHANGED, user.getUsername());
+        securityLog.record(SecurityEventType.PASSWORD_CHANGED, null,
+                (owed ? "Owed change made at sign-in" : "Changed by the user") + "; " + count(ended) + " other ended");
         initialAdminPassword.discardFor(user.getUsername());
+    }
+
+    private static String count(int sessions) {
+        return sessions == 1 ? "1 session" : sessions + " sessions";
     }
 
     private String encode(String password, AppUser user) {

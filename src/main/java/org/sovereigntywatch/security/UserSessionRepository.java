@@ -11,7 +11,7 @@ import java.util.Optional;
 interface UserSessionRepository extends JpaRepository<UserSession, String> {
 
     @Query("""
-            select new org.sovereigntywatch.security.SessionState(s.userId, s.startedAt, s.lastActiveAt, s.endedAt,
+            select new org.sovereigntywatch.security.SessionState(s.userId, u.username, s.startedAt, s.lastActiveAt, s.endedAt,
                 u.enabled, u.version, u.passwordChangeRequired)
             from UserSession s join AppUser u on u.id = s.userId where s.id = :id""")
     Optional<SessionState> findState(String id);

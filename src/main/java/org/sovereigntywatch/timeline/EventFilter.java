@@ -1,9 +1,11 @@
 package org.sovereigntywatch.timeline;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FilterWords;
 import org.sovereigntywatch.base.PublicationState;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -63,6 +65,15 @@ public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> 
     /** The steps still expected whose period falls, at least partly, within these days. */
     public EventFilter expectedBetween(LocalDate first, LocalDate last) {
         return between(first, last).withExpected(true);
+    }
+
+    /** The filter in words, for the security log's note of an export; platforms by name. */
+    public String inWords(Collection<String> platformNames) {
+        return new FilterWords().text("text", text).each("jurisdiction", jurisdictionCodes)
+                .each("platform", platformNames).range("dates", from, to).one("action", action)
+                .flag("expected steps only", Boolean.TRUE.equals(expected))
+                .flag("steps that happened only", Boolean.FALSE.equals(expected))
+                .each("measure state", measureStates).toString();
     }
 
     public boolean anyJurisdiction() {

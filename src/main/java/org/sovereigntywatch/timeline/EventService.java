@@ -2,8 +2,10 @@ package org.sovereigntywatch.timeline;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.EditorialPolicy;
 import org.sovereigntywatch.security.ItemScope;
+import org.sovereigntywatch.security.SecurityLog;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,6 +42,9 @@ import java.util.Objects;
 @Validated
 public class EventService {
 
+    /** The events CSV's name in the security log. */
+    public static final String EXPORT_NAME = "Policy events";
+
     /** The most events one timeline draws; past that the user narrows the range or the filters. */
     public static final int TIMELINE_LIMIT = 1500;
 
@@ -57,15 +62,20 @@ public class EventService {
     private final EventExport export;
     private final SourceService sources;
     private final EditorialPolicy policy;
+    private final PlatformService platforms;
+    private final SecurityLog securityLog;
     private final Clock clock;
 
     EventService(PolicyEventRepository events, PolicyMeasureRepository measures, EventExport export,
-                 SourceService sources, EditorialPolicy policy, Clock clock) {
+                 SourceService sources, EditorialPolicy policy, PlatformService platforms, SecurityLog securityLog,
+                 Clock clock) {
         this.events = events;
         this.measures = measures;
         this.export = export;
         this.sources = sources;
         this.policy = policy;
+        this.platforms = platforms;
+        this.securityLog = securityLog;
         this.clock = clock;
     }
 
@@ -194,18 +204,21 @@ public class EventService {
 
     /**
      * Writes the events the caller may see that match the filter, in the given order, as CSV (see
-     * {@link EventExport} for the columns), streaming them from the database.
+     * {@link EventExport} for the columns), streaming them from the database. The security log notes who
+     * downloaded how many rows with which filter.
      *
      * @return how many events were written
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long exportCsv(EventFilter filter, Sort sort, OutputStream out) throws IOException {
-        // Unsorted, the grid shows rows in the database's order; following the primary key lets the database stream
-        // them from its index instead of sorting a million rows first.
-        try (var rows = events.stream(filter, policy.visibility(), sort.isSorted() ? sort : Sort.by("id"))) {
-            return export.write(rows, out);
-        }
+        return securityLog.export(EXPORT_NAME, filter.inWords(platforms.namesOf(filter.platformIds())), () -> {
+            // Unsorted, the grid shows rows in the database's order; following the primary key lets the database
+            // stream them from its index instead of sorting a million rows first.
+            try (var rows = events.stream(filter, policy.visibility(), sort.isSorted() ? sort : Sort.by("id"))) {
+                return export.write(rows, out);
+            }
+        });
     }
 
     /** The measure's current status: the action and date of its latest event that happened. */

@@ -23,6 +23,7 @@ class SessionRegistryTest {
 
     @Autowired UserSessionRepository sessions;
     @Autowired TransactionTemplate transaction;
+    @Autowired SecurityLog securityLog;
     @Autowired AppUserDetailsService users;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T08:00:00Z"));
@@ -32,7 +33,7 @@ class SessionRegistryTest {
 
     @BeforeEach
     void signIn() {
-        registry = new SessionRegistry(sessions, transaction, clock, Duration.ofMinutes(30), Duration.ofHours(12));
+        registry = new SessionRegistry(sessions, securityLog, transaction, clock, Duration.ofMinutes(30), Duration.ofHours(12));
         viewer = (AppUserPrincipal) users.loadUserByUsername("viewer");
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
         request.addHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,6 +45,7 @@ class SessionRevocationTest {
     @Autowired UserService users;
     @Autowired SessionService sessions;
     @Autowired RunAs runAs;
+    @Autowired SecurityLogService securityLog;
     @Autowired @Qualifier("springSecurityFilterChain") Filter securityFilterChain;
 
     private MockMvc mvc;
@@ -161,6 +164,32 @@ class SessionRevocationTest {
         open.removeAttribute(SessionRegistry.KEY);
 
         assertThat(isLetIn(open)).isFalse();
+    }
+
+    @Test
+    void the_security_log_says_who_changed_what_and_which_sessions_ended() throws Exception {
+        signIn(PASSWORD);
+        asAdmin(() -> {
+            AppUser user = stored();
+            user.setRole(Role.VIEWER);
+            user.setEnabled(false);
+            users.update(user);
+            users.resetPassword(user.getId(), "set by the admin today");
+        });
+
+        assertThat(logged(SecurityEventType.USER_CHANGED)).singleElement().satisfies(row -> {
+            assertThat(row.actor()).isEqualTo("admin");
+            assertThat(row.detail()).contains("role REVIEWER → VIEWER", "can sign in yes → no");
+        });
+        assertThat(logged(SecurityEventType.SESSION_ENDED)).singleElement()
+                .extracting(SecurityEventRow::detail).isEqualTo("User disabled: 1 session");
+        assertThat(logged(SecurityEventType.PASSWORD_RESET)).singleElement()
+                .extracting(SecurityEventRow::detail).asString().doesNotContain("set by the admin today");
+    }
+
+    private List<SecurityEventRow> logged(SecurityEventType type) {
+        return runAs.user("admin", () -> securityLog.list(SecurityEventFilter.ALL.withType(type).withUser(username),
+                PageRequest.of(0, 10)));
     }
 
     private MockHttpSession signIn(String password) throws Exception {

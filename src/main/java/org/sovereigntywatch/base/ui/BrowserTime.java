@@ -25,7 +25,8 @@ public final class BrowserTime {
         return instant == null ? "" : FORMAT.format(instant.atZone(zone()));
     }
 
-    static ZoneId zone() {
+    /** The browser's time zone, UTC where it is not known. */
+    public static ZoneId zone() {
         UI ui = UI.getCurrent();
         ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
         if (details == null || details.getTimeZoneId() == null || details.getTimeZoneId().isBlank()) {
