@@ -23,6 +23,7 @@ public class Source extends AuditedEntity {
     public static final int URL_MAX = 2000;
     public static final int LANGUAGE_MAX = 8;
     public static final int QUOTE_MAX = 2000;
+    public static final String NOT_IN_THE_FUTURE = "A source cannot be published in the future";
 
     @NotBlank(message = "Enter the publisher")
     @PlainText
@@ -44,7 +45,7 @@ public class Source extends AuditedEntity {
     private String url = "";
 
     @PlausibleDate
-    @PastOrPresent(message = "A source cannot be published in the future")
+    @PastOrPresent(message = NOT_IN_THE_FUTURE)
     private @Nullable LocalDate publishedOn;
 
     /** An IETF language tag such as {@code fr} or {@code zh-CN}. */
