@@ -308,6 +308,25 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void searching_or_looking_up_a_control_character_finds_nothing_instead_of_failing() {
+        String nul = "tik\u0000tok";
+        assertThat(concerns.list(org.sovereigntywatch.concern.ConcernFilter.ALL.withText(nul), PageRequest.of(0, 5)))
+                .isEmpty();
+        assertThat(measures.count(org.sovereigntywatch.timeline.MeasureFilter.ALL.withText(nul))).isZero();
+        assertThat(events.count(org.sovereigntywatch.timeline.EventFilter.ALL.withText(nul))).isZero();
+        assertThat(jurisdictions.count(new JurisdictionFilter(nul, null))).isZero();
+        assertThat(platforms.count(nul)).isZero();
+        assertThat(sources.count(nul)).isZero();
+        assertThat(users.count(nul)).isZero();
+        assertThat(platforms.findByName("Tik\u0000Tok")).isEmpty();
+        assertThat(jurisdictions.findByCode("U\u0000S")).isEmpty();
+        assertThat(users.findByUsername("admin\u0000")).isEmpty();
+        assertThat(concerns.likelyDuplicates(platforms.findByName("TikTok").orElseThrow().getId(), "US", "CN",
+                "TikTok\u0000", null)).isEmpty();
+        assertThat(measures.likelyDuplicates("U\u0000S", "TikTok\u0000", null)).isEmpty();
+    }
+
+    @Test
     void multi_line_text_keeps_its_tabs_and_line_breaks_on_the_way_to_the_database_and_back() {
         String text = "\tIndented first line\r\nsecond line\n\n\tafter a blank line";
         Concern concern = records.newConcern(records.newPlatform(), "US", 2, 2);

@@ -42,7 +42,7 @@ public final class TextRules {
         return words.toString().strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code text} holds a character no stored text may hold, even in several lines: then nothing matches it. */
+    /** Whether {@code text} holds a character no stored text may hold, even multi-line: then nothing matches it. */
     public static boolean cannotBeStored(String text) {
         return problemInLines(text).isPresent();
     }
@@ -69,9 +69,11 @@ public final class TextRules {
             position++;
             String at = " (character " + position + ")";
             if (isLoneSurrogate(codePoint)) {
-                return Optional.of("Remove the broken character" + at + ": it is half of a character and cannot be saved");
+                return Optional.of("Remove the broken character" + at
+                        + ": it is half of a character and cannot be saved");
             }
-            boolean lineBreak = codePoint == '\n' || codePoint == '\r' || codePoint == '\u2028' || codePoint == '\u2029';
+            boolean lineBreak = codePoint == '\n' || codePoint == '\r'
+                    || codePoint == '\u2028' || codePoint == '\u2029';
             if (multiLine && (lineBreak || codePoint == '\t')) {
                 continue;
             }

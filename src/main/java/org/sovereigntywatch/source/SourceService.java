@@ -1,6 +1,7 @@
 package org.sovereigntywatch.source;
 
 import jakarta.validation.Valid;
+import org.sovereigntywatch.base.TextRules;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,13 +26,13 @@ public class SourceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Source> list(String text, Pageable pageable) {
-        return repository.search(text.strip().toLowerCase(), pageable);
+        return repository.search(TextRules.forSearch(text), pageable);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(String text) {
-        return repository.countMatching(text.strip().toLowerCase());
+        return repository.countMatching(TextRules.forSearch(text));
     }
 
     /** The source with exactly this address, once {@linkplain WebAddress#normalize normalized}, if one was recorded. */

@@ -59,7 +59,7 @@ public final class WebAddress {
 
     /**
      * The {@linkplain #normalize normalized} address with its site's name in ASCII, as browsers send it
-     * ({@code https://xn--r8jz45g.jp/}); unchanged where the name is ASCII already or is no valid internationalised name.
+     * ({@code https://xn--r8jz45g.jp/}); unchanged where the name is ASCII already or no valid internationalised name.
      */
     public static String withAsciiHost(String address) {
         return withHost(normalize(address), host -> asciiHost(host).orElse(host));
@@ -106,7 +106,8 @@ public final class WebAddress {
     }
 
     private static boolean isPadding(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.isISOControl(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT;
     }
 

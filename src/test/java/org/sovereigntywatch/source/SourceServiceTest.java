@@ -70,7 +70,9 @@ class SourceServiceTest {
     void spaces_and_invisible_characters_around_an_address_are_trimmed(String typed) {
         String address = "https://example.org/trimmed/" + UUID.randomUUID();
 
-        assertThat(sources.save(new Source("Publisher", "Title", typed.formatted(address))).getUrl()).isEqualTo(address);
+        Source saved = sources.save(new Source("Publisher", "Title", typed.formatted(address)));
+
+        assertThat(saved.getUrl()).isEqualTo(address);
     }
 
     @ParameterizedTest

@@ -40,7 +40,7 @@ public final class DatePickers {
         return picker;
     }
 
-    /** Offers no date after {@code last} (still within the plausible range), refusing a later one with {@code message}. */
+    /** Offers no date after {@code last} (within the plausible range), refusing a later one with {@code message}. */
     public static DatePicker until(DatePicker picker, LocalDate last, String message) {
         picker.setMax(last.isAfter(PlausibleDate.LAST) ? PlausibleDate.LAST : last);
         picker.setI18n(picker.getI18n().setMaxErrorMessage(message));

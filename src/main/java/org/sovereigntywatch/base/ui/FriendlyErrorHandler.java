@@ -76,6 +76,7 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     private static boolean isKnown(Throwable failure) {
         return failure instanceof AccessDeniedException || failure instanceof WorkflowException
                 || failure instanceof ObjectOptimisticLockingFailureException || failure instanceof FieldErrorException
-                || failure instanceof ConstraintViolationException || failure instanceof DataIntegrityViolationException;
+                || failure instanceof ConstraintViolationException
+                || failure instanceof DataIntegrityViolationException;
     }
 }
