@@ -1,22 +1,48 @@
 package org.sovereigntywatch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.MultiLineText;
+import org.sovereigntywatch.base.PlainText;
+import org.sovereigntywatch.base.PlausibleDate;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps the layering the README describes: views talk to services, services own repositories. */
+/**
+ * Keeps the layering the README describes (views talk to services, services own repositories) and the rules every
+ * new entity field must follow.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -55,6 +81,53 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("org.sovereigntywatch.security.SecurityConfig")
                 .should().dependOnClassesThat().resideInAPackage("org.sovereigntywatch..ui..")
                 .check(classes);
+    }
+
+    @Test
+    void every_text_an_entity_stores_says_whether_it_is_one_line_or_several() {
+        fields().that().areDeclaredInClassesThat(arePersistent()).and().areNotStatic()
+                .and(holdText())
+                .should(carryOneOf(PlainText.class, MultiLineText.class))
+                .because("a text that may hold NUL or other control characters reaches the database as a raw error")
+                .check(classes);
+    }
+
+    @Test
+    void every_date_an_entity_stores_keeps_to_the_plausible_range() {
+        fields().that().areDeclaredInClassesThat(arePersistent()).and().areNotStatic()
+                .and().haveRawType(LocalDate.class)
+                .should().beAnnotatedWith(PlausibleDate.class)
+                .because("a date such as -0001-01-01 does not survive the trip to the database and back")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<? super JavaClass> arePersistent() {
+        return annotatedWith(Entity.class).or(annotatedWith(MappedSuperclass.class)).or(annotatedWith(Embeddable.class))
+                .as("are entities");
+    }
+
+    /** A {@code String}, or a collection of them ({@code Set<String>}), whose elements then carry the constraint. */
+    private static DescribedPredicate<JavaField> holdText() {
+        return DescribedPredicate.describe("hold text", field -> field.getRawType().isEquivalentTo(String.class)
+                || textElements(field.reflect()).isPresent());
+    }
+
+    private static Optional<AnnotatedType> textElements(Field field) {
+        return field.getAnnotatedType() instanceof AnnotatedParameterizedType generic
+                && Collection.class.isAssignableFrom(field.getType())
+                && generic.getAnnotatedActualTypeArguments()[0].getType() == String.class
+                ? Optional.of(generic.getAnnotatedActualTypeArguments()[0]) : Optional.empty();
+    }
+
+    @SafeVarargs
+    private static ArchCondition<JavaField> carryOneOf(Class<? extends Annotation>... constraints) {
+        String names = Arrays.stream(constraints).map(type -> "@" + type.getSimpleName())
+                .collect(Collectors.joining(" or "));
+        return ArchCondition.from(DescribedPredicate.<JavaField>describe("carry " + names, field -> {
+            Field reflected = field.reflect();
+            AnnotatedElement carrier = textElements(reflected).<AnnotatedElement>map(type -> type).orElse(reflected);
+            return Arrays.stream(constraints).anyMatch(carrier::isAnnotationPresent);
+        }));
     }
 
     @Test

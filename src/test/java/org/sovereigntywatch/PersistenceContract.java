@@ -2,7 +2,9 @@ package org.sovereigntywatch;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.DatabaseRefusal;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCategory;
@@ -48,6 +50,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
@@ -242,6 +245,17 @@ abstract class PersistenceContract {
         assertThat(sources.count("pool/" + unique)).isEqualTo(1);
     }
 
+    /** The fields a refusal names, as a form looks them up: the last node of each violation's path. */
+    private static java.util.List<String> fieldsOf(ConstraintViolationException refused) {
+        return refused.getConstraintViolations().stream().map(violation -> {
+            String field = "";
+            for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            return field;
+        }).toList();
+    }
+
     /** The ids of the database sessions open now, this one included. */
     private Set<Object> openSessions() {
         return Set.copyOf(jdbc.queryForList(openSessionsQuery(), Object.class));
@@ -296,6 +310,103 @@ abstract class PersistenceContract {
         }
         assertThat(jdbc.queryForObject("select count(*) from policy_event_source where event_id = ?", Long.class,
                 eventId)).isZero();
+    }
+
+    @Test
+    void a_control_character_in_a_text_is_refused_naming_its_field_before_the_database_sees_it() {
+        Platform platform = records.newPlatform();
+        Concern concern = records.newConcern(platform, "US", 2, 2);
+        String title = "NUL in a title " + UUID.randomUUID() + "\u0000";
+        concern.setTitle(title);
+        concern.setDescription("A bell \u0007 in a description");
+        assertThatThrownBy(() -> concerns.create(concern))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refused ->
+                        assertThat(fieldsOf(refused)).containsExactlyInAnyOrder("title", "description"));
+        assertThat(jdbc.queryForObject("select count(*) from concern where title like ?", Long.class,
+                "NUL in a title%")).isZero();
+
+        Platform renamed = platforms.findByName(platform.getName()).orElseThrow();
+        renamed.setOperatorCompany("Operator\u0000 Ltd");
+        assertThatThrownBy(() -> platforms.save(renamed)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("operatorCompany");
+
+        Concern saved = concerns.create(records.newConcern(platform, "US", 2, 2));
+        assertThatThrownBy(() -> concerns.comment(saved.getId(), "A comment with a NUL \u0000 in it"))
+                .isInstanceOfSatisfying(org.sovereigntywatch.base.FieldErrorException.class,
+                        refused -> assertThat(refused.getProperty()).isEqualTo("comment"));
+        assertThat(concerns.history(saved.getId())).noneMatch(entry -> !entry.isMove());
+    }
+
+    @Test
+    void searching_or_looking_up_a_control_character_finds_nothing_instead_of_failing() {
+        String nul = "tik\u0000tok";
+        assertThat(concerns.list(org.sovereigntywatch.concern.ConcernFilter.ALL.withText(nul), PageRequest.of(0, 5)))
+                .isEmpty();
+        assertThat(measures.count(org.sovereigntywatch.timeline.MeasureFilter.ALL.withText(nul))).isZero();
+        assertThat(events.count(org.sovereigntywatch.timeline.EventFilter.ALL.withText(nul))).isZero();
+        assertThat(jurisdictions.count(new JurisdictionFilter(nul, null))).isZero();
+        assertThat(platforms.count(nul)).isZero();
+        assertThat(sources.count(nul)).isZero();
+        assertThat(users.count(nul)).isZero();
+        assertThat(platforms.findByName("Tik\u0000Tok")).isEmpty();
+        assertThat(jurisdictions.findByCode("U\u0000S")).isEmpty();
+        assertThat(users.findByUsername("admin\u0000")).isEmpty();
+        assertThat(concerns.likelyDuplicates(platforms.findByName("TikTok").orElseThrow().getId(), "US", "CN",
+                "TikTok\u0000", null)).isEmpty();
+        assertThat(measures.likelyDuplicates("U\u0000S", "TikTok\u0000", null)).isEmpty();
+    }
+
+    @Test
+    void multi_line_text_keeps_its_tabs_and_line_breaks_on_the_way_to_the_database_and_back() {
+        String text = "\tIndented first line\r\nsecond line\n\n\tafter a blank line";
+        Concern concern = records.newConcern(records.newPlatform(), "US", 2, 2);
+        concern.setDescription(text);
+        Concern saved = concerns.create(concern);
+        concerns.comment(saved.getId(), "A comment\non two lines");
+
+        assertThat(concerns.get(saved.getId()).getDescription()).isEqualTo(text);
+        assertThat(concerns.history(saved.getId())).extracting(entry -> entry.getComment())
+                .contains("A comment\non two lines");
+    }
+
+    @Test
+    void dates_outside_1900_to_2200_are_refused_before_the_database_could_shift_them() {
+        Source ancient = new Source("Publisher", "Year minus one", "https://example.org/" + UUID.randomUUID());
+        ancient.setPublishedOn(java.time.LocalDate.of(-1, 1, 1));
+        assertThatThrownBy(() -> sources.save(ancient)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("publishedOn: Enter a date from 1900 to 2200");
+
+        Source earliest = new Source("Publisher", "The first day allowed", "https://example.org/" + UUID.randomUUID());
+        earliest.setPublishedOn(java.time.LocalDate.of(1900, 1, 1));
+        assertThat(sources.findByUrl(sources.save(earliest).getUrl()).orElseThrow().getPublishedOn())
+                .isEqualTo(java.time.LocalDate.of(1900, 1, 1));
+
+        Concern concern = records.newConcern(records.newPlatform(), "US", 2, 2);
+        concern.setNextReview(java.time.LocalDate.of(2201, 1, 1));
+        assertThatThrownBy(() -> concerns.create(concern)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("nextReview: Enter a date from 1900 to 2200");
+        concern.setNextReview(java.time.LocalDate.of(2200, 12, 31));
+        assertThat(concerns.get(concerns.create(concern).getId()).getNextReview())
+                .isEqualTo(java.time.LocalDate.of(2200, 12, 31));
+
+        PolicyMeasure measure = newMeasure("Dated measure " + UUID.randomUUID(), records.newPlatform());
+        PolicyEvent early = new PolicyEvent(measure, PolicyDate.year(1899), EventAction.ANNOUNCED, "Too early");
+        assertThatThrownBy(() -> events.save(early)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Enter a date from 1900 to 2200");
+        assertThat(events.eventsOf(measure.getId())).isEmpty();
+    }
+
+    @Test
+    void a_value_the_database_cannot_store_is_told_apart_from_a_clash_with_another_record() {
+        var tooLong = catchThrowableOfType(DataIntegrityViolationException.class, () -> jdbc.update(
+                "update jurisdiction set name = ? where code = 'US'", "x".repeat(Jurisdiction.NAME_MAX + 1)));
+        assertThat(DatabaseRefusal.of(tooLong)).isEqualTo(DatabaseRefusal.VALUE);
+        var notAWebAddress = catchThrowableOfType(DataIntegrityViolationException.class, () -> jdbc.update(
+                "insert into source (publisher, title, url, version) values ('P', 'T', 'ftp://example.org', 0)"));
+        assertThat(DatabaseRefusal.of(notAWebAddress)).isEqualTo(DatabaseRefusal.VALUE);
+        var nameTaken = catchThrowableOfType(DataIntegrityViolationException.class, () -> jdbc.update(
+                "insert into platform (name, version) values ('TikTok', 0)"));
+        assertThat(DatabaseRefusal.of(nameTaken)).isEqualTo(DatabaseRefusal.CLASH);
     }
 
     @Test

@@ -35,6 +35,7 @@ public abstract class AuditedEntity {
     @Version
     private long version;
 
+    @PlainText
     @CreatedBy
     @Column(updatable = false)
     private @Nullable String createdBy;
@@ -43,6 +44,7 @@ public abstract class AuditedEntity {
     @Column(updatable = false)
     private @Nullable Instant createdAt;
 
+    @PlainText
     @LastModifiedBy
     private @Nullable String modifiedBy;
 

@@ -25,6 +25,7 @@ public abstract class ReviewEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @PlainText
     @Column(nullable = false, updatable = false, length = AuditedEntity.USERNAME_MAX)
     private String author = "";
 
@@ -39,6 +40,7 @@ public abstract class ReviewEntry {
     @Column(updatable = false, length = 20)
     private @Nullable PublicationState toState;
 
+    @MultiLineText
     @Column(updatable = false, length = COMMENT_MAX)
     private @Nullable String comment;
 

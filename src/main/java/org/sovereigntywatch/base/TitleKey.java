@@ -1,11 +1,10 @@
 package org.sovereigntywatch.base;
 
-import java.util.Locale;
-
 /**
  * When two titles name the same thing, for the likely-duplicate warnings: ignoring case and spaces, so "TikTok ban"
  * and "Tiktok  Ban" match. The repositories' queries compare {@code replace(lower(title), ' ', '')} with
- * {@link #of(String)}, the same rule in SQL.
+ * {@link #of(String)}, the same rule in SQL. Characters no title may hold are left out
+ * ({@link TextRules#forSearch}), so that a title not yet valid can still be checked without the database refusing it.
  */
 public final class TitleKey {
 
@@ -13,6 +12,6 @@ public final class TitleKey {
     }
 
     public static String of(String title) {
-        return title.toLowerCase(Locale.ROOT).replace(" ", "");
+        return TextRules.forSearch(title).replace(" ", "");
     }
 }

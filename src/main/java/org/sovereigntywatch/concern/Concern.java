@@ -17,6 +17,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.MultiLineText;
+import org.sovereigntywatch.base.PlainText;
+import org.sovereigntywatch.base.PlausibleDate;
 import org.sovereigntywatch.base.Publishable;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
@@ -43,6 +46,7 @@ public class Concern extends Publishable {
     public static final int CLAIM_MAX = 2000;
 
     @NotBlank(message = "Enter a title")
+    @PlainText
     @Size(max = TITLE_MAX, message = "At most " + TITLE_MAX + " characters")
     @Column(nullable = false, length = TITLE_MAX)
     private String title = "";
@@ -64,10 +68,12 @@ public class Concern extends Publishable {
     @Column(nullable = false, length = 30)
     private ConcernCategory category = ConcernCategory.STATE_ACCESS;
 
+    @MultiLineText
     @Size(max = DESCRIPTION_MAX, message = "At most " + DESCRIPTION_MAX + " characters")
     @Column(length = DESCRIPTION_MAX)
     private @Nullable String description;
 
+    @MultiLineText
     @Size(max = CLAIM_MAX, message = "At most " + CLAIM_MAX + " characters")
     @Column(length = CLAIM_MAX)
     private @Nullable String platformClaim;
@@ -107,6 +113,7 @@ public class Concern extends Publishable {
     private @Nullable AppUser owner;
 
     /** Filled in from the level by the service when left empty. */
+    @PlausibleDate
     @Column(nullable = false)
     private @Nullable LocalDate nextReview;
 

@@ -3,6 +3,7 @@ package org.sovereigntywatch.concern;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FilterWords;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.TextRules;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public record ConcernFilter(String text, Set<Long> platformIds, Set<String> juri
             false, null, null);
 
     public ConcernFilter {
-        text = text.strip().toLowerCase();
+        text = TextRules.forSearch(text);
         platformIds = Set.copyOf(platformIds);
         jurisdictionCodes = Set.copyOf(jurisdictionCodes);
         states = Set.copyOf(states);

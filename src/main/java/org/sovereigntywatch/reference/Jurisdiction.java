@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.PlainText;
 
 /**
  * A country, a union of countries or a region within a country, identified by its code (ISO 3166-1 alpha-2,
@@ -23,11 +24,13 @@ public class Jurisdiction extends AuditedEntity {
     public static final int NAME_MAX = 100;
 
     @NotBlank(message = "Enter a code")
+    @PlainText
     @Size(max = CODE_MAX, message = "At most " + CODE_MAX + " characters")
     @Column(nullable = false, unique = true, updatable = false, length = CODE_MAX)
     private String code = "";
 
     @NotBlank(message = "Enter a name")
+    @PlainText
     @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters")
     @Column(nullable = false, length = NAME_MAX)
     private String name = "";

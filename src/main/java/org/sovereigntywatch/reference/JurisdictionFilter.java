@@ -1,6 +1,7 @@
 package org.sovereigntywatch.reference;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.TextRules;
 
 import java.util.Set;
 
@@ -13,7 +14,7 @@ public record JurisdictionFilter(String text, @Nullable JurisdictionLevel level,
     public static final JurisdictionFilter ALL = new JurisdictionFilter("", null);
 
     public JurisdictionFilter {
-        text = text.strip().toLowerCase();
+        text = TextRules.forSearch(text);
         codes = Set.copyOf(codes);
     }
 

@@ -2,6 +2,7 @@ package org.sovereigntywatch.reference;
 
 import jakarta.validation.Valid;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.TextRules;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class JurisdictionService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<Jurisdiction> findByCode(String code) {
-        return repository.findByCode(code);
+        return TextRules.cannotBeStored(code) ? Optional.empty() : repository.findByCode(code);
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.PlainText;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,7 @@ public class Platform extends AuditedEntity {
     public static final int OPERATOR_MAX = 200;
 
     @NotBlank(message = "Enter a name")
+    @PlainText
     @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters")
     @Column(nullable = false, unique = true, length = NAME_MAX)
     private String name = "";
@@ -38,9 +40,11 @@ public class Platform extends AuditedEntity {
     @Column(name = "alias", nullable = false, length = NAME_MAX)
     @BatchSize(size = 100)
     @OrderBy
-    private Set<@NotBlank @Size(max = NAME_MAX, message = "An alias has at most " + NAME_MAX + " characters") String>
-            aliases = new TreeSet<>();
+    private Set<@NotBlank @PlainText
+            @Size(max = NAME_MAX, message = "An alias has at most " + NAME_MAX + " characters") String> aliases =
+            new TreeSet<>();
 
+    @PlainText
     @Size(max = OPERATOR_MAX, message = "At most " + OPERATOR_MAX + " characters")
     @Column(length = OPERATOR_MAX)
     private @Nullable String operatorCompany;

@@ -2,6 +2,7 @@ package org.sovereigntywatch.reference;
 
 import jakarta.validation.Valid;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.TextRules;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,19 +28,19 @@ public class PlatformService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Platform> list(String text, Pageable pageable) {
-        return repository.search(text.strip().toLowerCase(), pageable);
+        return repository.search(TextRules.forSearch(text), pageable);
     }
 
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(String text) {
-        return repository.countMatching(text.strip().toLowerCase());
+        return repository.countMatching(TextRules.forSearch(text));
     }
 
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<Platform> findByName(String name) {
-        return repository.findByNameIgnoreCase(name.strip());
+        return TextRules.cannotBeStored(name) ? Optional.empty() : repository.findByNameIgnoreCase(name.strip());
     }
 
     /** The names of the platforms with these ids, sorted: how a filter by platform reads in words. */

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.PlainText;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,16 +32,19 @@ public class AppUser extends AuditedEntity {
     public static final int DISPLAY_NAME_MAX = 100;
 
     @NotBlank(message = "Enter a username")
+    @PlainText
     @Size(min = 3, max = USERNAME_MAX, message = "A username has 3 to " + USERNAME_MAX + " characters")
     @Pattern(regexp = "[a-z0-9._-]*", message = "Use lower-case letters, digits, '.', '_' and '-' only")
     @Column(nullable = false, unique = true, updatable = false, length = USERNAME_MAX)
     private String username = "";
 
     @NotBlank(message = "Enter a display name")
+    @PlainText
     @Size(max = DISPLAY_NAME_MAX, message = "At most " + DISPLAY_NAME_MAX + " characters")
     @Column(nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName = "";
 
+    @PlainText
     @Column(nullable = false, length = 200)
     private String passwordHash = "";
 
@@ -60,7 +64,7 @@ public class AppUser extends AuditedEntity {
     @CollectionTable(name = "app_user_jurisdiction", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "jurisdiction_code", nullable = false, length = 6)
     @OrderBy
-    private Set<String> jurisdictionCodes = new TreeSet<>();
+    private Set<@PlainText String> jurisdictionCodes = new TreeSet<>();
 
     protected AppUser() {
     }

@@ -5,6 +5,7 @@ import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.PublicationState;
 import org.sovereigntywatch.base.Publishable;
 import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -249,11 +250,17 @@ public class EditorialPolicy {
         item.moveTo(target);
     }
 
-    /** Refuses a comment that is too long, naming the comment field. */
+    /**
+     * Refuses a comment that is too long or holds a character no text may hold ({@link TextRules}: a comment is
+     * multi-line), naming the comment field, before anything is written.
+     */
     public static void requireCommentFits(@Nullable String comment) {
         if (comment != null && comment.strip().length() > ReviewEntry.COMMENT_MAX) {
             throw new FieldErrorException("comment", "A comment has at most " + ReviewEntry.COMMENT_MAX + " characters");
         }
+        TextRules.problemInLines(comment).ifPresent(problem -> {
+            throw new FieldErrorException("comment", problem);
+        });
     }
 
     /** Checks a comment added to the review discussion: the user may comment, and the text is there and fits. */

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.AuditedEntity;
 
 import java.time.Instant;
@@ -36,15 +37,19 @@ class SecurityEvent {
     @Column(name = "event_type", nullable = false, updatable = false, length = TYPE_MAX)
     private SecurityEventType type = SecurityEventType.SIGN_IN;
 
+    @PlainText
     @Column(name = "actor_username", updatable = false, length = AuditedEntity.USERNAME_MAX)
     private @Nullable String actor;
 
+    @PlainText
     @Column(name = "subject_username", updatable = false, length = AuditedEntity.USERNAME_MAX)
     private @Nullable String subject;
 
+    @PlainText
     @Column(updatable = false, length = ADDRESS_MAX)
     private @Nullable String clientAddress;
 
+    @PlainText
     @Column(nullable = false, updatable = false, length = DETAIL_MAX)
     private String detail = "";
 

@@ -2,6 +2,7 @@ package org.sovereigntywatch.security;
 
 import jakarta.validation.Valid;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.TextRules;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,17 +42,17 @@ public class UserService {
     /** One page of users whose username or display name contains {@code text} (ignoring case). */
     @Transactional(readOnly = true)
     public List<AppUser> list(String text, Pageable pageable) {
-        return repository.search(text.strip().toLowerCase(), pageable);
+        return repository.search(TextRules.forSearch(text), pageable);
     }
 
     @Transactional(readOnly = true)
     public long count(String text) {
-        return repository.countMatching(text.strip().toLowerCase());
+        return repository.countMatching(TextRules.forSearch(text));
     }
 
     @Transactional(readOnly = true)
     public Optional<AppUser> findByUsername(String username) {
-        return repository.findByUsername(username);
+        return TextRules.cannotBeStored(username) ? Optional.empty() : repository.findByUsername(username);
     }
 
     /**
@@ -61,7 +62,7 @@ public class UserService {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional(readOnly = true)
     public List<AppUser> listAssignable(String text, Pageable pageable) {
-        return repository.searchEnabled(text.strip().toLowerCase(), pageable);
+        return repository.searchEnabled(TextRules.forSearch(text), pageable);
     }
 
     /** The signed-in user's own record. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.PlainText;
 
 import java.time.Instant;
 
@@ -21,6 +22,7 @@ class UserSession {
     static final int USER_AGENT_MAX = 300;
     static final int ADDRESS_MAX = 45;
 
+    @PlainText
     @Id
     private String id;
 
@@ -33,14 +35,17 @@ class UserSession {
     @Column(nullable = false)
     private Instant lastActiveAt;
 
+    @PlainText
     private @Nullable String userAgent;
 
+    @PlainText
     private @Nullable String address;
 
     private @Nullable Instant secondFactorAt;
 
     private @Nullable Instant endedAt;
 
+    @PlainText
     private @Nullable String endedBy;
 
     @Enumerated(EnumType.STRING)
@@ -59,8 +64,14 @@ class UserSession {
         this.address = cut(address, ADDRESS_MAX);
     }
 
+    /** Headers come from the client: control characters become spaces, and the text is cut to its column. */
     private static @Nullable String cut(@Nullable String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        if (text == null) {
+            return null;
+        }
+        String clean = text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 
     String getId() {

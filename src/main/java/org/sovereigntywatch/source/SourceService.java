@@ -2,6 +2,7 @@ package org.sovereigntywatch.source;
 
 import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
+import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.EditorialPolicy;
 import org.sovereigntywatch.security.EditorialPolicy.Visibility;
@@ -49,7 +50,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     public List<Source> list(String text, Pageable pageable) {
         Visibility seen = policy.visibility();
-        return repository.search(text.strip().toLowerCase(), seen.drafts(), seen.everywhere(), seen.codes(),
+        return repository.search(TextRules.forSearch(text), seen.drafts(), seen.everywhere(), seen.codes(),
                 username(), pageable);
     }
 
@@ -58,7 +59,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     public long count(String text) {
         Visibility seen = policy.visibility();
-        return repository.countMatching(text.strip().toLowerCase(), seen.drafts(), seen.everywhere(), seen.codes(),
+        return repository.countMatching(TextRules.forSearch(text), seen.drafts(), seen.everywhere(), seen.codes(),
                 username());
     }
 

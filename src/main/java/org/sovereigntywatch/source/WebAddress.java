@@ -1,16 +1,22 @@
 package org.sovereigntywatch.source;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Web addresses as sources keep them. Addresses copied from a browser or a document may hold characters that a web
  * address may not carry as they are ({@code "}, {@code <}, {@code >}, spaces…): browsers percent-encode them when
  * they follow the link, and so does {@link #normalize}, so such an address is accepted and stored as the browser would
  * send it. What still is not an http(s) address gets a message naming the problem.
+ * <p>
+ * A site's name may be internationalised ({@code https://例え.jp/}): it is kept readable, in the canonical form of
+ * IDNA ({@link IDN#toUnicode} of {@link IDN#toASCII}, so {@code XN--R8JZ45G.jp}, {@code 例え。jp} and {@code 例え.jp}
+ * are stored alike), and checked and compared in its ASCII form ({@link #withAsciiHost}), as browsers send it.
  */
 public final class WebAddress {
 
@@ -24,12 +30,13 @@ public final class WebAddress {
     }
 
     /**
-     * The address without the spaces around it, with the characters an address may not carry as they are
+     * The address without the spaces (and invisible characters) around it, with an internationalised site's name in
+     * its canonical readable form, with the characters an address may not carry as they are
      * percent-encoded ({@code "} becomes {@code %22}), and with a {@code %} that starts no escape written
      * {@code %25}. Escapes already there are kept, so normalizing twice changes nothing.
      */
     public static String normalize(String address) {
-        String text = address.strip();
+        String text = trim(address);
         StringBuilder normal = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
             boolean encode = ENCODED.indexOf(codePoint) >= 0 || Character.isISOControl(codePoint)
@@ -47,7 +54,15 @@ public final class WebAddress {
                 normal.replace(i, i + 1, "%25");
             }
         }
-        return normal.toString();
+        return withHost(normal.toString(), WebAddress::readableHost);
+    }
+
+    /**
+     * The {@linkplain #normalize normalized} address with its site's name in ASCII, as browsers send it
+     * ({@code https://xn--r8jz45g.jp/}); unchanged where the name is ASCII already or no valid internationalised name.
+     */
+    public static String withAsciiHost(String address) {
+        return withHost(normalize(address), host -> asciiHost(host).orElse(host));
     }
 
     /** Why {@code address} is not an http(s) address the app can link to, once normalized; empty if it is one. */
@@ -57,7 +72,7 @@ public final class WebAddress {
             return Optional.of(NOT_WEB);
         }
         try {
-            String host = new URI(normal).getHost();
+            String host = new URI(withAsciiHost(normal)).getHost();
             return host == null || host.isBlank() ? Optional.of(NO_SITE) : Optional.empty();
         } catch (URISyntaxException invalid) {
             int at = invalid.getIndex();
@@ -72,6 +87,77 @@ public final class WebAddress {
             return Optional.of("A web address cannot contain “" + Character.toString(offending)
                     + "” as it is: write it as " + escaped);
         }
+    }
+
+    /**
+     * Without what surrounds the address when it is copied from a document: spaces of every kind (a no-break space
+     * included), line breaks, and invisible characters such as a zero-width space or a byte-order mark.
+     */
+    private static String trim(String address) {
+        int start = 0;
+        int end = address.length();
+        while (start < end && isPadding(address.codePointAt(start))) {
+            start += Character.charCount(address.codePointAt(start));
+        }
+        while (end > start && isPadding(address.codePointBefore(end))) {
+            end -= Character.charCount(address.codePointBefore(end));
+        }
+        return address.substring(start, end);
+    }
+
+    private static boolean isPadding(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.isISOControl(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT;
+    }
+
+    /** {@code address} with the host of its http(s) authority replaced by {@code rewrite}'s; unchanged otherwise. */
+    private static String withHost(String address, UnaryOperator<String> rewrite) {
+        int scheme = address.indexOf("://");
+        if (scheme < 0 || !isWebScheme(address.substring(0, scheme))) {
+            return address;
+        }
+        int authorityStart = scheme + 3;
+        int authorityEnd = authorityStart;
+        while (authorityEnd < address.length() && "/?#".indexOf(address.charAt(authorityEnd)) < 0) {
+            authorityEnd++;
+        }
+        int hostStart = address.lastIndexOf('@', authorityEnd - 1) + 1;
+        hostStart = Math.max(hostStart, authorityStart);
+        if (hostStart < authorityEnd && address.charAt(hostStart) == '[') {
+            // An IPv6 literal: no name to convert.
+            return address;
+        }
+        int port = address.indexOf(':', hostStart);
+        int hostEnd = port >= 0 && port < authorityEnd ? port : authorityEnd;
+        String host = address.substring(hostStart, hostEnd);
+        return address.substring(0, hostStart) + rewrite.apply(host) + address.substring(hostEnd);
+    }
+
+    private static boolean isWebScheme(String scheme) {
+        return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
+    }
+
+    /** An internationalised name in IDNA's canonical readable form; any other name as it is. */
+    private static String readableHost(String host) {
+        return isInternationalised(host) ? asciiHost(host).map(IDN::toUnicode).orElse(host) : host;
+    }
+
+    private static Optional<String> asciiHost(String host) {
+        if (!isInternationalised(host)) {
+            return Optional.of(host);
+        }
+        try {
+            return Optional.of(IDN.toASCII(host, IDN.ALLOW_UNASSIGNED));
+        } catch (IllegalArgumentException notAName) {
+            return Optional.empty();
+        }
+    }
+
+    /** A name with characters beyond ASCII, or already in IDNA's ASCII form (a label starting with {@code xn--}). */
+    private static boolean isInternationalised(String host) {
+        return !host.chars().allMatch(c -> c < 128)
+                || ("." + host.toLowerCase(Locale.ROOT)).contains(".xn--");
     }
 
     private static boolean isEscape(CharSequence text, int percent) {

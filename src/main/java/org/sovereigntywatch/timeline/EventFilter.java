@@ -3,6 +3,7 @@ package org.sovereigntywatch.timeline;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FilterWords;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.TextRules;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -27,7 +28,7 @@ public record EventFilter(String text, Set<String> jurisdictionCodes, Set<Long> 
     public static final EventFilter ALL = new EventFilter("", Set.of(), Set.of(), null, null, null, null, Set.of());
 
     public EventFilter {
-        text = text.strip().toLowerCase();
+        text = TextRules.forSearch(text);
         jurisdictionCodes = Set.copyOf(jurisdictionCodes);
         platformIds = Set.copyOf(platformIds);
         measureStates = Set.copyOf(measureStates);

@@ -2,6 +2,7 @@ package org.sovereigntywatch.timeline;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.TextRules;
 
 import java.util.Set;
 
@@ -18,7 +19,7 @@ public record MeasureFilter(String text, Set<String> jurisdictionCodes, Set<Long
     public static final MeasureFilter ALL = new MeasureFilter("", Set.of(), Set.of(), null, Set.of(), null);
 
     public MeasureFilter {
-        text = text.strip().toLowerCase();
+        text = TextRules.forSearch(text);
         jurisdictionCodes = Set.copyOf(jurisdictionCodes);
         platformIds = Set.copyOf(platformIds);
         states = Set.copyOf(states);

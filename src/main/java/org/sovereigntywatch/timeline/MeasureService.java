@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.Concern;
@@ -203,6 +204,9 @@ public class MeasureService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<PolicyMeasure> likelyDuplicates(String jurisdictionCode, String title, @Nullable Long exceptId) {
+        if (TextRules.cannotBeStored(jurisdictionCode)) {
+            return List.of();
+        }
         return measures.findLikeTitled(jurisdictionCode, TitleKey.of(title.strip())).stream()
                 .filter(measure -> !measure.getId().equals(exceptId))
                 .filter(this::visible)

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.MultiLineText;
+import org.sovereigntywatch.base.PlausibleDate;
 import org.sovereigntywatch.source.Source;
 
 import java.time.LocalDate;
@@ -37,9 +39,11 @@ public class PolicyEvent extends AuditedEntity {
     private @Nullable PolicyMeasure measure;
 
     @NotNull(message = "Enter the date")
+    @PlausibleDate
     @Column(nullable = false)
     private @Nullable LocalDate periodStart;
 
+    @PlausibleDate
     @Column(nullable = false)
     private @Nullable LocalDate periodEnd;
 
@@ -61,6 +65,7 @@ public class PolicyEvent extends AuditedEntity {
     private EventAction action = EventAction.ANNOUNCED;
 
     @NotBlank(message = "Say what happened")
+    @MultiLineText
     @Size(max = SUMMARY_MAX, message = "At most " + SUMMARY_MAX + " characters")
     @Column(nullable = false, length = SUMMARY_MAX)
     private String summary = "";

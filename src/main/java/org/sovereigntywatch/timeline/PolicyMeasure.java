@@ -16,6 +16,9 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.MultiLineText;
+import org.sovereigntywatch.base.PlainText;
+import org.sovereigntywatch.base.PlausibleDate;
 import org.sovereigntywatch.base.Publishable;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -37,6 +40,7 @@ public class PolicyMeasure extends Publishable {
     public static final int SUMMARY_MAX = 4000;
 
     @NotBlank(message = "Enter a title")
+    @PlainText
     @Size(max = TITLE_MAX, message = "At most " + TITLE_MAX + " characters")
     @Column(nullable = false, length = TITLE_MAX)
     private String title = "";
@@ -65,6 +69,7 @@ public class PolicyMeasure extends Publishable {
     @Column(nullable = false)
     private boolean binding = true;
 
+    @MultiLineText
     @Size(max = SUMMARY_MAX, message = "At most " + SUMMARY_MAX + " characters")
     @Column(length = SUMMARY_MAX)
     private @Nullable String summary;
@@ -85,6 +90,7 @@ public class PolicyMeasure extends Publishable {
     @Column(length = 20, insertable = false, updatable = false)
     private @Nullable EventAction currentAction;
 
+    @PlausibleDate
     @Column(insertable = false, updatable = false)
     private @Nullable LocalDate currentSince;
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sovereigntywatch.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.UUID;
@@ -13,13 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The likely-duplicate check behind the source dialog's warning: the same web address, whatever the case of its
- * scheme and host and with or without a trailing slash.
+ * scheme and host, with or without a trailing slash, and with its site's name readable or in ASCII.
  */
 @IntegrationTest
 @WithUserDetails("analyst")
 class SourceDuplicatesTest {
 
     @Autowired SourceService sources;
+    @Autowired JdbcTemplate jdbc;
 
     private final String page = "Article-" + UUID.randomUUID();
 
@@ -47,6 +49,24 @@ class SourceDuplicatesTest {
 
         assertThat(sources.likelyDuplicates("https://example.org/" + page + "?q=\"tiktok\"")).extracting(Source::getId)
                 .containsExactly(recorded.getId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://xn--r8jz45g.jp/%s/", "HTTPS://例え。JP/%s", "https://例え.jp/%s"})
+    void an_internationalised_site_name_is_the_same_site_in_its_readable_and_its_ascii_form(String typed) {
+        Source recorded = sources.save(new Source("Example", "An article", "https://例え.jp/" + page));
+
+        assertThat(sources.likelyDuplicates(typed.formatted(page))).extracting(Source::getId)
+                .containsExactly(recorded.getId());
+    }
+
+    @Test
+    void a_source_recorded_with_the_ascii_form_of_a_name_is_found_by_its_readable_form() {
+        jdbc.update("insert into source (publisher, title, url, version) values ('Example', 'Older record', ?, 0)",
+                "https://xn--r8jz45g.jp/" + page);
+
+        assertThat(sources.likelyDuplicates("https://例え.jp/" + page)).extracting(Source::getUrl)
+                .containsExactly("https://xn--r8jz45g.jp/" + page);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +61,35 @@ class SourceServiceTest {
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("A web address cannot contain “\\” as it is: write it as %5C");
         assertThatThrownBy(() -> sources.save(new Source("Publisher", "Title", "https:///no-site")))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("and the site's name, as in https://example.org/page");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" %s ", "\t%s\r\n", "\u00A0%s\u00A0", "\u200B%s\uFEFF", "\u3000%s\u202F"})
+    void spaces_and_invisible_characters_around_an_address_are_trimmed(String typed) {
+        String address = "https://example.org/trimmed/" + UUID.randomUUID();
+
+        Source saved = sources.save(new Source("Publisher", "Title", typed.formatted(address)));
+
+        assertThat(saved.getUrl()).isEqualTo(address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://例え.jp/%s", "https://XN--R8JZ45G.jp/%s", "https://例え。jp/%s",
+            "HTTPS://user@例え.jp:443/%s"})
+    void an_internationalised_site_name_is_accepted_and_kept_readable_in_one_canonical_form(String typed) {
+        String page = "page-" + UUID.randomUUID();
+        Source saved = sources.save(new Source("Publisher", "Title", typed.formatted(page)));
+
+        assertThat(saved.getUrl()).isEqualTo(typed.formatted(page).replace("XN--R8JZ45G", "例え").replace("。", "."));
+        assertThat(saved.getUrl()).contains("例え.jp");
+        assertThat(WebAddress.withAsciiHost(saved.getUrl())).contains("xn--r8jz45g.jp").doesNotContain("例え");
+    }
+
+    @Test
+    void a_site_name_that_is_no_valid_internationalised_name_is_refused_with_a_message() {
+        assertThatThrownBy(() -> sources.save(new Source("Publisher", "Title", "https://例え..jp/")))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("and the site's name, as in https://example.org/page");
     }

@@ -2,7 +2,9 @@ package org.sovereigntywatch.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import org.sovereigntywatch.base.PlausibleDate;
 
+import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
@@ -13,7 +15,8 @@ import java.util.Locale;
  * The app's date pickers: they read and write dates in the format of the user's locale (the browser's, see
  * {@link BrowserLocale}): 13/11/2023 in a British or French browser, 13.11.2023 in a German one, 11/13/2023 in an
  * American one. ISO dates (2023-11-13) are understood everywhere. Input that does not parse gets a message naming the
- * format expected, and the week starts on the locale's first day.
+ * format expected, a date outside the years 1900 to 2200 one naming that range, and the week starts on the locale's
+ * first day.
  */
 public final class DatePickers {
 
@@ -22,10 +25,25 @@ public final class DatePickers {
     private DatePickers() {
     }
 
-    /** A date picker following the locale of the UI it is shown in. */
+    /**
+     * A date picker following the locale of the UI it is shown in, offering only the dates a record may hold
+     * ({@link PlausibleDate}): its calendar stops at 1900 and 2200, and a date typed outside gets the same message as
+     * the entity's validation gives.
+     */
     public static DatePicker create(String label) {
         DatePicker picker = new DatePicker(label);
+        picker.setMin(PlausibleDate.FIRST);
+        picker.setMax(PlausibleDate.LAST);
+        picker.setI18n(new DatePickerI18n().setMinErrorMessage(PlausibleDate.MESSAGE)
+                .setMaxErrorMessage(PlausibleDate.MESSAGE));
         picker.addAttachListener(attach -> localise(picker, attach.getUI().getLocale()));
+        return picker;
+    }
+
+    /** Offers no date after {@code last} (within the plausible range), refusing a later one with {@code message}. */
+    public static DatePicker until(DatePicker picker, LocalDate last, String message) {
+        picker.setMax(last.isAfter(PlausibleDate.LAST) ? PlausibleDate.LAST : last);
+        picker.setI18n(picker.getI18n().setMaxErrorMessage(message));
         return picker;
     }
 

@@ -5,14 +5,19 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.WorkflowException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The one place unexpected errors from UI events end up: the user gets a plain message (never a stack trace) with a
@@ -30,7 +35,7 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        String message = messageFor(rootCause(event.getThrowable()));
+        String message = messageFor(event.getThrowable());
         // Vaadin calls this with the session locked, so the notification can be shown right away.
         if (UI.getCurrent() != null) {
             Notifications.error(message);
@@ -39,27 +44,39 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     /** What to tell the user about this failure; logs the details of anything unexpected. */
     static String messageFor(Throwable failure) {
-        return switch (failure) {
+        return switch (rootCause(failure)) {
             case AccessDeniedException denied -> "You are not allowed to do that. " + denied.getMessage();
             case ObjectOptimisticLockingFailureException conflict -> SaveFailure.CONFLICT;
             case WorkflowException workflow -> workflow.getMessage();
-            default -> {
-                String reference = UUID.randomUUID().toString().substring(0, 8);
-                log.error("Unexpected error, reference {}", reference, failure);
-                yield "Something went wrong and nothing was changed. If it happens again, report reference "
-                        + reference + ".";
-            }
+            case FieldErrorException invalid -> "Nothing was changed: " + invalid.getMessage();
+            case ConstraintViolationException invalid -> "Nothing was changed: " + invalid.getConstraintViolations()
+                    .stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; "));
+            case DataIntegrityViolationException refused -> SaveFailure.refusedByDatabase(refused);
+            case Throwable unexpected -> "Something went wrong and nothing was changed. If it happens again, report "
+                    + "reference " + logged("Unexpected error", unexpected) + ".";
         };
+    }
+
+    /** Logs {@code failure} as an error under a short new reference, which is returned for the user to quote. */
+    static String logged(String what, Throwable failure) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("{}, reference {}", what, reference, failure);
+        return reference;
     }
 
     /** The exception that says what happened, below Vaadin's and Spring's wrappers (kept if it is one we know). */
     private static Throwable rootCause(Throwable failure) {
         Throwable current = failure;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof AccessDeniedException || current instanceof WorkflowException
-                        || current instanceof ObjectOptimisticLockingFailureException)) {
+        while (current.getCause() != null && current.getCause() != current && !isKnown(current)) {
             current = current.getCause();
         }
         return current;
+    }
+
+    private static boolean isKnown(Throwable failure) {
+        return failure instanceof AccessDeniedException || failure instanceof WorkflowException
+                || failure instanceof ObjectOptimisticLockingFailureException || failure instanceof FieldErrorException
+                || failure instanceof ConstraintViolationException
+                || failure instanceof DataIntegrityViolationException;
     }
 }

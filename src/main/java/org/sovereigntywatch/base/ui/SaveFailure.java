@@ -5,6 +5,7 @@ import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import org.sovereigntywatch.base.DatabaseRefusal;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,6 +21,9 @@ public final class SaveFailure {
     public static final String CONFLICT = "Not saved: this was changed by someone else since you opened it — "
             + "reload it to see their changes, then make yours again.";
 
+    static final String CLASH = "Not saved: it clashes with something saved meanwhile (a name or code taken, or a "
+            + "reference removed). Reload and try again.";
+
     private SaveFailure() {
     }
 
@@ -34,11 +38,23 @@ public final class SaveFailure {
             case ObjectOptimisticLockingFailureException conflict -> Notifications.error(CONFLICT);
             case AccessDeniedException denied -> Notifications.error("Not saved: " + denied.getMessage());
             case WorkflowException workflow -> Notifications.error(workflow.getMessage());
-            case DataIntegrityViolationException integrity -> Notifications.error(
-                    "Not saved: it clashes with something saved meanwhile (a name or code taken, or a reference removed). "
-                            + "Reload and try again.");
+            case DataIntegrityViolationException integrity -> Notifications.error(refusedByDatabase(integrity));
             default -> throw failure;
         }
+    }
+
+    /**
+     * What to tell the user about a save the database refused. Only a clash with another record is worth reloading
+     * for; a value the database cannot store is the user's to correct, and one validation let through, so it is logged
+     * under a reference.
+     */
+    static String refusedByDatabase(DataIntegrityViolationException refusal) {
+        return switch (DatabaseRefusal.of(refusal)) {
+            case CLASH -> CLASH;
+            case VALUE -> "Not saved: the database cannot store a value of this form (an unusual character, or a date "
+                    + "or number out of range). Correct it and save again; if it happens again, report reference "
+                    + FriendlyErrorHandler.logged("Value refused by the database", refusal) + ".";
+        };
     }
 
     private static void markField(Binder<?> binder, String property, String message) {

@@ -51,7 +51,7 @@ class SourceDialog extends Dialog {
         TextLimit.apply(title, Source.TITLE_MAX);
         TextLimit.apply(url, Source.URL_MAX);
         url.setPlaceholder("https://…");
-        publishedOn.setMax(LocalDate.now());
+        DatePickers.until(publishedOn, LocalDate.now(), Source.NOT_IN_THE_FUTURE);
         language.setHelperText("fr, en, zh-CN…");
         TextLimit.apply(language, Source.LANGUAGE_MAX);
         quote.setHelperText("The passage that matters");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.SaveFailure;
@@ -52,9 +53,11 @@ class EventDialog extends Dialog {
         action.setItems(EventAction.values());
         action.setItemLabelGenerator(EventAction::label);
         TextLimit.apply(summary, PolicyEvent.SUMMARY_MAX);
-        // Precision is bound before the day, so the day is read with the precision chosen.
+        // Precision is bound before the day, so the day is read with the precision chosen. The day is stored as the
+        // start of its period: the entity's rules for that field apply to it.
         binder.forField(precision).bind("precision");
-        binder.forField(day).asRequired("Enter the date").bind("day");
+        binder.forField(day).asRequired("Enter the date")
+                .withValidator(new BeanValidator(PolicyEvent.class, "periodStart")).bind("day");
         binder.bindInstanceFields(this);
         binder.readBean(event);
 

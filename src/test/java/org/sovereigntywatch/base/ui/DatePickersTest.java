@@ -12,14 +12,19 @@ import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.concern.ui.ConcernEditorView;
 import org.sovereigntywatch.report.ui.ReportsView;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Date pickers read and write dates as the browser's locale does, and say which format they expect. */
+/**
+ * Date pickers read and write dates as the browser's locale does, say which format they expect, and offer only the
+ * years 1900 to 2200.
+ */
 class DatePickersTest extends KaribuTest {
 
     @ParameterizedTest
@@ -58,7 +63,21 @@ class DatePickersTest extends KaribuTest {
         assertThat(_find(DatePicker.class)).hasSizeGreaterThanOrEqualTo(2).allSatisfy(picker -> {
             assertThat(picker.getLocale()).isEqualTo(Locale.FRANCE);
             assertThat(picker.getI18n().getBadInputErrorMessage()).isEqualTo("Enter a date as DD/MM/YYYY");
+            assertThat(picker.getMin()).isEqualTo(LocalDate.of(1900, 1, 1));
+            assertThat(picker.getMax()).isEqualTo(LocalDate.of(2200, 12, 31));
+            assertThat(picker.getI18n().getMinErrorMessage()).isEqualTo("Enter a date from 1900 to 2200");
         });
+    }
+
+    @Test
+    void a_date_outside_1900_to_2200_is_refused_with_a_message_naming_the_range() {
+        DatePicker nextReview = nextReviewIn(Locale.UK);
+        _setValue(nextReview, LocalDate.of(-1, 1, 1));
+
+        assertThat(nextReview.isInvalid()).isTrue();
+        assertThat(nextReview.getErrorMessage()).isEqualTo("Enter a date from 1900 to 2200");
+        _setValue(nextReview, LocalDate.of(2201, 1, 1));
+        assertThat(nextReview.getErrorMessage()).isEqualTo("Enter a date from 1900 to 2200");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.sovereigntywatch.concern.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -130,6 +132,42 @@ class ConcernMistakesViewTest extends KaribuTest {
         _click(_get(form, Button.class, spec -> spec.withText("Save")));
         assertThat(_get(ConcernEditorView.class).getForm().getItem().getId()).isNotNull()
                 .isNotEqualTo(recorded.getId());
+    }
+
+    @Test
+    void a_control_character_in_the_title_is_refused_next_to_it_while_the_description_keeps_its_tabs_and_lines() {
+        Concern draft = records.create(records.newConcern(platform, "US", 3, 4));
+        login("analyst");
+        ConcernForm form = open(draft).concernForm();
+        String description = "\tFirst point\n\tSecond point";
+        _setValue(form.title, "A title with a NUL\u0000");
+        _setValue(form.description, description);
+
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage())
+                .isEqualTo("Remove the invisible control character U+0000 (character 19): it cannot be saved");
+        assertThat(form.description.isInvalid()).isFalse();
+        _click(_get(form, Button.class, spec -> spec.withText("Save")));
+        assertThat(runAs.user("analyst", () -> concerns.get(draft.getId())).getTitle()).isEqualTo(draft.getTitle());
+
+        _setValue(form.title, "A title without one " + UUID.randomUUID());
+        _click(_get(form, Button.class, spec -> spec.withText("Save")));
+        assertThat(runAs.user("analyst", () -> concerns.get(draft.getId())).getDescription()).isEqualTo(description);
+    }
+
+    @Test
+    void a_control_character_in_a_review_comment_is_refused_next_to_the_comment_box() {
+        Concern draft = records.create(records.newConcern(platform, "US", 3, 4));
+        login("analyst");
+        ConcernEditorView page = open(draft);
+        TextArea comment = _get(page.getReview(), TextArea.class, spec -> spec.withLabel("Comment"));
+        _setValue(comment, "Escape \u001B[31m red");
+        _click(_get(page.getReview(), Button.class, spec -> spec.withText("Add comment")));
+
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage())
+                .isEqualTo("Remove the invisible control character U+001B (character 8): it cannot be saved");
+        assertThat(runAs.user("analyst", () -> concerns.history(draft.getId()))).noneMatch(entry -> !entry.isMove());
     }
 
     private ConcernEditorView open(Concern concern) {

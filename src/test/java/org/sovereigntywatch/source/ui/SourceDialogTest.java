@@ -14,6 +14,7 @@ import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -95,6 +96,28 @@ class SourceDialogTest extends KaribuTest {
         assertThat(dialog.url.isInvalid()).isTrue();
         assertThat(dialog.url.getErrorMessage())
                 .isEqualTo("A web address cannot contain “\\” as it is: write it as %5C");
+    }
+
+    @Test
+    void an_internationalised_address_is_accepted_and_a_publication_date_outside_the_range_is_refused_next_to_it() {
+        SourceDialog dialog = openDialog();
+        fill(dialog, "\u00A0https://例え.jp/" + UUID.randomUUID() + " ");
+        assertThat(dialog.url.isInvalid()).isFalse();
+        assertThat(dialog.publishedOn.getMin()).isEqualTo(LocalDate.of(1900, 1, 1));
+        _setValue(dialog.publishedOn, LocalDate.of(1899, 12, 31));
+        _click(saveButton(dialog));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.publishedOn.isInvalid()).isTrue();
+        assertThat(dialog.publishedOn.getErrorMessage()).isEqualTo("Enter a date from 1900 to 2200");
+        _setValue(dialog.publishedOn, LocalDate.now().plusDays(1));
+        assertThat(dialog.publishedOn.getErrorMessage()).isEqualTo("A source cannot be published in the future");
+
+        _setValue(dialog.publishedOn, LocalDate.of(1900, 1, 1));
+        _click(saveButton(dialog));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_get(SourcePicker.class).getValue()).singleElement().extracting(Source::getUrl).asString()
+                .startsWith("https://例え.jp/");
     }
 
     private SourceDialog openDialog() {

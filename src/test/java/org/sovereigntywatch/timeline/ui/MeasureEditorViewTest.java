@@ -97,6 +97,34 @@ class MeasureEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void an_event_dated_outside_1900_to_2200_is_refused_next_to_the_date_and_nothing_is_saved() {
+        login("analyst");
+        UI.getCurrent().navigate(MeasuresView.class);
+        _click(_get(MeasuresView.class).add);
+        MeasureEditorView page = _get(MeasureEditorView.class);
+        _setValue(page.measureForm().title, "Dated measure " + UUID.randomUUID());
+        _setValue(page.measureForm().jurisdiction, jurisdictions.findByCode("US").orElseThrow());
+        _setValue(page.measureForm().platforms, Set.of(platforms.findByName("TikTok").orElseThrow()));
+        _click(_get(page.measureForm(), Button.class, spec -> spec.withText("Save")));
+
+        page = _get(MeasureEditorView.class);
+        _click(page.eventsSection.add);
+        EventDialog dialog = _get(EventDialog.class);
+        assertThat(dialog.day.getMin()).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(dialog.day.getMax()).isEqualTo(LocalDate.of(2200, 12, 31));
+        _setValue(dialog.precision, DatePrecision.YEAR);
+        _setValue(dialog.day, LocalDate.of(-1, 1, 1));
+        _setValue(dialog.action, EventAction.ANNOUNCED);
+        _setValue(dialog.summary, "Announced in the year minus one");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.day.isInvalid()).isTrue();
+        assertThat(dialog.day.getErrorMessage()).isEqualTo("Enter a date from 1900 to 2200");
+        assertThat(_size(page.eventsSection.grid)).isZero();
+    }
+
+    @Test
     void deleting_an_event_asks_first_naming_the_event() {
         long id = measureWith(PolicyDate.day(2020, 6, 29), EventAction.IN_FORCE, "The Ministry blocks the 59 apps.");
         MeasureEditorView page = open("analyst", id);

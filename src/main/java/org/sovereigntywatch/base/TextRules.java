@@ -1,0 +1,103 @@
+package org.sovereigntywatch.base;
+
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a stored text may hold. Control characters (NUL, escape, the C1 controls…) are invisible, break exports and
+ * terminals, and PostgreSQL refuses NUL outright; a lone half of a surrogate pair is a broken character no database
+ * stores faithfully. A one-line text (a title, a name, a code) holds no tab or line break either; a multi-line text (a
+ * description, a quote, a comment) keeps its tabs and line breaks as typed.
+ * <p>
+ * {@link PlainText} and {@link MultiLineText} apply these rules to entity fields, and so to forms and service callers
+ * alike; services checking a text that is not an entity field yet (a review comment) call them directly.
+ */
+public final class TextRules {
+
+    private TextRules() {
+    }
+
+    /** Why {@code text} cannot be stored as one line of text; empty if it can (null included). */
+    public static Optional<String> problemInLine(@Nullable CharSequence text) {
+        return problem(text, false);
+    }
+
+    /** Why {@code text} cannot be stored as multi-line text; empty if it can (null included). */
+    public static Optional<String> problemInLines(@Nullable CharSequence text) {
+        return problem(text, true);
+    }
+
+    /**
+     * Typed search words as the registers' queries compare them: without the spaces around them, in lower case, and
+     * with any character no stored text holds turned into a space, so a pasted control character finds nothing instead
+     * of making the database refuse the query.
+     */
+    public static String forSearch(String typed) {
+        StringBuilder words = new StringBuilder(typed.length());
+        typed.codePoints().forEach(codePoint ->
+                words.appendCodePoint(isControl(codePoint) || isLoneSurrogate(codePoint) ? ' ' : codePoint));
+        return words.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code text} holds a character no stored text may hold, even multi-line: then nothing matches it. */
+    public static boolean cannotBeStored(String text) {
+        return problemInLines(text).isPresent();
+    }
+
+    /**
+     * For the constraint validators: reports {@code problem} as the violation's message, shown as it is (it holds no
+     * message-template syntax); valid when there is none.
+     */
+    static boolean report(Optional<String> problem, ConstraintValidatorContext context) {
+        problem.ifPresent(message -> {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
+        });
+        return problem.isEmpty();
+    }
+
+    private static Optional<String> problem(@Nullable CharSequence text, boolean multiLine) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int position = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(Character.codePointAt(text, i))) {
+            int codePoint = Character.codePointAt(text, i);
+            position++;
+            String at = " (character " + position + ")";
+            if (isLoneSurrogate(codePoint)) {
+                return Optional.of("Remove the broken character" + at
+                        + ": it is half of a character and cannot be saved");
+            }
+            boolean lineBreak = codePoint == '\n' || codePoint == '\r'
+                    || codePoint == '\u2028' || codePoint == '\u2029';
+            if (multiLine && (lineBreak || codePoint == '\t')) {
+                continue;
+            }
+            if (lineBreak) {
+                return Optional.of("Remove the line break" + at + ": this field holds a single line");
+            }
+            if (codePoint == '\t') {
+                return Optional.of("Remove the tab" + at + ": this field holds a single line");
+            }
+            if (isControl(codePoint)) {
+                return Optional.of("Remove the invisible control character "
+                        + String.format(Locale.ROOT, "U+%04X", codePoint) + at + ": it cannot be saved");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** C0 and C1 control characters and DEL: Unicode's category Cc. */
+    private static boolean isControl(int codePoint) {
+        return Character.isISOControl(codePoint);
+    }
+
+    private static boolean isLoneSurrogate(int codePoint) {
+        // codePointAt returns a surrogate only when it has no partner.
+        return codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+    }
+}
