@@ -23,11 +23,12 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
         // Addresses that are no view at all would get a bare 403 by default; signed-in users reach Vaadin instead,
         // which shows the application's own "nothing here" page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        headers.applyTo(http);
         return http.build();
     }
 
