@@ -23,12 +23,16 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers, SignInCsrf csrf)
+            throws Exception {
         // Addresses that are no view at all would get a bare 403 by default; signed-in users reach Vaadin instead,
         // which shows the application's own "nothing here" page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // Vaadin's CSRF set-up exempts the sign-in POST; SignInCsrf protects it too.
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         headers.applyTo(http);
+        csrf.applyTo(http);
         return http.build();
     }
 
