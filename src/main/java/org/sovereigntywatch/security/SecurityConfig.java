@@ -23,8 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers, SignInCsrf csrf)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers, SignInCsrf csrf,
+                                            SignInThrottling throttling) throws Exception {
         // Addresses that are no view at all would get a bare 403 by default; signed-in users reach Vaadin instead,
         // which shows the application's own "nothing here" page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
@@ -33,6 +33,7 @@ class SecurityConfig {
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         headers.applyTo(http);
         csrf.applyTo(http);
+        throttling.applyTo(http);
         return http.build();
     }
 

@@ -12,6 +12,7 @@ import org.sovereigntywatch.security.SignInPage;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sign-in page. Spring Security checks the credentials (the form posts to {@code /login} with the CSRF token
@@ -26,6 +27,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     static final String FAILED = "Incorrect username or password.";
     static final String FAILED_HINT = "Check both and try again.";
+    static final String PAUSED = "Too many failed sign-ins.";
+    static final String PAUSED_HINT = "Sign-in is paused for a while. Try again in %s.";
     static final String EXPIRED = "The sign-in page had expired.";
     static final String EXPIRED_HINT = "Enter your username and password again.";
 
@@ -41,12 +44,38 @@ public class LoginView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        if (query.containsKey(SignInPage.EXPIRED)) {
+        Optional<Long> wait = Optional.ofNullable(query.get(SignInPage.WAIT)).flatMap(values -> values.stream()
+                .findFirst()).flatMap(LoginView::seconds);
+        if (wait.isPresent()) {
+            login.setI18n(i18n(PAUSED, PAUSED_HINT.formatted(duration(wait.get()))));
+        } else if (query.containsKey(SignInPage.EXPIRED)) {
             login.setI18n(i18n(EXPIRED, EXPIRED_HINT));
         } else {
             login.setI18n(i18n(FAILED, FAILED_HINT));
         }
-        login.setError(query.containsKey(SignInPage.EXPIRED) || query.containsKey(SignInPage.FAILED));
+        login.setError(wait.isPresent() || query.containsKey(SignInPage.EXPIRED)
+                || query.containsKey(SignInPage.FAILED));
+    }
+
+    /** "45 seconds", "1 minute", "1 minute 12 seconds". */
+    static String duration(long seconds) {
+        long minutes = seconds / 60;
+        long rest = seconds % 60;
+        String secondsText = rest + (rest == 1 ? " second" : " seconds");
+        if (minutes == 0) {
+            return secondsText;
+        }
+        String minutesText = minutes + (minutes == 1 ? " minute" : " minutes");
+        return rest == 0 ? minutesText : minutesText + " " + secondsText;
+    }
+
+    private static Optional<Long> seconds(String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds > 0 ? Optional.of(seconds) : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     private static LoginI18n i18n(String errorTitle, String errorMessage) {
