@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * (the username as typed, normalised, whether or not such a user exists, so that the answer never tells) and one for
  * the client's address. Each bucket has three limits; once a burst of failures has used up the first, each further
  * try waits for the next token, and the later limits make the wait longer still. The last limit is also the ceiling:
- * at most 100 failed sign-ins per account in any hour. No limit waits more than about a minute for its next token, so
- * the owner of an account under attack, signing in from another address, is delayed but never locked out.
+ * at most 100 failed sign-ins per account in any hour. No try waits more than 72 seconds, so the owner of an account
+ * under attack, signing in from another address, is delayed but never locked out (an attacker who keeps trying at
+ * exactly the allowed pace competes with the owner for those tries; exempting the owner's known devices would end
+ * that, and is left for later).
  * <p>
  * An attempt takes its tokens <em>before</em> the password is checked ({@link #reserve}) and gets them back when it
  * succeeds ({@link #signedIn}): a refused attempt never reaches the password check, no thread ever sleeps, and a
