@@ -33,12 +33,18 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, AppUserDetailsService users,
-                                            SecurityContextHolderStrategy securityContext) throws Exception {
+                                            SecurityContextHolderStrategy securityContext, SecurityHeaders headers,
+                                            SignInCsrf csrf, SignInThrottling throttling) throws Exception {
         // Addresses that are no view at all would get a bare 403 by default; signed-in users reach Vaadin instead,
         // which shows the application's own "nothing here" page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // Vaadin's CSRF set-up exempts the sign-in POST; SignInCsrf protects it too.
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
                 .addLogoutHandler(sessions));
+        headers.applyTo(http);
+        csrf.applyTo(http);
+        throttling.applyTo(http);
         trackSessions(http, sessions, users, securityContext);
         return http.build();
     }

@@ -8,11 +8,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sovereigntywatch.security.SignInPage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The sign-in page. Spring Security checks the credentials (the form posts to {@code /login}) and sends a failed
- * attempt back here with {@code ?error}. The message is the same whether the user is unknown, disabled or the
- * password wrong, so it never tells whether a username exists.
+ * The sign-in page. Spring Security checks the credentials (the form posts to {@code /login} with the CSRF token
+ * Vaadin writes into the page) and sends the visitor back here with a query parameter saying why ({@link SignInPage}).
+ * The messages are the same whether the user is unknown, disabled or the password wrong, so they never tell whether a
+ * username exists.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Sovereignty Watch")
@@ -20,8 +26,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Div implements BeforeEnterObserver {
 
     static final String FAILED = "Incorrect username or password.";
+    static final String FAILED_HINT = "Check both and try again.";
+    static final String PAUSED = "Too many failed sign-ins.";
+    static final String PAUSED_HINT = "Sign-in is paused for a while. Try again in %s.";
+    static final String EXPIRED = "The sign-in page had expired.";
+    static final String EXPIRED_HINT = "Enter your username and password again.";
 
-    final LoginForm login = new LoginForm(i18n());
+    final LoginForm login = new LoginForm(i18n(FAILED, FAILED_HINT));
 
     LoginView() {
         addClassName("login-view");
@@ -32,14 +43,46 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Optional<Long> wait = Optional.ofNullable(query.get(SignInPage.WAIT)).flatMap(values -> values.stream()
+                .findFirst()).flatMap(LoginView::seconds);
+        if (wait.isPresent()) {
+            login.setI18n(i18n(PAUSED, PAUSED_HINT.formatted(duration(wait.get()))));
+        } else if (query.containsKey(SignInPage.EXPIRED)) {
+            login.setI18n(i18n(EXPIRED, EXPIRED_HINT));
+        } else {
+            login.setI18n(i18n(FAILED, FAILED_HINT));
+        }
+        login.setError(wait.isPresent() || query.containsKey(SignInPage.EXPIRED)
+                || query.containsKey(SignInPage.FAILED));
     }
 
-    private static LoginI18n i18n() {
+    /** "45 seconds", "1 minute", "1 minute 12 seconds". */
+    static String duration(long seconds) {
+        long minutes = seconds / 60;
+        long rest = seconds % 60;
+        String secondsText = rest + (rest == 1 ? " second" : " seconds");
+        if (minutes == 0) {
+            return secondsText;
+        }
+        String minutesText = minutes + (minutes == 1 ? " minute" : " minutes");
+        return rest == 0 ? minutesText : minutesText + " " + secondsText;
+    }
+
+    private static Optional<Long> seconds(String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds > 0 ? Optional.of(seconds) : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private static LoginI18n i18n(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sovereignty Watch");
-        i18n.getErrorMessage().setTitle(FAILED);
-        i18n.getErrorMessage().setMessage("Check both and try again.");
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
     }
 }
