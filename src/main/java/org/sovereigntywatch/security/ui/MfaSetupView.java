@@ -1,0 +1,52 @@
+package org.sovereigntywatch.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.security.MfaService;
+import org.sovereigntywatch.security.MfaTexts;
+
+/**
+ * Setting up two-step sign-in when the user's role requires it and they have not yet: after the password, the
+ * session sees this page only, until an authenticator is confirmed and the recovery codes are saved.
+ */
+@Route(value = MfaSetupView.ROUTE, autoLayout = false)
+@PageTitle("Set up two-step sign-in · Sovereignty Watch")
+@PermitAll
+public class MfaSetupView extends Div {
+
+    public static final String ROUTE = "sign-in/set-up-mfa";
+
+    final MfaSetup setup;
+    final Button signOut = new Button(MfaTexts.SIGN_OUT);
+
+    MfaSetupView(MfaService mfa, AuthenticationContext authentication) {
+        addClassName("sign-in-step");
+        setup = new MfaSetup(mfa);
+        setup.addEnrolledListener(enrolled -> enrolmentConfirmed());
+        setup.addRecoveryCodesSavedListener(saved -> UI.getCurrent().navigate(""));
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(click -> authentication.logout());
+        Div card = new Div(new H1(MfaTexts.SET_UP_TITLE), new Paragraph(MfaTexts.SET_UP_REQUIRED), setup, signOut);
+        card.addClassName("sign-in-card");
+        add(card);
+        if (!setup.isOn()) {
+            setup.start();
+        }
+    }
+
+    /**
+     * The one place a forced set-up ends: the authenticator is confirmed, and the recovery codes are on the screen
+     * until the user says they saved them (then the page goes on into the application).
+     */
+    private void enrolmentConfirmed() {
+        // Nothing else yet: the sign-in gate decides what the session may do next.
+    }
+}
