@@ -26,6 +26,7 @@ public class MfaSetupView extends Div {
 
     final MfaSetup setup;
     final Button signOut = new Button(MfaTexts.SIGN_OUT);
+    final Button goOn = new Button(MfaTexts.NEW_AUTHENTICATOR_CONTINUE, click -> UI.getCurrent().navigate(""));
 
     MfaSetupView(MfaService mfa, AuthenticationContext authentication) {
         addClassName("sign-in-step");
@@ -34,10 +35,16 @@ public class MfaSetupView extends Div {
         setup.addRecoveryCodesSavedListener(saved -> UI.getCurrent().navigate(""));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(click -> authentication.logout());
-        Div card = new Div(new H1(MfaTexts.SET_UP_TITLE), new Paragraph(MfaTexts.SET_UP_REQUIRED), setup, signOut);
+        goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div card = new Div(new H1(MfaTexts.SET_UP_TITLE), new Paragraph(MfaTexts.SET_UP_REQUIRED), setup, goOn, signOut);
         card.addClassName("sign-in-card");
         add(card);
-        if (!setup.isOn()) {
+        // Set up already (in another tab, or before a reload): nothing left to do here but go on. Changes to an
+        // authenticator that is on belong on the account page, once signed in.
+        goOn.setVisible(setup.isOn());
+        if (goOn.isVisible()) {
+            setup.actions.setVisible(false);
+        } else {
             setup.start();
         }
     }

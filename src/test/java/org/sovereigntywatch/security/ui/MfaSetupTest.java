@@ -57,7 +57,7 @@ class MfaSetupTest extends KaribuTest {
 
         _click(setup.recoveryCodesSaved);
         assertThat(setup.recoveryCodes.isVisible()).isFalse();
-        assertThat(_find(setup.recoveryCodeList, ListItem.class)).as("shown once").isEmpty();
+        assertThat(setup.recoveryCodeList.getChildren()).as("shown once: no longer in the page").isEmpty();
         assertThat(setup.status.getText()).startsWith("On since").endsWith("Unused recovery codes: 9.");
         assertThat(setup.setUp.isVisible()).isFalse();
         assertThat(setup.turnOff.isVisible()).isTrue();
@@ -100,5 +100,20 @@ class MfaSetupTest extends KaribuTest {
 
         _assertOne(DashboardView.class);
         assertThat(mfa.status().isOn()).isTrue();
+    }
+
+    @Test
+    void the_forced_set_up_page_opened_after_it_is_done_only_offers_to_go_on() {
+        login(testUsers.create(Role.ADMIN).getUsername());
+        var started = mfa.startEnrolment();
+        mfa.confirmEnrolment(testUsers.code(started.secret(), 0));
+
+        navigate(MfaSetupView.ROUTE);
+        MfaSetupView view = _get(MfaSetupView.class);
+        assertThat(view.setup.enrolment.isVisible()).isFalse();
+        assertThat(view.setup.actions.isVisible()).isFalse();
+        _click(view.goOn);
+
+        _assertOne(DashboardView.class);
     }
 }
