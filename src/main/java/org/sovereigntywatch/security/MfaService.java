@@ -24,7 +24,7 @@ import java.util.Set;
  * recovery codes, shown once. From then on, sign-in asks for a code ({@link #verifySignInCode(String)}), and every
  * change to the authenticator, the recovery codes or turning it off needs a current code too. A code is accepted
  * once: one from the app only if its time step is later than the last one used, a recovery code only while unused.
- * After {@value MfaEnrolment#FREE_FAILURES} wrong codes in a row, each further try waits twice as long as the one
+ * After five wrong codes in a row, each further try waits twice as long as the one
  * before (30 seconds, a minute, … at most 15 minutes).
  * <p>
  * Methods for the user's own authenticator need only a signed-in session, since a session that has passed the

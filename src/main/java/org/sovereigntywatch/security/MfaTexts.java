@@ -58,7 +58,7 @@ public final class MfaTexts {
     public static final String RECOVERY_CODES_FILE = "sovereignty-watch-recovery-codes.txt";
     public static final String CURRENT_CODE_TITLE = "Confirm it is you";
     public static final String CURRENT_CODE_HINT = "Enter the code your authenticator app shows now, or a recovery code.";
-    public static final String NEW_AUTHENTICATOR_CONTINUE = "Continue";
+    public static final String CONTINUE = "Continue";
     public static final String NEW_RECOVERY_CODES_CONFIRM = "Make new codes";
     public static final String NEW_RECOVERY_CODES_NOTE = "Your old recovery codes stop working.";
     public static final String TURN_OFF_CONFIRM = "Turn off";
@@ -68,7 +68,6 @@ public final class MfaTexts {
     public static final String CODE_PAGE_TITLE = "Enter your code";
     public static final String CODE_PAGE_HINT = "Open your authenticator app and enter the 6-digit code it shows for "
             + "Sovereignty Watch. Lost your phone? Enter one of your recovery codes instead.";
-    public static final String VERIFY = "Continue";
     public static final String SIGN_OUT = "Sign out";
     public static final String RECOVERY_CODE_ACCEPTED = "Signed in with a recovery code: %d left. If you lost your "
             + "phone, set up a new authenticator on your account page.";

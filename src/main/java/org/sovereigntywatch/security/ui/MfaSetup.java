@@ -36,6 +36,7 @@ import java.util.List;
  */
 public class MfaSetup extends Div {
 
+    final H2 title = new H2(MfaTexts.TITLE);
     final Paragraph status = new Paragraph();
     final Button setUp = new Button(MfaTexts.SET_UP);
     final Button setUpNew = new Button(MfaTexts.SET_UP_NEW);
@@ -63,7 +64,7 @@ public class MfaSetup extends Div {
         setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setUp.addClickListener(click -> start());
         setUpNew.addClickListener(click -> new CurrentCodeDialog(MfaTexts.CURRENT_CODE_TITLE, "",
-                MfaTexts.NEW_AUTHENTICATOR_CONTINUE, current -> showEnrolment(mfa.startReplacement(current))).open());
+                MfaTexts.CONTINUE, current -> showEnrolment(mfa.startReplacement(current))).open());
         newRecoveryCodes.addClickListener(click -> new CurrentCodeDialog(MfaTexts.CURRENT_CODE_TITLE,
                 MfaTexts.NEW_RECOVERY_CODES_NOTE, MfaTexts.NEW_RECOVERY_CODES_CONFIRM,
                 current -> showRecoveryCodes(mfa.regenerateRecoveryCodes(current))).open());
@@ -99,7 +100,7 @@ public class MfaSetup extends Div {
 
         enrolment.setVisible(false);
         recoveryCodes.setVisible(false);
-        add(new H2(MfaTexts.TITLE), status, actions, enrolment, recoveryCodes);
+        add(title, status, actions, enrolment, recoveryCodes);
         refresh();
     }
 
@@ -132,6 +133,8 @@ public class MfaSetup extends Div {
         } else {
             status.setText(state.requiredByRole() ? MfaTexts.OFF_REQUIRED : MfaTexts.OFF);
         }
+        // While an authenticator is being set up, "off" would only distract from the steps.
+        status.setVisible(!enrolment.isVisible());
         actions.setVisible(!busy);
         setUp.setVisible(!state.isOn());
         setUpNew.setVisible(state.isOn());

@@ -26,11 +26,12 @@ public class MfaSetupView extends Div {
 
     final MfaSetup setup;
     final Button signOut = new Button(MfaTexts.SIGN_OUT);
-    final Button goOn = new Button(MfaTexts.NEW_AUTHENTICATOR_CONTINUE, click -> UI.getCurrent().navigate(""));
+    final Button goOn = new Button(MfaTexts.CONTINUE, click -> UI.getCurrent().navigate(""));
 
     MfaSetupView(MfaService mfa, AuthenticationContext authentication) {
         addClassName("sign-in-step");
         setup = new MfaSetup(mfa);
+        setup.title.setVisible(false);
         setup.addEnrolledListener(enrolled -> enrolmentConfirmed());
         setup.addRecoveryCodesSavedListener(saved -> UI.getCurrent().navigate(""));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -29,7 +29,7 @@ public class SecondFactorView extends Div {
     public static final String ROUTE = "sign-in/code";
 
     final CodeField code = new CodeField();
-    final Button verify = new Button(MfaTexts.VERIFY);
+    final Button verify = new Button(MfaTexts.CONTINUE);
     final Button signOut = new Button(MfaTexts.SIGN_OUT);
     private final MfaService mfa;
 
