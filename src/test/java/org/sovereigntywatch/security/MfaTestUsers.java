@@ -29,7 +29,11 @@ public class MfaTestUsers {
         this.clock = clock;
     }
 
+    /** A new user of this role; never an admin, since other tests count the enabled admins. */
     public AppUser create(Role role) {
+        if (role == Role.ADMIN) {
+            throw new IllegalArgumentException("UserServiceTest counts the enabled admins: use the demo admin");
+        }
         AppUser user = new AppUser("mfa-" + UUID.randomUUID().toString().substring(0, 8), "MFA Tester", role);
         user.setPasswordHash("{noop}not used by these tests");
         return users.saveAndFlush(user);
