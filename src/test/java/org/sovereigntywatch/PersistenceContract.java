@@ -15,6 +15,8 @@ import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.security.MfaService;
+import org.sovereigntywatch.security.Totp;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.SecurityEventFilter;
 import org.sovereigntywatch.security.SecurityEventType;
@@ -71,6 +73,7 @@ abstract class PersistenceContract {
     @Autowired org.sovereigntywatch.timeline.EventService events;
     @Autowired org.sovereigntywatch.timeline.MeasureService measures;
     @Autowired SourceService sources;
+    @Autowired MfaService mfa;
     @Autowired TestRecords records;
     @Autowired DataSource dataSource;
     @Autowired SecurityLog securityLog;
@@ -235,6 +238,18 @@ abstract class PersistenceContract {
         measure = measures.get(measure.getId());
         measures.move(measure.getId(), measure.getVersion(), PublicationState.IN_REVIEW, null);
         measures.comment(measure.getId(), "A comment after the pool was renewed");
+
+        // Two-step sign-in: the policy (a CHECK … IN constraint), an authenticator, its recovery codes, an admin reset.
+        mfa.setRequiredRoles(Set.of(Role.REVIEWER));
+        mfa.setRequiredRoles(Set.of());
+        var authenticator = mfa.startEnrolment();
+        byte[] secret = org.sovereigntywatch.security.Base32.decode(authenticator.secret());
+        var recoveryCodes = mfa.confirmEnrolment(Totp.APP.codeAt(secret, java.time.Instant.now()));
+        assertThat(mfa.verifySignInCode(recoveryCodes.getFirst()).recoveryCodesLeft()).isEqualTo(9);
+        long adminId = users.findByUsername("admin").orElseThrow().getId();
+        assertThat(mfa.onSince(adminId)).isPresent();
+        mfa.reset(adminId);
+        assertThat(mfa.onSince(adminId)).isEmpty();
 
         assertThat(concerns.get(concern.getId()).getState()).isEqualTo(PublicationState.IN_REVIEW);
         assertThat(measures.get(measure.getId()).getCurrentAction()).isEqualTo(EventAction.IN_FORCE);

@@ -1,4 +1,5 @@
-/** Signing in, and the admins' view of users. */
+/** Signing in (the password, then a code when two-step sign-in is on), its set-up, and the admins' views of users and
+ * of the sign-in policy. */
 @NullMarked
 package org.sovereigntywatch.security.ui;
 

@@ -1,0 +1,30 @@
+package org.sovereigntywatch.security.ui;
+
+import com.vaadin.flow.component.textfield.TextField;
+import org.sovereigntywatch.security.CodeRefusedException;
+import org.sovereigntywatch.security.MfaTexts;
+
+/**
+ * Where a one-time code or a recovery code is typed. Browsers and password managers offer a code they received
+ * ({@code autocomplete="one-time-code"}); a refused code shows its reason under the field.
+ */
+class CodeField extends TextField {
+
+    CodeField(String label) {
+        super(label);
+        getElement().setAttribute("autocomplete", "one-time-code");
+        setAutocorrect(false);
+        setClearButtonVisible(true);
+        addValueChangeListener(changed -> setInvalid(false));
+    }
+
+    CodeField() {
+        this(MfaTexts.CODE);
+    }
+
+    void show(CodeRefusedException refused) {
+        setErrorMessage(refused.getMessage());
+        setInvalid(true);
+        focus();
+    }
+}

@@ -1,0 +1,60 @@
+package org.sovereigntywatch.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.security.MfaService;
+import org.sovereigntywatch.security.MfaTexts;
+
+/**
+ * Setting up two-step sign-in when the user's role requires it and they have not yet: after the password, the
+ * session sees this page only, until an authenticator is confirmed and the recovery codes are saved.
+ */
+@Route(value = MfaSetupView.ROUTE, autoLayout = false)
+@PageTitle("Set up two-step sign-in · Sovereignty Watch")
+@PermitAll
+public class MfaSetupView extends Div {
+
+    public static final String ROUTE = "sign-in/set-up-mfa";
+
+    final MfaSetup setup;
+    final Button signOut = new Button(MfaTexts.SIGN_OUT);
+    final Button goOn = new Button(MfaTexts.CONTINUE, click -> UI.getCurrent().navigate(""));
+
+    MfaSetupView(MfaService mfa, AuthenticationContext authentication) {
+        addClassName("sign-in-step");
+        setup = new MfaSetup(mfa);
+        setup.title.setVisible(false);
+        setup.addEnrolledListener(enrolled -> enrolmentConfirmed());
+        setup.addRecoveryCodesSavedListener(saved -> UI.getCurrent().navigate(""));
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(click -> authentication.logout());
+        goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div card = new Div(new H1(MfaTexts.SET_UP_TITLE), new Paragraph(MfaTexts.SET_UP_REQUIRED), setup, goOn, signOut);
+        card.addClassName("sign-in-card");
+        add(card);
+        // Set up already (in another tab, or before a reload): nothing left to do here but go on. Changes to an
+        // authenticator that is on belong on the account page, once signed in.
+        goOn.setVisible(setup.isOn());
+        if (goOn.isVisible()) {
+            setup.actions.setVisible(false);
+        } else {
+            setup.start();
+        }
+    }
+
+    /**
+     * The one place a forced set-up ends: the authenticator is confirmed, and the recovery codes are on the screen
+     * until the user says they saved them (then the page goes on into the application).
+     */
+    private void enrolmentConfirmed() {
+        // Nothing else yet: the sign-in gate decides what the session may do next.
+    }
+}

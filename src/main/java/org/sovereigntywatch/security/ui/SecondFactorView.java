@@ -1,0 +1,68 @@
+package org.sovereigntywatch.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.Notifications;
+import org.sovereigntywatch.security.CodeAccepted;
+import org.sovereigntywatch.security.CodeRefusedException;
+import org.sovereigntywatch.security.MfaService;
+import org.sovereigntywatch.security.MfaTexts;
+
+/**
+ * The second step of signing in, for a user with two-step sign-in on: a code from their authenticator app, or one
+ * of their recovery codes. Outside the main layout: until the code is accepted, the session sees nothing else.
+ */
+@Route(value = SecondFactorView.ROUTE, autoLayout = false)
+@PageTitle("Enter your code · Sovereignty Watch")
+@PermitAll
+public class SecondFactorView extends Div {
+
+    public static final String ROUTE = "sign-in/code";
+
+    final CodeField code = new CodeField();
+    final Button verify = new Button(MfaTexts.CONTINUE);
+    final Button signOut = new Button(MfaTexts.SIGN_OUT);
+    private final MfaService mfa;
+
+    SecondFactorView(MfaService mfa, AuthenticationContext authentication) {
+        this.mfa = mfa;
+        addClassName("sign-in-step");
+        code.setAutofocus(true);
+        code.setWidthFull();
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClickListener(click -> verify());
+        verify.addClickShortcut(Key.ENTER);
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(click -> authentication.logout());
+        Div buttons = new Div(signOut, verify);
+        buttons.addClassName("mfa-actions");
+        Div card = new Div(new H1(MfaTexts.CODE_PAGE_TITLE), new Paragraph(MfaTexts.CODE_PAGE_HINT), code, buttons);
+        card.addClassName("sign-in-card");
+        add(card);
+    }
+
+    private void verify() {
+        try {
+            codeAccepted(mfa.verifySignInCode(code.getValue()));
+        } catch (CodeRefusedException refused) {
+            code.show(refused);
+        }
+    }
+
+    /** The one place a session goes on after its second step: into the application. */
+    private void codeAccepted(CodeAccepted accepted) {
+        if (accepted.recoveryCode()) {
+            Notifications.success(MfaTexts.RECOVERY_CODE_ACCEPTED.formatted(accepted.recoveryCodesLeft()));
+        }
+        UI.getCurrent().navigate("");
+    }
+}

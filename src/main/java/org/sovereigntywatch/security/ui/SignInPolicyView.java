@@ -1,0 +1,56 @@
+package org.sovereigntywatch.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sovereigntywatch.base.ui.Notifications;
+import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.security.MfaService;
+import org.sovereigntywatch.security.MfaTexts;
+import org.sovereigntywatch.security.Role;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Admins choose which roles must sign in with a second step. */
+@Route("admin/sign-in-policy")
+@PageTitle("Sign-in policy · Sovereignty Watch")
+@Menu(order = 91, title = "Sign-in policy", icon = "vaadin:lock")
+@RolesAllowed(Role.Names.ADMIN)
+public class SignInPolicyView extends Div {
+
+    final Map<Role, Checkbox> requires = new EnumMap<>(Role.class);
+    final Button save = new Button(MfaTexts.POLICY_SAVE);
+
+    SignInPolicyView(MfaService mfa) {
+        addClassName("sign-in-policy");
+        Set<Role> required = mfa.requiredRoles();
+        Div roles = new Div();
+        roles.addClassName("sign-in-policy-roles");
+        for (Role role : Role.values()) {
+            Checkbox checkbox = new Checkbox(MfaTexts.POLICY_REQUIRES.formatted(role.label()), required.contains(role));
+            requires.put(role, checkbox);
+            roles.add(checkbox);
+        }
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            requires.forEach((role, checkbox) -> {
+                if (checkbox.getValue()) {
+                    chosen.add(role);
+                }
+            });
+            mfa.setRequiredRoles(chosen);
+            Notifications.success(MfaTexts.POLICY_SAVED);
+        });
+        add(new ViewToolbar(MfaTexts.POLICY_TITLE), new Paragraph(MfaTexts.POLICY_HINT), roles, save);
+    }
+}

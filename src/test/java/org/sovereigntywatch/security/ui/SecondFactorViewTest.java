@@ -1,0 +1,68 @@
+package org.sovereigntywatch.security.ui;
+
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.dashboard.ui.DashboardView;
+import org.sovereigntywatch.security.MfaService;
+import org.sovereigntywatch.security.MfaTestUsers;
+import org.sovereigntywatch.security.MfaTexts;
+import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.TotpSetup;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecondFactorViewTest extends KaribuTest {
+
+    @Autowired MfaService mfa;
+    @Autowired MfaTestUsers testUsers;
+
+    private TotpSetup authenticator;
+    private long confirmedStep;
+    private String[] recoveryCodes;
+
+    @Test
+    void a_wrong_or_used_code_is_explained_next_to_the_field_and_a_right_one_leads_into_the_application() {
+        SecondFactorView view = openAsNewlyEnrolledUser();
+
+        _setValue(view.code, testUsers.wrongCode(authenticator.secret()));
+        _click(view.verify);
+        assertThat(view.code.isInvalid()).isTrue();
+        assertThat(view.code.getErrorMessage()).isEqualTo(MfaTexts.WRONG_CODE);
+
+        _setValue(view.code, testUsers.codeOfStep(authenticator.secret(), confirmedStep));
+        _click(view.verify);
+        assertThat(view.code.getErrorMessage()).isEqualTo(MfaTexts.CODE_ALREADY_USED);
+
+        _setValue(view.code, testUsers.codeOfStep(authenticator.secret(), confirmedStep + 1));
+        _click(view.verify);
+        _assertOne(DashboardView.class);
+    }
+
+    @Test
+    void a_recovery_code_signs_in_and_says_how_many_are_left() {
+        SecondFactorView view = openAsNewlyEnrolledUser();
+        String recoveryCode = recoveryCodes[0];
+
+        _setValue(view.code, recoveryCode);
+        _click(view.verify);
+
+        _assertOne(DashboardView.class);
+        expectNotifications(MfaTexts.RECOVERY_CODE_ACCEPTED.formatted(9));
+    }
+
+    private SecondFactorView openAsNewlyEnrolledUser() {
+        login(testUsers.create(Role.ANALYST).getUsername());
+        authenticator = mfa.startEnrolment();
+        confirmedStep = testUsers.step();
+        recoveryCodes = mfa.confirmEnrolment(testUsers.codeOfStep(authenticator.secret(), confirmedStep))
+                .toArray(String[]::new);
+        navigate(SecondFactorView.ROUTE);
+        return _get(SecondFactorView.class);
+    }
+}
