@@ -42,6 +42,7 @@ public abstract class KaribuTest {
 
     private KaribuLogin karibuLogin;
     private final List<String> addressesWritten = new ArrayList<>();
+    private final List<String> pagesLoaded = new ArrayList<>();
     private final Function1<PendingJavaScriptInvocation, Unit> addressRecorder = this::recordAddress;
 
     @BeforeEach
@@ -81,6 +82,13 @@ public abstract class KaribuTest {
         return addressesWritten.getLast();
     }
 
+    /** The address a view last sent the browser to with a full page load ({@code Page.setLocation}). */
+    protected String lastPageLoaded() {
+        MockVaadin.clientRoundtrip(false);
+        assertThat(pagesLoaded).as("page loads asked for").isNotEmpty();
+        return pagesLoaded.getLast();
+    }
+
     /** Asserts that {@code address} is {@code path} with these query parameters, in any order. */
     protected static void assertAddress(String address, String path, String... parameters) {
         int query = address.indexOf('?');
@@ -95,6 +103,9 @@ public abstract class KaribuTest {
         // Vaadin replaces the history entry itself, or asks its client-side router to (with React enabled).
         if (script.contains("history.replaceState") || script.contains("'vaadin-navigate'") && script.contains("replace: true")) {
             addressesWritten.add(String.valueOf(call.getInvocation().getParameters().get(1)));
+        }
+        if (script.contains("window.open") && call.getInvocation().getParameters().contains("_self")) {
+            pagesLoaded.add(String.valueOf(call.getInvocation().getParameters().getFirst()));
         }
         return Unit.INSTANCE;
     }

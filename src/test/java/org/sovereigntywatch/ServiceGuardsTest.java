@@ -161,6 +161,18 @@ class ServiceGuardsTest {
             entry("MeasureService.unlinkConcern(long, long)", ANALYST),
             entry("MeasureService.update(PolicyMeasure)", ANALYST),
 
+            entry("MfaService.confirmEnrolment(String)", AUTHENTICATED),
+            entry("MfaService.onSince(long)", ADMIN),
+            entry("MfaService.regenerateRecoveryCodes(String)", VIEWER),
+            entry("MfaService.requiredRoles()", ADMIN),
+            entry("MfaService.reset(long)", ADMIN),
+            entry("MfaService.setRequiredRoles(Set)", ADMIN),
+            entry("MfaService.startEnrolment()", AUTHENTICATED),
+            entry("MfaService.startReplacement(String)", VIEWER),
+            entry("MfaService.status()", AUTHENTICATED),
+            entry("MfaService.turnOff(String)", VIEWER),
+            entry("MfaService.verifySignInCode(String)", AUTHENTICATED),
+
             entry("PlatformService.count(String)", VIEWER),
             entry("PlatformService.namesOf(Collection)", VIEWER),
             entry("PlatformService.findByName(String)", VIEWER),

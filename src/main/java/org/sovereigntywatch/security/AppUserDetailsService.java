@@ -17,9 +17,11 @@ import java.util.Set;
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository repository;
+    private final MfaStatus mfa;
 
-    AppUserDetailsService(AppUserRepository repository) {
+    AppUserDetailsService(AppUserRepository repository, MfaStatus mfa) {
         this.repository = repository;
+        this.mfa = mfa;
     }
 
     /** The user as they sign in: no second factor given yet in the session to come. */
@@ -27,7 +29,8 @@ class AppUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return repository.findByUsername(username.strip().toLowerCase())
-                .map(user -> principalOf(user, SignInStep.pending(user.isPasswordChangeRequired())))
+                .map(user -> principalOf(user, SignInStep.pending(user.isPasswordChangeRequired(),
+                        mfa.isEnrolled(user.getId()), mfa.isRequiredFor(user.getRole()), false)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.PlainText;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +29,10 @@ class MfaEnrolment {
     @Column(name = "user_id")
     private Long userId;
 
+    @PlainText
     private @Nullable String secret;
     private @Nullable Instant confirmedAt;
+    @PlainText
     private @Nullable String pendingSecret;
     private @Nullable Instant pendingSince;
     private @Nullable Long lastUsedStep;

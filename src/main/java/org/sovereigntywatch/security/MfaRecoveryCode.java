@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.PlainText;
 
 import java.time.Instant;
 
@@ -19,6 +20,7 @@ class MfaRecoveryCode {
     private @Nullable Long id;
 
     private long userId;
+    @PlainText
     private String codeHash;
     private @Nullable Instant usedAt;
 

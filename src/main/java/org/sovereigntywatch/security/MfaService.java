@@ -44,18 +44,22 @@ public class MfaService {
     private final AppUserRepository users;
     private final MfaSecretCipher cipher;
     private final CurrentUser currentUser;
+    private final SessionRegistry sessions;
+    private final SecurityLog securityLog;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     MfaService(MfaEnrolmentRepository enrolments, MfaRecoveryCodeRepository recoveryCodes,
                MfaRequiredRoleRepository requiredRoles, AppUserRepository users, MfaSecretCipher cipher,
-               CurrentUser currentUser, Clock clock) {
+               CurrentUser currentUser, SessionRegistry sessions, SecurityLog securityLog, Clock clock) {
         this.enrolments = enrolments;
         this.recoveryCodes = recoveryCodes;
         this.requiredRoles = requiredRoles;
         this.users = users;
         this.cipher = cipher;
         this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.securityLog = securityLog;
         this.clock = clock;
     }
 
@@ -127,6 +131,9 @@ public class MfaService {
             throw new CodeRefusedException(MfaTexts.WRONG_CODE);
         }
         enrolment.confirmPending(clock.instant(), step.getAsLong());
+        securityLog.record(SecurityEventType.MFA_ENROLLED, null, "Authenticator confirmed");
+        // The code just given proves the authenticator: a session setting it up at sign-in owes no other code.
+        sessions.secondFactorGiven(SessionService.currentKey());
         return newRecoveryCodes(userId);
     }
 
@@ -142,6 +149,7 @@ public class MfaService {
     public List<String> regenerateRecoveryCodes(String currentCode) {
         long userId = userId(me());
         check(lockActive(userId), currentCode);
+        securityLog.record(SecurityEventType.RECOVERY_CODES_REGENERATED, null, "New recovery codes; the old ones no longer work");
         return newRecoveryCodes(userId);
     }
 
@@ -162,6 +170,7 @@ public class MfaService {
         MfaEnrolment enrolment = lockActive(userId(user));
         check(enrolment, currentCode);
         forget(userId(user));
+        securityLog.record(SecurityEventType.MFA_TURNED_OFF, null, "Turned off by the user");
     }
 
     /**
@@ -174,7 +183,16 @@ public class MfaService {
     @Transactional(noRollbackFor = CodeRefusedException.class)
     public CodeAccepted verifySignInCode(String code) {
         long userId = userId(me());
-        return check(lockActive(userId), code);
+        CodeAccepted accepted;
+        try {
+            accepted = check(lockActive(userId), code);
+        } catch (CodeRefusedException refused) {
+            securityLog.record(SecurityEventType.MFA_FAILED, null, refused.getMessage());
+            throw refused;
+        }
+        securityLog.record(SecurityEventType.MFA_PASSED, null, accepted.recoveryCode() ? "Recovery code" : "Authenticator code");
+        sessions.secondFactorGiven(SessionService.currentKey());
+        return accepted;
     }
 
     /**
@@ -184,8 +202,9 @@ public class MfaService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void reset(long userId) {
-        users.findById(userId).orElseThrow();
+        AppUser user = users.findById(userId).orElseThrow();
         forget(userId);
+        securityLog.record(SecurityEventType.MFA_RESET, user.getUsername(), "Reset by an admin: set up again at the next sign-in");
     }
 
     /** When this user's authenticator was confirmed; empty if two-step sign-in is off for them. */
@@ -208,6 +227,13 @@ public class MfaService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setRequiredRoles(Set<Role> roles) {
+        Set<Role> before = requiredRoles();
+        if (!before.equals(roles)) {
+            Set<Role> after = EnumSet.noneOf(Role.class);
+            after.addAll(roles);
+            securityLog.record(SecurityEventType.MFA_POLICY_CHANGED, null,
+                    "Roles requiring two-step sign-in: " + before + " → " + after);
+        }
         for (Role role : Role.values()) {
             boolean required = requiredRoles.existsById(role);
             if (roles.contains(role) && !required) {

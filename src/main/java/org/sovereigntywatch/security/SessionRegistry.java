@@ -139,6 +139,13 @@ class SessionRegistry implements SessionAuthenticationStrategy, LogoutHandler, H
         });
     }
 
+    /** Marks the session with this key as having given its second factor; nothing without a key (no session). */
+    void secondFactorGiven(@Nullable String key) {
+        if (key != null) {
+            transaction.executeWithoutResult(status -> sessions.secondFactorGiven(key, clock.instant()));
+        }
+    }
+
     /** The user's open sessions, most recently active first. */
     List<UserSession> openSessionsOf(long userId) {
         Instant now = clock.instant();

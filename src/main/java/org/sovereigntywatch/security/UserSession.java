@@ -98,6 +98,10 @@ class UserSession {
         return address;
     }
 
+    @Nullable Instant getSecondFactorAt() {
+        return secondFactorAt;
+    }
+
     @Nullable SessionEnd getEndReason() {
         return endReason;
     }

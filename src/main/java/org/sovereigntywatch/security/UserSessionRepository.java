@@ -11,8 +11,10 @@ import java.util.Optional;
 interface UserSessionRepository extends JpaRepository<UserSession, String> {
 
     @Query("""
-            select new org.sovereigntywatch.security.SessionState(s.userId, u.username, s.startedAt, s.lastActiveAt, s.endedAt,
-                u.enabled, u.version, u.passwordChangeRequired)
+            select new org.sovereigntywatch.security.SessionState(s.userId, u.username, s.startedAt, s.lastActiveAt,
+                s.endedAt, s.secondFactorAt, u.enabled, u.version, u.passwordChangeRequired,
+                (select count(e) from MfaEnrolment e where e.userId = s.userId and e.secret is not null),
+                (select count(r) from MfaRequiredRole r where r.role = u.role))
             from UserSession s join AppUser u on u.id = s.userId where s.id = :id""")
     Optional<SessionState> findState(String id);
 
@@ -22,6 +24,10 @@ interface UserSessionRepository extends JpaRepository<UserSession, String> {
                 and s.lastActiveAt > :idleSince and s.startedAt > :startedSince
             order by s.lastActiveAt desc""")
     List<UserSession> findOpen(long userId, Instant idleSince, Instant startedSince);
+
+    @Modifying
+    @Query("update UserSession s set s.secondFactorAt = :now where s.id = :id and s.endedAt is null")
+    void secondFactorGiven(String id, Instant now);
 
     @Modifying
     @Query("update UserSession s set s.lastActiveAt = :now where s.id = :id")

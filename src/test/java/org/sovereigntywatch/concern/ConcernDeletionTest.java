@@ -195,7 +195,7 @@ class ConcernDeletionTest {
         as("admin", () -> users.findByUsername(username).orElseGet(() -> {
             AppUser user = new AppUser(username, username, role);
             user.setJurisdictionCodes(Set.of(jurisdiction));
-            return users.create(user, username + " long password");
+            return users.create(user, "quiet harbour at dawn");
         }));
     }
 

@@ -60,7 +60,7 @@ class ConcernServiceTest {
         runAs.user("admin", () -> users.findByUsername(NEPAL_REVIEWER).orElseGet(() -> {
             AppUser reviewer = new AppUser(NEPAL_REVIEWER, "Nepal Reviewer", Role.REVIEWER);
             reviewer.setJurisdictionCodes(Set.of("NP"));
-            return users.create(reviewer, "nepal reviewer password");
+            return users.create(reviewer, "quiet harbour at dawn");
         }));
     }
 

@@ -44,6 +44,15 @@ public class MfaTestUsers {
         setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
+    /**
+     * Signed in with the role's authorities whatever the user still owes: for a test that changes which roles need a
+     * second step while signed in as one of them.
+     */
+    public void signInFully(String username) {
+        AppUserPrincipal principal = (AppUserPrincipal) details.loadUserByUsername(username);
+        setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getRole().authorities()));
+    }
+
     /** Signed in with the password only: authenticated, without any role authority. */
     public void signInPasswordOnly(String username) {
         AppUserPrincipal principal = (AppUserPrincipal) details.loadUserByUsername(username);

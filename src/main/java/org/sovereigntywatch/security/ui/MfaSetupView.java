@@ -1,6 +1,5 @@
 package org.sovereigntywatch.security.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,14 +25,15 @@ public class MfaSetupView extends Div {
 
     final MfaSetup setup;
     final Button signOut = new Button(MfaTexts.SIGN_OUT);
-    final Button goOn = new Button(MfaTexts.CONTINUE, click -> UI.getCurrent().navigate(""));
+    final Button goOn = new Button(MfaTexts.CONTINUE, click -> SignInSteps.goOn());
 
     MfaSetupView(MfaService mfa, AuthenticationContext authentication) {
         addClassName("sign-in-step");
         setup = new MfaSetup(mfa);
         setup.title.setVisible(false);
-        setup.addEnrolledListener(enrolled -> enrolmentConfirmed());
-        setup.addRecoveryCodesSavedListener(saved -> UI.getCurrent().navigate(""));
+        // Confirming marked this session's second factor given (MfaService); the recovery codes stay on the screen
+        // until the user says they saved them.
+        setup.addRecoveryCodesSavedListener(saved -> SignInSteps.goOn());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(click -> authentication.logout());
         goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -48,13 +48,5 @@ public class MfaSetupView extends Div {
         } else {
             setup.start();
         }
-    }
-
-    /**
-     * The one place a forced set-up ends: the authenticator is confirmed, and the recovery codes are on the screen
-     * until the user says they saved them (then the page goes on into the application).
-     */
-    private void enrolmentConfirmed() {
-        // Nothing else yet: the sign-in gate decides what the session may do next.
     }
 }

@@ -1,6 +1,5 @@
 package org.sovereigntywatch.security.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.security.UserService;
@@ -26,9 +24,7 @@ public class NewPasswordView extends Div {
 
     NewPasswordView(UserService users, AuthenticationContext authentication) {
         addClassName("sign-in-step");
-        // A full reload, so that the next request carries the principal rebuilt without this step.
-        form = new PasswordChangeForm(users,
-                () -> UI.getCurrent().getPage().setLocation(VaadinRequest.getCurrent().getContextPath() + "/"));
+        form = new PasswordChangeForm(users, SignInSteps::goOn);
         form.currentPassword.setHelperText("The one you just signed in with");
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

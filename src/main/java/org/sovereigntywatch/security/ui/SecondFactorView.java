@@ -1,7 +1,7 @@
 package org.sovereigntywatch.security.ui;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +11,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.security.CodeAccepted;
 import org.sovereigntywatch.security.CodeRefusedException;
 import org.sovereigntywatch.security.MfaService;
@@ -58,11 +57,18 @@ public class SecondFactorView extends Div {
         }
     }
 
-    /** The one place a session goes on after its second step: into the application. */
+    /**
+     * The one place a session goes on after its second step (the service has marked it given): into the application,
+     * after saying how many recovery codes are left when one was used.
+     */
     private void codeAccepted(CodeAccepted accepted) {
-        if (accepted.recoveryCode()) {
-            Notifications.success(MfaTexts.RECOVERY_CODE_ACCEPTED.formatted(accepted.recoveryCodesLeft()));
+        if (!accepted.recoveryCode()) {
+            SignInSteps.goOn();
+            return;
         }
-        UI.getCurrent().navigate("");
+        Dialog used = new Dialog(MfaTexts.RECOVERY_CODE_ACCEPTED.formatted(accepted.recoveryCodesLeft()));
+        used.getFooter().add(new Button(MfaTexts.CONTINUE, click -> SignInSteps.goOn()));
+        used.setCloseOnOutsideClick(false);
+        used.open();
     }
 }

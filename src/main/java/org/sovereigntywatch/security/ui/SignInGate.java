@@ -18,8 +18,10 @@ import java.util.Map;
 @SpringComponent
 class SignInGate implements VaadinServiceInitListener {
 
-    private static final Map<SignInStep, Class<? extends Component>> STEP_PAGES =
-            Map.of(SignInStep.PASSWORD_CHANGE, NewPasswordView.class);
+    private static final Map<SignInStep, Class<? extends Component>> STEP_PAGES = Map.of(
+            SignInStep.MFA_CODE, SecondFactorView.class,
+            SignInStep.PASSWORD_CHANGE, NewPasswordView.class,
+            SignInStep.MFA_SETUP, MfaSetupView.class);
 
     private final CurrentUser currentUser;
 

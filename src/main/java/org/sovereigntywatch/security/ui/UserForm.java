@@ -37,6 +37,7 @@ class UserForm extends EntityForm<AppUser> {
     final PasswordField password = new PasswordField("Password");
     final Button resetPassword = new Button("Reset password…");
     final Button sessions = new Button("Sessions…");
+    final Button resetMfa = new Button("Reset two-step sign-in…");
 
     UserForm(JurisdictionService jurisdictions) {
         super(AppUser.class);
@@ -54,6 +55,7 @@ class UserForm extends EntityForm<AppUser> {
         // No maxlength: the browser would silently cut a pasted passphrase; PasswordPolicy says what is too long.
         resetPassword.addClickListener(click -> fireEvent(new ResetPasswordEvent(this)));
         sessions.addClickListener(click -> fireEvent(new ShowSessionsEvent(this)));
+        resetMfa.addClickListener(click -> fireEvent(new ResetMfaEvent(this)));
 
         // A saved user's username is shown, never written back: audit columns and the security log refer to it.
         binder.forField(username).withValidator(new BeanValidator(AppUser.class, "username")).bind(AppUser::getUsername, (user, value) -> {
@@ -62,7 +64,7 @@ class UserForm extends EntityForm<AppUser> {
             }
         });
         binder.bindInstanceFields(this);
-        fields.add(username, displayName, role, jurisdictionCodes, enabled, password, resetPassword, sessions);
+        fields.add(username, displayName, role, jurisdictionCodes, enabled, password, resetPassword, sessions, resetMfa);
     }
 
     @Override
@@ -73,6 +75,7 @@ class UserForm extends EntityForm<AppUser> {
         password.setVisible(user.isNew());
         resetPassword.setVisible(!user.isNew());
         sessions.setVisible(!user.isNew());
+        resetMfa.setVisible(!user.isNew());
     }
 
     @Override
@@ -92,6 +95,17 @@ class UserForm extends EntityForm<AppUser> {
 
     Registration addShowSessionsListener(ComponentEventListener<ShowSessionsEvent> listener) {
         return addListener(ShowSessionsEvent.class, listener);
+    }
+
+    Registration addResetMfaListener(ComponentEventListener<ResetMfaEvent> listener) {
+        return addListener(ResetMfaEvent.class, listener);
+    }
+
+    /** The admin asked to reset the two-step sign-in of the user being edited (a lost phone). */
+    static final class ResetMfaEvent extends ComponentEvent<UserForm> {
+        ResetMfaEvent(UserForm source) {
+            super(source, false);
+        }
     }
 
     /** The admin asked to see, and perhaps end, the sessions of the user being edited. */

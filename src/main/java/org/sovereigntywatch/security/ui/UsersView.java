@@ -2,6 +2,7 @@ package org.sovereigntywatch.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +20,7 @@ import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.MfaService;
 import org.sovereigntywatch.security.SessionService;
 import org.sovereigntywatch.security.UserService;
 
@@ -38,10 +40,12 @@ public class UsersView extends Div {
     final UserForm form;
     private final UserService users;
     private final SessionService sessions;
+    private final MfaService mfa;
 
-    UsersView(UserService users, SessionService sessions, JurisdictionService jurisdictions) {
+    UsersView(UserService users, SessionService sessions, MfaService mfa, JurisdictionService jurisdictions) {
         this.users = users;
         this.sessions = sessions;
+        this.mfa = mfa;
         form = new UserForm(jurisdictions);
 
         grid.addColumn(AppUser::getUsername).setHeader("Username").setSortProperty("username");
@@ -70,7 +74,29 @@ public class UsersView extends Div {
                 showSessions(user.getUsername(), user.getId());
             }
         });
+        form.addResetMfaListener(reset -> {
+            AppUser user = form.getItem();
+            if (user != null && user.getId() != null) {
+                resetMfa(user.getUsername(), user.getId());
+            }
+        });
         add(editor);
+    }
+
+    private void resetMfa(String username, long userId) {
+        if (mfa.onSince(userId).isEmpty()) {
+            Notifications.success(username + " has no two-step sign-in to reset");
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Reset two-step sign-in of " + username + "?",
+                "Their authenticator and recovery codes stop working; they set it up again at the next sign-in if "
+                        + "their role requires it. Do this when they lost their phone.", "Reset", click -> {
+                    mfa.reset(userId);
+                    Notifications.success("Two-step sign-in of " + username + " reset");
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void showSessions(String username, long userId) {

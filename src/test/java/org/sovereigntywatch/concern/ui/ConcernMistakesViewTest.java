@@ -95,7 +95,7 @@ class ConcernMistakesViewTest extends KaribuTest {
         runAs.user("admin", () -> users.findByUsername("analyst-us").orElseGet(() -> {
             AppUser other = new AppUser("analyst-us", "Other analyst", Role.ANALYST);
             other.setJurisdictionCodes(Set.of("US"));
-            return users.create(other, "analyst-us long password");
+            return users.create(other, "quiet harbour at dawn");
         }));
         login("analyst-us");
         assertThat(offersDelete(open(draft))).isFalse();
