@@ -166,7 +166,7 @@ public class UserService {
         user.setPasswordChangeRequired(false);
         int ended = sessions.endAllOf(user.getId(), SessionService.currentKey(), SessionEnd.PASSWORD_CHANGED, user.getUsername());
         securityLog.record(SecurityEventType.PASSWORD_CHANGED, null,
-                (owed ? "Owed change made at sign-in" : "Changed by the user") + "; " + count(ended) + " other ended");
+                (owed ? "Owed change made at sign-in" : "Changed by the user") + "; other sessions ended: " + ended);
         initialAdminPassword.discardFor(user.getUsername());
     }
 

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.security;
 
+import org.sovereigntywatch.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
@@ -84,33 +85,5 @@ class SessionRegistryTest {
 
         assertThat(registry.check(key, true)).isEmpty();
         assertThat(sessions.findById(key).orElseThrow()).extracting("endReason").isEqualTo(SessionEnd.TIMED_OUT);
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.security;
 
+import org.sovereigntywatch.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The throttle on its own, on a clock the tests move: no sleeping. */
 class SignInThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test
@@ -155,31 +156,6 @@ class SignInThrottleTest {
                 return;
             }
             clock.advance(wait.isZero() ? Duration.ofMillis(100) : wait);
-        }
-    }
-
-    /** A clock the test moves forward by hand. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

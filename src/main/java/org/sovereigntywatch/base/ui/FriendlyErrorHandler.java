@@ -14,6 +14,7 @@ import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -45,7 +46,7 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     /** What to tell the user about this failure; logs the details of anything unexpected. */
     static String messageFor(Throwable failure) {
         return switch (rootCause(failure)) {
-            case AccessDeniedException denied -> "You are not allowed to do that. " + denied.getMessage();
+            case AccessDeniedException denied -> "You are not allowed to do that. " + whyDenied(denied);
             case ObjectOptimisticLockingFailureException conflict -> SaveFailure.CONFLICT;
             case WorkflowException workflow -> workflow.getMessage();
             case FieldErrorException invalid -> "Nothing was changed: " + invalid.getMessage();
@@ -55,6 +56,16 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             case Throwable unexpected -> "Something went wrong and nothing was changed. If it happens again, report "
                     + "reference " + logged("Unexpected error", unexpected) + ".";
         };
+    }
+
+    /**
+     * Why a service refused. Our own scope checks say why in words; a method guard refusing the caller's role says
+     * only "Access Denied", which an open page meets when an admin has just changed that role or signed the user out.
+     */
+    static String whyDenied(AccessDeniedException denied) {
+        return denied instanceof AuthorizationDeniedException
+                ? "Your role does not allow it (an admin may just have changed it): reload the page to see what you may do."
+                : denied.getMessage();
     }
 
     /** Logs {@code failure} as an error under a short new reference, which is returned for the user to quote. */

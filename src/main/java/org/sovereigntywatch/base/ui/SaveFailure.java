@@ -36,7 +36,7 @@ public final class SaveFailure {
                 }
             }
             case ObjectOptimisticLockingFailureException conflict -> Notifications.error(CONFLICT);
-            case AccessDeniedException denied -> Notifications.error("Not saved: " + denied.getMessage());
+            case AccessDeniedException denied -> Notifications.error("Not saved. " + FriendlyErrorHandler.whyDenied(denied));
             case WorkflowException workflow -> Notifications.error(workflow.getMessage());
             case DataIntegrityViolationException integrity -> Notifications.error(refusedByDatabase(integrity));
             default -> throw failure;

@@ -44,4 +44,13 @@ class RefusedSaveMessagesTest {
         return new DataIntegrityViolationException("could not execute statement",
                 new RuntimeException("Hibernate's wrapper", new SQLException("refused", sqlState)));
     }
+
+    @Test
+    void a_role_refused_by_a_method_guard_is_explained_not_quoted() {
+        var guard = new org.springframework.security.authorization.AuthorizationDeniedException("Access Denied");
+        assertThat(FriendlyErrorHandler.messageFor(guard)).doesNotContain("Access Denied")
+                .contains("Your role does not allow it", "reload the page");
+        var scope = new org.springframework.security.access.AccessDeniedException("You do not cover the jurisdiction CA.");
+        assertThat(FriendlyErrorHandler.messageFor(scope)).endsWith("You do not cover the jurisdiction CA.");
+    }
 }
