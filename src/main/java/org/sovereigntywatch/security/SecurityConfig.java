@@ -25,6 +25,8 @@ import java.util.Map;
  * Vaadin's security setup (every view needs an explicit access annotation, unauthenticated visitors are sent to
  * {@link LoginView}) plus method security, which makes the services' {@code @PreAuthorize} and
  * {@code @RolesAllowed} annotations count: without {@code @EnableMethodSecurity} they would be silently ignored.
+ * Around it, each in a class of its own: the browser headers, CSRF on the sign-in form, sign-in throttling, and the
+ * session registry with its per-request guard.
  */
 @Configuration
 @EnableWebSecurity
