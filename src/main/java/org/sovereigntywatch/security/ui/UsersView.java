@@ -104,10 +104,15 @@ public class UsersView extends Div {
         Dialog dialog = new Dialog("Sessions of " + username, list);
         dialog.setWidth("min(60rem, 95vw)");
         Button endAll = new Button("End all sessions", click -> {
-            int ended = sessions.endAllOf(userId);
-            Notifications.success(ended + " session" + (ended == 1 ? "" : "s") + " of " + username
-                    + " ended: signed out at the next click");
-            list.refresh();
+            ConfirmDialog confirm = new ConfirmDialog("End all sessions of " + username + "?",
+                    "Each is signed out at its next click (yours too, if these are your own).", "End all", confirmed -> {
+                        int ended = sessions.endAllOf(userId);
+                        Notifications.success(ended + " session" + (ended == 1 ? "" : "s") + " of " + username + " ended");
+                        list.refresh();
+                    });
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
         });
         endAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()), endAll);

@@ -3,6 +3,7 @@ package org.sovereigntywatch.security.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.concern.ConcernFilter;
@@ -21,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -123,6 +125,7 @@ class AccountViewsTest extends KaribuTest {
         view.grid.select(users.findByUsername(username).orElseThrow());
         _click(view.form.sessions);
         _click(_get(Button.class, spec -> spec.withText("End all sessions")));
+        _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(SignedInElsewhere.endOf(context, elsewhere)).isEqualTo(SessionEnd.ENDED);
     }
