@@ -36,10 +36,26 @@ public final class TextRules {
      * of making the database refuse the query.
      */
     public static String forSearch(String typed) {
-        StringBuilder words = new StringBuilder(typed.length());
-        typed.codePoints().forEach(codePoint ->
-                words.appendCodePoint(isControl(codePoint) || isLoneSurrogate(codePoint) ? ' ' : codePoint));
-        return words.toString().strip().toLowerCase(Locale.ROOT);
+        return cleaned(typed).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Text that comes from outside and is kept as it came (a browser's User-Agent, a name typed at sign-in): every
+     * character no stored text may hold turned into a space, and no spaces around it.
+     */
+    public static String cleaned(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint ->
+                clean.appendCodePoint(isControl(codePoint) || isLoneSurrogate(codePoint) ? ' ' : codePoint));
+        return clean.toString().strip();
+    }
+
+    /** At most {@code max} characters of {@code text}, never half of a surrogate pair. */
+    public static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 
     /** Whether {@code text} holds a character no stored text may hold, even multi-line: then nothing matches it. */

@@ -8,11 +8,9 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The file that hands the bootstrap admin's generated password to the operator: readable by the owner only, under
@@ -34,16 +32,8 @@ class InitialAdminPassword {
     /** Writes the username and password to the file, replacing an older one; where it is. */
     Path write(String username, String password) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-                restrictToOwner(file);
-            }
-            Files.write(file, List.of("# Sign in with this once; you will be asked to choose your own password.",
-                    "username: " + username, "password: " + password), StandardCharsets.UTF_8);
+            OwnerOnlyFile.write(file, String.join("\n", "# Sign in with this once; you will be asked to choose your own password.",
+                    "username: " + username, "password: " + password, ""), StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException failure) {
             throw new UncheckedIOException("Could not write the first admin's password to " + file, failure);
@@ -64,14 +54,5 @@ class InitialAdminPassword {
 
     Path path() {
         return file;
-    }
-
-    /** Where there are no POSIX permissions (Windows): take them from everyone, then give them back to the owner. */
-    private static void restrictToOwner(Path path) {
-        var asFile = path.toFile();
-        asFile.setReadable(false, false);
-        asFile.setWritable(false, false);
-        asFile.setReadable(true, true);
-        asFile.setWritable(true, true);
     }
 }

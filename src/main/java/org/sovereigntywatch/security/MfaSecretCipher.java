@@ -43,7 +43,6 @@ class MfaSecretCipher {
     private static final int KEY_BYTES = 32;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path keyFile;
     private final SecureRandom random = new SecureRandom();
@@ -121,36 +120,16 @@ class MfaSecretCipher {
      * ever reads a half-written key; if another process won the race, its key is the one used.
      */
     private byte[] create() throws IOException {
-        Path directory = keyFile.getParent();
-        Files.createDirectories(directory);
-        boolean posix = Files.getFileAttributeView(directory, PosixFileAttributeView.class) != null;
-        Path temporary = posix
-                ? Files.createTempFile(directory, "mfa-secret", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                : Files.createTempFile(directory, "mfa-secret", ".tmp");
         byte[] bytes = new byte[KEY_BYTES];
         random.nextBytes(bytes);
         try {
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.US_ASCII);
-            if (!posix) {
-                restrictToOwner(temporary);
-            }
-            Files.move(temporary, keyFile);
+            OwnerOnlyFile.write(keyFile, Base64.getEncoder().encodeToString(bytes) + "\n");
         } catch (FileAlreadyExistsException anotherProcessWasFirst) {
-            Files.deleteIfExists(temporary);
             return read();
         }
         log.warn("Created the MFA key file {}: back it up with the database (without it, authenticator codes cannot "
                 + "be checked) and give every application node the same file", keyFile);
         return bytes;
-    }
-
-    private static void restrictToOwner(Path file) {
-        var asFile = file.toFile();
-        boolean restricted = asFile.setReadable(false, false) && asFile.setReadable(true, true)
-                && asFile.setWritable(false, false) && asFile.setWritable(true, true);
-        if (!restricted) {
-            log.warn("Could not restrict {} to its owner: do so by hand", file);
-        }
     }
 
     private void warnIfOthersCanRead() throws IOException {

@@ -3,6 +3,7 @@ package org.sovereigntywatch.security;
 import com.vaadin.flow.server.VaadinRequest;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.TextRules;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -128,30 +129,14 @@ public class SecurityLog {
     }
 
     private static @Nullable String bounded(@Nullable String value, int max) {
-        String bounded = value == null ? "" : cut(cleaned(value), max);
+        String bounded = value == null ? "" : TextRules.cut(TextRules.cleaned(value), max);
         return bounded.isEmpty() ? null : bounded;
     }
 
     /** The detail, cleaned; one cut to the column's length ends with "…", so a reader knows there was more. */
     private static String detail(String detail) {
-        String cleaned = cleaned(detail);
+        String cleaned = TextRules.cleaned(detail);
         return cleaned.length() <= SecurityEvent.DETAIL_MAX ? cleaned
-                : cut(cleaned, SecurityEvent.DETAIL_MAX - 1) + "…";
-    }
-
-    /** Control characters (NUL, line ends, tabs, escapes) replaced by spaces, then stripped. */
-    static String cleaned(String value) {
-        StringBuilder clean = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return clean.toString().strip();
-    }
-
-    /** At most {@code max} characters, never half of a surrogate pair. */
-    private static String cut(String value, int max) {
-        if (value.length() <= max) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
-        return value.substring(0, end);
+                : TextRules.cut(cleaned, SecurityEvent.DETAIL_MAX - 1) + "…";
     }
 }

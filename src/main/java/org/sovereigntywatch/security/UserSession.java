@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.PlainText;
+import org.sovereigntywatch.base.TextRules;
 
 import java.time.Instant;
 
@@ -64,14 +65,9 @@ class UserSession {
         this.address = cut(address, ADDRESS_MAX);
     }
 
-    /** Headers come from the client: control characters become spaces, and the text is cut to its column. */
+    /** Headers come from the client: cleaned of what no stored text holds, and cut to the column. */
     private static @Nullable String cut(@Nullable String text, int max) {
-        if (text == null) {
-            return null;
-        }
-        String clean = text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return clean.length() <= max ? clean : clean.substring(0, max);
+        return text == null ? null : TextRules.cut(TextRules.cleaned(text), max);
     }
 
     String getId() {
