@@ -1,0 +1,56 @@
+package org.sovereigntywatch.browser;
+
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** A Vaadin grid: how many rows it holds, and the texts of the rows it has rendered. */
+final class GridElement {
+
+    private final Ui ui;
+    private final WebElement grid;
+
+    GridElement(Ui ui, WebElement grid) {
+        this.ui = ui;
+        this.grid = grid;
+    }
+
+    /** The number of rows the grid holds, all pages included (a lazy grid's count from the server). */
+    int size() {
+        settle();
+        return ((Number) ui.script("return arguments[0].size || 0", grid)).intValue();
+    }
+
+    List<String> headers() {
+        settle();
+        @SuppressWarnings("unchecked")
+        List<String> headers = (List<String>) ui.script(Dom.GRID_HEADERS, grid);
+        return headers;
+    }
+
+    /** The texts of the rendered rows, top to bottom, each a list of its cells. */
+    List<List<String>> rows() {
+        settle();
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) ui.script(Dom.GRID_ROWS, grid);
+        return rows;
+    }
+
+    /** Clicks the first rendered row holding {@code text} in one of its cells. */
+    void open(String text) {
+        settle();
+        WebElement cell = ui.waitFor("a row with '" + text + "'", () -> ui.script("""
+                const grid = arguments[0];
+                return Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
+                  .find(content => content.innerText.includes(arguments[1]) && content.checkVisibility()) || null;
+                """, grid, text));
+        cell.click();
+        ui.idle();
+    }
+
+    private void settle() {
+        ui.idle();
+        ui.waitFor("the grid to finish loading", () -> Boolean.TRUE.equals(
+                ui.script("return !arguments[0].hasAttribute('loading')", grid)) ? Boolean.TRUE : null);
+    }
+}
