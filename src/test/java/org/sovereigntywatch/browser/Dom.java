@@ -41,10 +41,15 @@ final class Dom {
             return words(out.join(' '));
             """;
 
-    /** The visible Vaadin field whose label is {@code arguments[0]}; within {@code arguments[1]} if given. */
+    /**
+     * The visible Vaadin field whose label is {@code arguments[0]}, or, for a field without one (a search box), whose
+     * accessible name is.
+     */
     static final String FIELD_BY_LABEL = DEEP_ALL + """
+            const named = (element) => [element.label, element.accessibleName, element.getAttribute('aria-label')]
+                .some(name => typeof name === 'string' && words(name) === arguments[0]);
             const matches = deepAll('*').filter(element => element.localName.startsWith('vaadin-')
-                && typeof element.label === 'string' && words(element.label) === arguments[0] && shown(element));
+                && 'value' in element && named(element) && shown(element));
             return matches.length === 0 ? null : matches[matches.length - 1];
             """;
 

@@ -33,21 +33,27 @@ final class Field {
         return this;
     }
 
-    /** Picks options of a combo box, multi-select combo box or select by their text. */
+    /** Picks options of a combo box, multi-select combo box or select by their text, typed in full to filter. */
     Field choose(String... options) {
         for (String option : options) {
-            if (host.getTagName().equals("vaadin-select")) {
-                host.click();
-            } else {
-                WebElement input = input();
-                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-                input.sendKeys(option);
-            }
-            ui.idle();
-            WebElement item = ui.waitFor("option '" + option + "' of " + label, () -> ui.script(Dom.OPTION, option));
-            item.click();
-            ui.idle();
+            pick(option, option);
         }
+        return this;
+    }
+
+    /** Types {@code filter} into a combo box (or opens a select) and picks the option whose text is {@code option}. */
+    Field pick(String filter, String option) {
+        if (host.getTagName().equals("vaadin-select")) {
+            host.click();
+        } else {
+            WebElement input = input();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            input.sendKeys(filter);
+        }
+        ui.idle();
+        WebElement item = ui.waitFor("option '" + option + "' of " + label, () -> ui.script(Dom.OPTION, option));
+        item.click();
+        ui.idle();
         if (host.getTagName().equals("vaadin-multi-select-combo-box")) {
             input().sendKeys(Keys.ESCAPE);
             ui.idle();

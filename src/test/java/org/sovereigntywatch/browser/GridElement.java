@@ -21,6 +21,15 @@ final class GridElement {
         return ((Number) ui.script("return arguments[0].size || 0", grid)).intValue();
     }
 
+    /**
+     * Waits until the grid holds {@code expected} rows. A search box sends its text only once the user pauses typing
+     * (Vaadin's lazy value change), a delay Vaadin's idle state does not see: wait for the outcome instead.
+     */
+    GridElement awaitSize(int expected) {
+        ui.waitFor(expected + " rows in the grid (it holds " + size() + ")", () -> size() == expected);
+        return this;
+    }
+
     List<String> headers() {
         settle();
         @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package org.sovereigntywatch.browser;
 
+import org.sovereigntywatch.Application;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -67,6 +69,7 @@ final class RunningApp implements AutoCloseable {
         return baseUrl + "/" + path.replaceAll("^/+", "");
     }
 
+    /** Waits until the application has done its start-up work: it then logs {@link Application#READY}. */
     private void awaitReady(Path log) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -78,7 +81,7 @@ final class RunningApp implements AutoCloseable {
             try {
                 HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url("login")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
+                if (answer.statusCode() == 200 && Files.readString(log).contains(Application.READY)) {
                     return;
                 }
             } catch (IOException notYet) {

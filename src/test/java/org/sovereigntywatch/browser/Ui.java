@@ -92,7 +92,11 @@ final class Ui {
         WebElement name = driver.findElement(By.cssSelector("vaadin-login-form input[name=username]"));
         name.sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
+        String form = driver.getCurrentUrl();
         click("Log in");
+        // The form posts to the server, which answers with a redirect: to the app, a sign-in step, or back here
+        // with a reason in the query. Until the address changes, the old page still looks idle.
+        waitFor("the answer to signing in", () -> !form.equals(driver.getCurrentUrl()));
         return idle();
     }
 
@@ -176,6 +180,13 @@ final class Ui {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start a second browser", e);
         }
+    }
+
+    /** Sends {@code name: value} with every request of this browser from now on (Chrome DevTools protocol). */
+    Ui withHeader(String name, String value) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of(name, value)));
+        return this;
     }
 
     void closeOtherBrowsers() {

@@ -28,7 +28,10 @@ public class NewPasswordView extends Div {
         form.currentPassword.setHelperText("The one you just signed in with");
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1("Choose your password"),
+        // In a card like the other sign-in steps: the step's own flex layout would set these side by side.
+        Div card = new Div(new H1("Choose your password"),
                 new Paragraph("Your password was set by someone else. Choose your own to go on."), form, signOut);
+        card.addClassName("sign-in-card");
+        add(card);
     }
 }
