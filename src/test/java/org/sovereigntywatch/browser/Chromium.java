@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver: nothing is downloaded at run time (Selenium Manager is off through
@@ -23,6 +25,18 @@ final class Chromium {
 
     private static final List<String> BINARIES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
     private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+    /**
+     * Selenium warns at every start that it has no DevTools bindings for this Chromium version; the tests use only
+     * WebDriver and raw DevTools commands, so the warning is noise. Held here so the setting is not collected.
+     */
+    private static final Logger SELENIUM_DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
+    private static final Logger SELENIUM_CHROMIUM = Logger.getLogger("org.openqa.selenium.chromium");
+
+    static {
+        SELENIUM_DEVTOOLS.setLevel(Level.SEVERE);
+        SELENIUM_CHROMIUM.setLevel(Level.SEVERE);
+    }
 
     private Chromium() {
     }
