@@ -51,7 +51,9 @@ final class RunningApp implements AutoCloseable {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
-                "--server.address=127.0.0.1"));
+                "--server.address=127.0.0.1",
+                // Logs the readiness change that awaitReady waits for.
+                "--logging.level.org.springframework.boot.availability=DEBUG"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -78,7 +80,7 @@ final class RunningApp implements AutoCloseable {
             try {
                 HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url("login")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
+                if (answer.statusCode() == 200 && acceptsTraffic(log)) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -88,6 +90,19 @@ final class RunningApp implements AutoCloseable {
         }
         throw new IllegalStateException("The application did not answer within " + START_TIMEOUT.toSeconds()
                 + " s; see " + log.toAbsolutePath());
+    }
+
+    /**
+     * Whether Spring Boot has declared the application ready. The sign-in page answers as soon as Tomcat listens, but
+     * the demo users and data are written by application runners after that (tens of seconds later on a busy
+     * machine); a sign-in before then is refused, and counts against the sign-in throttle.
+     */
+    private static boolean acceptsTraffic(Path log) {
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.anyMatch(line -> line.contains("ReadinessState changed") && line.contains("ACCEPTING_TRAFFIC"));
+        } catch (IOException notYetWritten) {
+            return false;
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
