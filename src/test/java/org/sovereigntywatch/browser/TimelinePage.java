@@ -46,10 +46,10 @@ final class TimelinePage {
               }));
             """;
 
-    /** The axis ticks' labels ("2025", "Mar") with where they sit on screen, in pixels. */
+    /** The axis ticks in order: label ("2025", "Apr" or none), where they sit on screen in pixels, and kind. */
     private static final String TICKS = """
             return Array.from(document.querySelectorAll('.timeline-view .timeline-axis > div')).map(tick =>
-              [tick.innerText.trim(), tick.getBoundingClientRect().left]);
+              [tick.innerText.trim(), tick.getBoundingClientRect().left, tick.className]);
             """;
 
     private final Ui ui;
@@ -99,24 +99,17 @@ final class TimelinePage {
 
     /**
      * Where the axis marks the start of {@code month} of {@code year} on screen, in pixels: the year's tick for
-     * January, else the first tick labelled with the month's short name ("Mar") after the year's.
+     * January, else the month's tick after it (over a year, only the quarters' months are named, so it is counted).
      */
     double tick(java.time.Month month, int year) {
         ui.idle();
         @SuppressWarnings("unchecked")
         List<List<Object>> ticks = (List<List<Object>>) ui.script(TICKS);
         List<String> labels = ticks.stream().map(tick -> (String) tick.get(0)).toList();
-        int index = labels.indexOf(String.valueOf(year));
-        if (index < 0) {
-            throw new AssertionError("No tick for " + year + " on the axis: " + labels);
-        }
-        if (month != java.time.Month.JANUARY) {
-            String name = month.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
-            int after = labels.subList(index, labels.size()).indexOf(name);
-            if (after < 0) {
-                throw new AssertionError("No tick for " + name + " " + year + " on the axis: " + labels);
-            }
-            index += after;
+        int index = labels.indexOf(String.valueOf(year)) + month.getValue() - 1;
+        if (labels.indexOf(String.valueOf(year)) < 0 || index >= ticks.size()
+                || (month != java.time.Month.JANUARY && !"tick-month".equals(ticks.get(index).get(2)))) {
+            throw new AssertionError("No tick for " + month + " " + year + " on the axis: " + labels);
         }
         return ((Number) ticks.get(index).get(1)).doubleValue();
     }
