@@ -148,10 +148,15 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
         return new Lane(name, placements, overflows, rows);
     }
 
-    /** Year ticks; month ticks too when the range is three years or less. */
-    private static List<Tick> ticks(LocalDate from, LocalDate to) {
+    /**
+     * Year ticks; month ticks too when the range is three years or less. Over a year, only the quarters' months (April,
+     * July, October) are named: a name for every month overlapped its neighbours' on a laptop screen, where a month of
+     * a three-year range is about 17 pixels wide.
+     */
+    static List<Tick> ticks(LocalDate from, LocalDate to) {
         List<Tick> ticks = new ArrayList<>();
         boolean months = ChronoUnit.YEARS.between(from, to) <= 3;
+        boolean everyMonthNamed = ChronoUnit.MONTHS.between(from, to) < 12;
         LocalDate tick = from.withDayOfMonth(1);
         if (tick.isBefore(from)) {
             tick = tick.plusMonths(1);
@@ -159,8 +164,9 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
         for (; !tick.isAfter(to); tick = tick.plusMonths(1)) {
             boolean yearStart = tick.getMonth() == Month.JANUARY;
             if (yearStart || months) {
+                boolean named = everyMonthNamed || tick.getMonthValue() % 3 == 1;
                 ticks.add(new Tick(percentOf(tick, from, to), yearStart ? String.valueOf(tick.getYear())
-                        : tick.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), yearStart));
+                        : named ? tick.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : "", yearStart));
             }
         }
         return ticks;

@@ -38,6 +38,20 @@ class TimelineChartTest {
     }
 
     @Test
+    void over_a_year_the_axis_marks_every_month_and_names_only_the_quarters_so_that_names_do_not_overlap() {
+        List<TimelineLayout.Tick> withinAYear = TimelineLayout.ticks(FROM, LocalDate.of(2025, 12, 31));
+        assertThat(withinAYear).extracting(TimelineLayout.Tick::label).containsExactly("2025", "Feb", "Mar", "Apr",
+                "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+        List<TimelineLayout.Tick> threeYears = TimelineLayout.ticks(FROM, LocalDate.of(2027, 12, 31));
+        assertThat(threeYears).as("a tick for every month").hasSize(36);
+        assertThat(threeYears.subList(0, 12)).extracting(TimelineLayout.Tick::label).containsExactly("2025", "", "",
+                "Apr", "", "", "Jul", "", "", "Oct", "", "");
+        assertThat(threeYears).filteredOn(TimelineLayout.Tick::yearStart).extracting(TimelineLayout.Tick::label)
+                .containsExactly("2025", "2026", "2027");
+    }
+
+    @Test
     void a_dense_week_keeps_its_lane_four_rows_tall_and_counts_what_found_no_row() {
         List<TimelineEvent> week = java.util.stream.IntStream.range(0, 12)
                 .mapToObj(i -> event(i + 1, LocalDate.of(2025, 2, 3 + i % 2), DatePrecision.DAY, false, "US", "Step " + i))
