@@ -83,25 +83,6 @@ final class Field {
         return host.findElement(By.cssSelector("input, textarea"));
     }
 
-    /**
-     * Picks {@code option} of a combo box or multi-select combo box after typing {@code typed} to narrow it: for
-     * options whose shown text is not what the server's filter matches ("US — United States" is found by "US").
-     */
-    Field pick(String typed, String option) {
-        WebElement input = input();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(typed);
-        ui.idle();
-        WebElement item = ui.waitFor("option '" + option + "' of " + label, () -> ui.script(Dom.OPTION, option));
-        item.click();
-        ui.idle();
-        if (!host.getTagName().equals("vaadin-combo-box")) {
-            input().sendKeys(Keys.ESCAPE);
-            ui.idle();
-        }
-        return this;
-    }
-
     /** Ticks or unticks a checkbox, as a click on it would, unless it already is as asked. */
     Field tick(boolean ticked) {
         if (ticked != Boolean.TRUE.equals(ui.script("return arguments[0].checked === true", host))) {
