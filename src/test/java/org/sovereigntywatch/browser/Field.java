@@ -76,4 +76,24 @@ final class Field {
     private WebElement input() {
         return host.findElement(By.cssSelector("input, textarea"));
     }
+
+    /**
+     * Types {@code search} into a combo box (or the one a custom field holds) and picks the option showing
+     * {@code option}: for lists whose options read otherwise than what one searches by ("US — United States" found by
+     * "United States"). A multi-select's list is closed afterwards, as {@link #choose} does.
+     */
+    Field pick(String search, String option) {
+        WebElement input = input();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(search);
+        ui.idle();
+        WebElement item = ui.waitFor("option '" + option + "' of " + label, () -> ui.script(Dom.OPTION, option));
+        item.click();
+        ui.idle();
+        if (!host.getTagName().equals("vaadin-combo-box")) {
+            input.sendKeys(Keys.ESCAPE);
+            ui.idle();
+        }
+        return this;
+    }
 }

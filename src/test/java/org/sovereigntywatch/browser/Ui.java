@@ -204,4 +204,26 @@ final class Ui {
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
+
+    /** The folder where this browser's downloads land (Chromium's {@code download.default_directory}). */
+    Path downloads() {
+        return shared.downloads(name);
+    }
+
+    /**
+     * Gives the page a viewport of {@code width} × {@code height} CSS pixels, whatever the window's frame takes (none
+     * when headless, some when visible); {@link #reset} brings back the laptop size. Call it before opening a page: it
+     * does not wait for the page, whose session {@link #reset} may have ended.
+     */
+    Ui resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) script("return [window.innerWidth, window.innerHeight]");
+        int frameWidth = width - inner.get(0).intValue();
+        int frameHeight = height - inner.get(1).intValue();
+        if (frameWidth != 0 || frameHeight != 0) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + frameWidth, height + frameHeight));
+        }
+        return this;
+    }
 }
