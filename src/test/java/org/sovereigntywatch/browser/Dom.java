@@ -102,10 +102,14 @@ final class Dom {
             return deepAll('vaadin-grid').filter(shown);
             """;
 
-    /** The visible items of open drop-downs (combo boxes, selects, menus) whose text is {@code arguments[0]}. */
+    /**
+     * The visible items of open drop-downs (combo boxes, selects, menus) whose text is {@code arguments[0]}; not the
+     * copy of a select's chosen item that its closed field shows, which comes first in the page.
+     */
     static final String OPTION = DEEP_ALL + """
             const matches = deepAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item, vaadin-select-item, vaadin-item, vaadin-menu-bar-item, vaadin-context-menu-item')
-                .filter(item => shown(item) && words(item.innerText) === arguments[0]);
+                .filter(item => shown(item) && !item.closest('vaadin-select-value-button')
+                    && words(item.innerText) === arguments[0]);
             return matches.length === 0 ? null : matches[0];
             """;
 }

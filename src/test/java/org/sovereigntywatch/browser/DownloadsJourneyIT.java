@@ -19,7 +19,7 @@ class DownloadsJourneyIT {
 
     @Test
     void the_concern_register_downloads_the_rows_its_grid_shows_with_its_filters(Ui ui) {
-        ui.signIn("analyst");
+        ui.open("login").started().signIn("analyst");
         ui.open("concerns");
         int everything = ui.grid().size();
         Downloads.Csv all = new Downloads(ui).csv("Download CSV");
@@ -46,7 +46,7 @@ class DownloadsJourneyIT {
 
     @Test
     void the_timeline_downloads_the_events_its_grid_shows_with_its_filters(Ui ui) {
-        ui.signIn("analyst");
+        ui.open("login").started().signIn("analyst");
         ui.open("timeline");
         int everything = ui.grid().size();
         Downloads.Csv all = new Downloads(ui).csv("Download CSV");
@@ -74,7 +74,7 @@ class DownloadsJourneyIT {
             "JURISDICTIONS, jurisdiction-summary, ''",
             "PLATFORMS,     platform-summary,     '&state=PUBLISHED'"})
     void each_report_downloads_as_many_rows_as_it_counts(String report, String fileName, String filters, Ui ui) {
-        ui.signIn("viewer");
+        ui.open("login").started().signIn("viewer");
         ui.open("reports?report=" + report + filters);
         int counted = shownRowCount(ui);
 
@@ -86,7 +86,7 @@ class DownloadsJourneyIT {
 
     @Test
     void the_security_log_downloads_the_events_its_grid_shows(Ui ui) {
-        ui.signIn("admin");
+        ui.open("login").started().signIn("admin");
         ui.open("admin/security-log?type=SIGN_IN&user=admin");
         GridElement grid = ui.grid();
         int shown = grid.size();

@@ -226,4 +226,16 @@ final class Ui {
         }
         return this;
     }
+
+    /**
+     * Waits until the page's Vaadin client has started: its bundle loaded and a client registered. On the run's first
+     * page the bundle can take seconds, and {@link #idle} finds no client yet: fields typed into then are replaced.
+     */
+    Ui started() {
+        waitFor("the page's Vaadin client to start", () -> script("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                return !!(flow && flow.clients && Object.keys(flow.clients).length > 0);
+                """));
+        return idle();
+    }
 }

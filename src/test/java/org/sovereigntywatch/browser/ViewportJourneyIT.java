@@ -46,7 +46,7 @@ class ViewportJourneyIT {
     @CsvSource({"1366, 768", "390, 844"})
     void the_concern_form_and_its_source_dialog_save_at_this_width(int width, int height, Ui ui) {
         ui.resize(width, height);
-        ui.signIn("analyst").waitForText("Open concerns");
+        ui.open("login").started().signIn("analyst").waitForText("Open concerns");
         ui.open("concerns/new");
         String title = "Viewport concern " + id + " at " + width;
         ItemForms forms = new ItemForms(ui).concern(title);
@@ -66,7 +66,7 @@ class ViewportJourneyIT {
     @CsvSource({"1366, 768", "390, 844"})
     void the_measure_form_and_its_event_dialog_save_at_this_width(int width, int height, Ui ui) {
         ui.resize(width, height);
-        ui.signIn("analyst").waitForText("Open concerns");
+        ui.open("login").started().signIn("analyst").waitForText("Open concerns");
         ui.open("measures/new");
         String title = "Viewport measure " + id + " at " + width;
         new ItemForms(ui).measure(title);
@@ -87,7 +87,7 @@ class ViewportJourneyIT {
     @CsvSource({"1366, 768", "390, 844"})
     void the_user_form_saves_at_this_width(int width, int height, Ui ui) {
         ui.resize(width, height);
-        ui.signIn("admin").waitForText("Open concerns");
+        ui.open("login").started().signIn("admin").waitForText("Open concerns");
         ui.open("users");
         ui.click("New user");
         String username = "viewport-" + id + "-" + width;
