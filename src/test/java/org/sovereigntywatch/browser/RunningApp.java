@@ -22,6 +22,8 @@ import java.util.List;
 final class RunningApp implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** What Spring Boot's availability logs (at debug) once the application is ready: every start-up runner has run. */
+    private static final String READY = "ACCEPTING_TRAFFIC";
 
     private final String baseUrl;
     private final Process process;
@@ -51,7 +53,9 @@ final class RunningApp implements AutoCloseable {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
-                "--server.address=127.0.0.1"));
+                "--server.address=127.0.0.1",
+                // Logs the readiness awaited below: it comes after the start-up runners (the demo users among them).
+                "--logging.level.org.springframework.boot.availability=DEBUG"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -78,7 +82,8 @@ final class RunningApp implements AutoCloseable {
             try {
                 HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url("login")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
+                // Tomcat answers while Spring still starts, before the demo users exist: a sign-in then fails.
+                if (answer.statusCode() == 200 && Files.readString(log).contains(READY)) {
                     return;
                 }
             } catch (IOException notYet) {
