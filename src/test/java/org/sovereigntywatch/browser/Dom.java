@@ -55,12 +55,15 @@ final class Dom {
 
     /**
      * The visible, enabled button a person would press for {@code arguments[0]}: a Vaadin button (or a plain one)
-     * whose text, aria-label or title is that. The last one found wins, as dialogs come after the page.
+     * whose text, aria-label or title is that. The last one found wins, as dialogs come after the page. A tooltip
+     * showing inside the button (Vaadin 25 keeps it there) is not part of its text.
      */
     static final String BUTTON = DEEP_ALL + """
+            const ownText = (element) => Array.from(element.querySelectorAll('vaadin-tooltip'))
+                .reduce((text, tooltip) => tooltip.innerText ? text.replace(tooltip.innerText, '') : text, element.innerText);
             const matches = deepAll('vaadin-button, button, vaadin-menu-bar-button, vaadin-tab, vaadin-side-nav-item, a')
                 .filter(element => shown(element) && !element.hasAttribute('disabled')
-                    && [words(element.innerText), element.getAttribute('aria-label'), element.getAttribute('title')]
+                    && [words(ownText(element)), element.getAttribute('aria-label'), element.getAttribute('title')]
                         .includes(arguments[0]));
             return matches.length === 0 ? null : matches[matches.length - 1];
             """;
@@ -104,10 +107,14 @@ final class Dom {
             return deepAll('vaadin-grid').filter(shown);
             """;
 
-    /** The visible items of open drop-downs (combo boxes, selects, menus) whose text is {@code arguments[0]}. */
+    /**
+     * The visible items of open drop-downs (combo boxes, selects, menus) whose text is {@code arguments[0]}; not the
+     * copy of a select's chosen item that its closed field shows, which comes first in the page.
+     */
     static final String OPTION = DEEP_ALL + """
             const matches = deepAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item, vaadin-select-item, vaadin-item, vaadin-menu-bar-item, vaadin-context-menu-item')
-                .filter(item => shown(item) && words(item.innerText) === arguments[0]);
+                .filter(item => shown(item) && !item.closest('vaadin-select-value-button')
+                    && words(item.innerText) === arguments[0]);
             return matches.length === 0 ? null : matches[0];
             """;
 }

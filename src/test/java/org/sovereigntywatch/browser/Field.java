@@ -44,7 +44,7 @@ final class Field {
     /** Types {@code filter} into a combo box (or opens a select) and picks the option whose text is {@code option}. */
     Field pick(String filter, String option) {
         if (host.getTagName().equals("vaadin-select")) {
-            host.click();
+            ui.click(host, label);
         } else {
             WebElement input = input();
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -52,8 +52,7 @@ final class Field {
         }
         ui.idle();
         WebElement item = ui.waitFor("option '" + option + "' of " + label, () -> ui.script(Dom.OPTION, option));
-        item.click();
-        ui.idle();
+        ui.click(item, "option '" + option + "'");
         if (host.getTagName().equals("vaadin-multi-select-combo-box")) {
             input().sendKeys(Keys.ESCAPE);
             ui.idle();

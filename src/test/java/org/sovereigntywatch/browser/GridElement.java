@@ -53,8 +53,7 @@ final class GridElement {
                 return Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
                   .find(content => content.innerText.includes(arguments[1]) && content.checkVisibility()) || null;
                 """, grid, text));
-        cell.click();
-        ui.idle();
+        ui.click(cell, "the row with '" + text + "'");
     }
 
     private void settle() {

@@ -22,12 +22,17 @@ final class Ui {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    /** True once every Flow client on the page is idle: no request in flight, none queued. */
+    /**
+     * True once the page's Vaadin client has started (a page of the app loads Vaadin's bundle, which registers it,
+     * possibly after the document itself is complete) and is idle: no request in flight, none queued.
+     */
     private static final String VAADIN_IDLE = """
             if (document.readyState !== 'complete') { return false; }
+            const vaadinPage = document.querySelector('script[src*="VAADIN/build/"]') !== null;
             const flow = window.Vaadin && window.Vaadin.Flow;
-            if (!flow || !flow.clients) { return true; }
-            return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
+            const clients = flow && flow.clients ? Object.values(flow.clients) : [];
+            if (vaadinPage && clients.length === 0) { return false; }
+            return clients.every(client => !client.isActive || !client.isActive());
             """;
 
     private final BrowserSuite.Shared shared;
@@ -115,8 +120,24 @@ final class Ui {
     /** Presses the visible button (or tab, or menu entry, or link) a person would call {@code text}. */
     Ui click(String text) {
         WebElement button = waitFor("a button or link '" + text + "'", () -> script(Dom.BUTTON, text));
-        script("arguments[0].scrollIntoView({block: 'nearest'})", button);
-        button.click();
+        return click(button, "'" + text + "'");
+    }
+
+    /**
+     * Scrolls {@code element} into the middle of its scroller (the app layout scrolls inside itself, where Selenium's
+     * own scrolling does not reach) and clicks it, waiting while something passing covers it (a closing overlay, a
+     * notification sliding in).
+     */
+    Ui click(WebElement element, String what) {
+        waitFor("nothing covering " + what, () -> {
+            script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
         return idle();
     }
 
@@ -214,5 +235,27 @@ final class Ui {
 
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The folder where this browser's downloads land (Chromium's {@code download.default_directory}). */
+    Path downloads() {
+        return shared.downloads(name);
+    }
+
+    /**
+     * Gives the page a viewport of {@code width} × {@code height} CSS pixels, whatever the window's frame takes (none
+     * when headless, some when visible); {@link #reset} brings back the laptop size. Call it before opening a page: it
+     * does not wait for the page, whose session {@link #reset} may have ended.
+     */
+    Ui resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) script("return [window.innerWidth, window.innerHeight]");
+        int frameWidth = width - inner.get(0).intValue();
+        int frameHeight = height - inner.get(1).intValue();
+        if (frameWidth != 0 || frameHeight != 0) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + frameWidth, height + frameHeight));
+        }
+        return this;
     }
 }
