@@ -53,9 +53,14 @@ public final class QueryBuilder {
         return query;
     }
 
-    /** The query sorted as asked, property paths relative to the first alias of the {@code from} clause. */
+    /**
+     * The query sorted as asked, property paths relative to the first alias of the {@code from} clause, ties broken by
+     * id. Without that last key the database may return tied rows (or, unsorted, all rows) in any order it likes, and
+     * a different one for a page than for the export: the grid's pages could then repeat or skip a row, and the CSV
+     * would list the rows in another order than the grid.
+     */
     public <T> TypedQuery<T> sorted(EntityManager entityManager, String select, Sort sort, Class<T> type) {
-        String jpql = QueryUtils.applySorting(select + from + where(), sort, alias());
+        String jpql = QueryUtils.applySorting(select + from + where(), stable(sort), alias());
         TypedQuery<T> query = entityManager.createQuery(jpql, type);
         parameters.forEach(query::setParameter);
         return query;
@@ -68,6 +73,10 @@ public final class QueryBuilder {
             query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
         }
         return query.getResultList();
+    }
+
+    static Sort stable(Sort sort) {
+        return sort.getOrderFor("id") == null ? sort.and(Sort.by("id")) : sort;
     }
 
     private String where() {

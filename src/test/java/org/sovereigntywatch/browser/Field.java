@@ -4,6 +4,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import java.util.List;
+
 /** A Vaadin field found by its label: text, text area, password, date, number, combo box, multi-select, select. */
 final class Field {
 
@@ -53,7 +55,8 @@ final class Field {
         ui.idle();
         WebElement item = ui.waitFor("option '" + option + "' of " + label, () -> ui.script(Dom.OPTION, option));
         ui.click(item, "option '" + option + "'");
-        if (host.getTagName().equals("vaadin-multi-select-combo-box")) {
+        // A single choice closes its list; a multi-select (alone or inside a custom field) keeps it open for more.
+        if (!List.of("vaadin-combo-box", "vaadin-select").contains(host.getTagName())) {
             input().sendKeys(Keys.ESCAPE);
             ui.idle();
         }
