@@ -23,15 +23,25 @@ final class Field {
         return host;
     }
 
-    /** Replaces the field's text as a person would: select all, type, leave the field (which commits it). */
+    /**
+     * Replaces the field's text as a person would: select all, type, leave the field (which commits it). A field of a
+     * dialog that has just opened may still be set up by the server's answer while one types; a person would see their
+     * text vanish and type it again, and so does this, until the field keeps it. Fields that show text in their own way
+     * (a date picker's format) are taken as typed.
+     */
     Field type(String text) {
-        WebElement input = input();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        if (!text.isEmpty()) {
-            input.sendKeys(text);
-        }
-        ui.script("arguments[0].blur()", input);
-        ui.idle();
+        boolean showsAsTyped = List.of("vaadin-text-field", "vaadin-text-area", "vaadin-password-field",
+                "vaadin-email-field").contains(host.getTagName());
+        ui.waitFor("'" + label + "' to keep the text typed", () -> {
+            WebElement input = input();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            if (!text.isEmpty()) {
+                input.sendKeys(text);
+            }
+            ui.script("arguments[0].blur()", input);
+            ui.idle();
+            return !showsAsTyped || text.equals(input().getDomProperty("value"));
+        });
         return this;
     }
 
