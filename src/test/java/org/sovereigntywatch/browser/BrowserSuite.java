@@ -110,16 +110,40 @@ final class BrowserSuite implements ExecutionCondition, ParameterResolver, After
         }
     }
 
+    /**
+     * The shared application and browser, started by the first test that needs them. A failed start is kept too, so
+     * that every later test fails at once with its cause instead of waiting minutes for a start that cannot work.
+     */
     private static Shared shared(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Shared.class, key -> {
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Startup.class, key -> Startup.attempt(),
+                Startup.class).shared();
+    }
+
+    private record Startup(Shared started, RuntimeException failure) implements AutoCloseable {
+
+        static Startup attempt() {
             try {
-                return Shared.start();
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not start the browser tests: " + e.getMessage(), e);
+                return new Startup(Shared.start(), null);
+            } catch (IOException | RuntimeException e) {
+                return new Startup(null, new IllegalStateException("Could not start the browser tests: " + e.getMessage(), e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while starting the application", e);
+                return new Startup(null, new IllegalStateException("Interrupted while starting the application", e));
             }
-        }, Shared.class);
+        }
+
+        Shared shared() {
+            if (failure != null) {
+                throw failure;
+            }
+            return started;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (started != null) {
+                started.close();
+            }
+        }
     }
 }

@@ -215,10 +215,6 @@ final class Ui {
         others.clear();
     }
 
-    List<Ui> others() {
-        return others;
-    }
-
     /** Saves what the browser showed and the page's HTML, for the person reading a failed build. */
     void keepEvidence(Path folder, String testName) throws IOException {
         try {
@@ -233,6 +229,7 @@ final class Ui {
         }
     }
 
+    /** The elements of the page's light DOM matching {@code css}. */
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
