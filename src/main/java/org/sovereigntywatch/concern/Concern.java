@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
-import org.sovereigntywatch.base.Publishable;
+import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.security.AppUser;

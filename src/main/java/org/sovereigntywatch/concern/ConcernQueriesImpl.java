@@ -3,7 +3,7 @@ package org.sovereigntywatch.concern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sovereigntywatch.base.QueryBuilder;
-import org.sovereigntywatch.security.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -42,7 +42,7 @@ class ConcernQueriesImpl implements ConcernQueries {
     private static final String OPEN_CONCERN = """
             c.treatmentStatus in (org.sovereigntywatch.concern.TreatmentStatus.OPEN,
                 org.sovereigntywatch.concern.TreatmentStatus.MONITORING)
-            and c.state <> org.sovereigntywatch.base.PublicationState.ARCHIVED""";
+            and c.state <> org.sovereigntywatch.editorial.PublicationState.ARCHIVED""";
 
     private final Map<String, Long> jurisdictionIds = new ConcurrentHashMap<>();
 
@@ -130,9 +130,9 @@ class ConcernQueriesImpl implements ConcernQueries {
     private QueryBuilder matching(ConcernFilter filter, Visibility visibility, LocalDate today) {
         QueryBuilder query = new QueryBuilder(FROM);
         if (!visibility.drafts()) {
-            query.where("c.state = org.sovereigntywatch.base.PublicationState.PUBLISHED");
+            query.where("c.state = org.sovereigntywatch.editorial.PublicationState.PUBLISHED");
         } else if (!visibility.everywhere()) {
-            query.where("(c.state = org.sovereigntywatch.base.PublicationState.PUBLISHED "
+            query.where("(c.state = org.sovereigntywatch.editorial.PublicationState.PUBLISHED "
                     + "or c.affectedJurisdiction.id in :scope)", "scope", jurisdictionIds(visibility.jurisdictionCodes()));
         }
         if (!filter.text().isEmpty()) {

@@ -2,7 +2,7 @@ package org.sovereigntywatch.concern;
 
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
-import org.sovereigntywatch.security.ItemScope;
+import org.sovereigntywatch.editorial.ItemScope;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -37,7 +37,7 @@ interface ConcernRepository extends JpaRepository<Concern, Long>, ConcernQueries
      * The concern's state and scope as its row holds them. Two columns rather than the entity, and without flushing
      * first, so that not even a copy changed in memory within the same transaction can stand in for the stored row.
      */
-    @Query("select new org.sovereigntywatch.security.ItemScope(c.state, c.affectedJurisdiction.code) "
+    @Query("select new org.sovereigntywatch.editorial.ItemScope(c.state, c.affectedJurisdiction.code) "
             + "from Concern c where c.id = :id")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     Optional<ItemScope> findScopeById(long id);

@@ -12,6 +12,6 @@ interface ConcernReviewEntryRepository extends JpaRepository<ConcernReviewEntry,
 
     /** Whether the concern was ever published: its log records every move, so a move to PUBLISHED says it was. */
     @Query("select count(e) > 0 from ConcernReviewEntry e where e.concern.id = :concernId "
-            + "and e.toState = org.sovereigntywatch.base.PublicationState.PUBLISHED")
+            + "and e.toState = org.sovereigntywatch.editorial.PublicationState.PUBLISHED")
     boolean wasEverPublished(long concernId);
 }

@@ -1,7 +1,7 @@
 package org.sovereigntywatch.concern;
 
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,14 +2,14 @@ package org.sovereigntywatch.concern;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.CurrentUser;
-import org.sovereigntywatch.security.EditorialPolicy;
-import org.sovereigntywatch.security.ItemScope;
+import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.editorial.ItemScope;
 import org.sovereigntywatch.security.SecurityLog;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.Pageable;

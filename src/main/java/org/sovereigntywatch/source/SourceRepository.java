@@ -2,8 +2,8 @@ package org.sovereigntywatch.source;
 
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
-import org.sovereigntywatch.security.EditorialPolicy.Visibility;
-import org.sovereigntywatch.security.ItemScope;
+import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.ItemScope;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -35,10 +35,10 @@ interface SourceRepository extends JpaRepository<Source, Long> {
      */
     String VISIBLE = """
             (exists (select 1 from Concern c join c.sources cs where cs.id = s.id
-                and (c.state = org.sovereigntywatch.base.PublicationState.PUBLISHED
+                and (c.state = org.sovereigntywatch.editorial.PublicationState.PUBLISHED
                      or :drafts = true and (:everywhere = true or c.affectedJurisdiction.code in :scope)))
             or exists (select 1 from PolicyEvent e join e.sources es where es.id = s.id
-                and (e.measure.state = org.sovereigntywatch.base.PublicationState.PUBLISHED
+                and (e.measure.state = org.sovereigntywatch.editorial.PublicationState.PUBLISHED
                      or :drafts = true and (:everywhere = true or e.measure.jurisdiction.code in :scope)))
             or s.createdBy = :username
                 and not exists (select 1 from Concern c2 join c2.sources cs2 where cs2.id = s.id)
@@ -65,12 +65,12 @@ interface SourceRepository extends JpaRepository<Source, Long> {
                            String username);
 
     /** The concerns citing the source, by their state and scope as stored. */
-    @Query("select new org.sovereigntywatch.security.ItemScope(c.state, c.affectedJurisdiction.code) "
+    @Query("select new org.sovereigntywatch.editorial.ItemScope(c.state, c.affectedJurisdiction.code) "
             + "from Concern c join c.sources cs where cs.id = :sourceId")
     List<ItemScope> findCitingConcerns(long sourceId);
 
     /** The measures of the events citing the source, by their state and scope as stored. */
-    @Query("select new org.sovereigntywatch.security.ItemScope(e.measure.state, e.measure.jurisdiction.code) "
+    @Query("select new org.sovereigntywatch.editorial.ItemScope(e.measure.state, e.measure.jurisdiction.code) "
             + "from PolicyEvent e join e.sources es where es.id = :sourceId")
     List<ItemScope> findCitingEventMeasures(long sourceId);
 

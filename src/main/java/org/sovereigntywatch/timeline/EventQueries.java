@@ -1,6 +1,6 @@
 package org.sovereigntywatch.timeline;
 
-import org.sovereigntywatch.security.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 

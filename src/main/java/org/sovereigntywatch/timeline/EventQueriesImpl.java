@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.sovereigntywatch.base.QueryBuilder;
-import org.sovereigntywatch.security.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 

@@ -1,6 +1,6 @@
 package org.sovereigntywatch.timeline;
 
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package org.sovereigntywatch.timeline;
 
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.TextRules;
 
 import java.util.Set;

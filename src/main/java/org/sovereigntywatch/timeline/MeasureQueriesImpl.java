@@ -3,7 +3,7 @@ package org.sovereigntywatch.timeline;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sovereigntywatch.base.QueryBuilder;
-import org.sovereigntywatch.security.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
 import org.springframework.data.domain.Pageable;
 
 import java.util.List;
@@ -39,7 +39,7 @@ class MeasureQueriesImpl implements MeasureQueries {
         QueryBuilder query = new QueryBuilder(FROM);
         MeasureVisibility.visible(query, visibility);
         query.where("m.currentAction = org.sovereigntywatch.timeline.EventAction.IN_FORCE")
-                .where("m.state <> org.sovereigntywatch.base.PublicationState.ARCHIVED");
+                .where("m.state <> org.sovereigntywatch.editorial.PublicationState.ARCHIVED");
         return query.query(entityManager, "select count(m)", "", Long.class).getSingleResult();
     }
 

@@ -4,8 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.base.PublicationState;
-import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.ReviewEntry;
 
 import java.time.Instant;
 

@@ -12,6 +12,6 @@ interface MeasureReviewEntryRepository extends JpaRepository<MeasureReviewEntry,
 
     /** Whether the measure was ever published: its log records every move, so a move to PUBLISHED says it was. */
     @Query("select count(e) > 0 from MeasureReviewEntry e where e.measure.id = :measureId "
-            + "and e.toState = org.sovereigntywatch.base.PublicationState.PUBLISHED")
+            + "and e.toState = org.sovereigntywatch.editorial.PublicationState.PUBLISHED")
     boolean wasEverPublished(long measureId);
 }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
-import org.sovereigntywatch.base.Publishable;
+import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;

@@ -3,7 +3,7 @@ package org.sovereigntywatch.timeline;
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.security.ItemScope;
+import org.sovereigntywatch.editorial.ItemScope;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -25,7 +25,7 @@ interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long>, Me
      * The measure's state and scope as its row holds them. Two columns rather than the entity, and without flushing
      * first, so that not even a copy changed in memory within the same transaction can stand in for the stored row.
      */
-    @Query("select new org.sovereigntywatch.security.ItemScope(m.state, m.jurisdiction.code) "
+    @Query("select new org.sovereigntywatch.editorial.ItemScope(m.state, m.jurisdiction.code) "
             + "from PolicyMeasure m where m.id = :id")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     Optional<ItemScope> findScopeById(long id);

@@ -1,5 +1,7 @@
 package org.sovereigntywatch.base;
 
+import org.sovereigntywatch.editorial.PublicationState;
+
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.sovereigntywatch.base;
 
+import org.sovereigntywatch.editorial.PublicationState;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

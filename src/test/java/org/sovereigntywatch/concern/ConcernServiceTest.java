@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.base.FieldErrorException;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -32,10 +32,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sovereigntywatch.base.PublicationState.ARCHIVED;
-import static org.sovereigntywatch.base.PublicationState.DRAFT;
-import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
-import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
+import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
+import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 /**
  * The register's rules, acted out by the demo users: {@code analyst} covers US, CA, IN, NP and EU; {@code reviewer}

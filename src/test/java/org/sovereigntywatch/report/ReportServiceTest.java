@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCounts;
 import org.sovereigntywatch.concern.ConcernService;

@@ -28,9 +28,9 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sovereigntywatch.base.PublicationState.ARCHIVED;
-import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
-import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
+import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 /**
  * Sources follow the items that cite them: who sees a source in lists, look-ups and duplicate checks, who may change

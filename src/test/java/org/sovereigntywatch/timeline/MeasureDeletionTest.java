@@ -20,9 +20,9 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sovereigntywatch.base.PublicationState.DRAFT;
-import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
-import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
+import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 /**
  * Deleting a measure recorded by mistake: the same rule as for concerns (a draft never published, by its author or

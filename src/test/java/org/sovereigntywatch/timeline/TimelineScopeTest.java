@@ -24,10 +24,10 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sovereigntywatch.base.PublicationState.ARCHIVED;
-import static org.sovereigntywatch.base.PublicationState.DRAFT;
-import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
-import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
+import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
+import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 /**
  * Every read and write of measures, their events and links outside the caller's scope, acted out by an analyst and a

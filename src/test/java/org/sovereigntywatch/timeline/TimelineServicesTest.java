@@ -5,7 +5,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
@@ -33,8 +33,8 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
-import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 /** Measures and events, acted out by the demo users (the analyst covers US, CA, IN, NP and EU). */
 @IntegrationTest

@@ -3,9 +3,6 @@ package org.sovereigntywatch.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -17,23 +14,23 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.sovereigntywatch.security.AppUserPrincipal;
-import org.sovereigntywatch.security.CurrentUser;
+
+import java.util.List;
 
 /**
  * The shell around every signed-in view: the side navigation, built from the views' {@code @Menu} annotations (Vaadin
- * leaves out the views the user may not open), and who is signed in, with their role and a way out.
+ * leaves out the views the user may not open), and below it what features add ({@link DrawerFooter}: who is signed
+ * in).
  */
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(List<DrawerFooter> footers) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle());
         addToDrawer(header(), new Scroller(sideNav()));
-        currentUser.get().ifPresent(user -> addToDrawer(userCard(user, authentication)));
+        footers.forEach(footer -> footer.build().ifPresent(this::addToDrawer));
     }
 
     private static Component header() {
@@ -55,25 +52,5 @@ public final class MainLayout extends AppLayout {
         return entry.icon() == null
                 ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
-    }
-
-    private static Component userCard(AppUserPrincipal user, AuthenticationContext authentication) {
-        Span name = new Span(user.getDisplayName());
-        name.addClassName("user-name");
-        Span role = new Span(user.getRole().label() + scope(user));
-        role.addClassName("user-role");
-        // By address: the account page belongs to security's views, which base does not know.
-        Anchor account = new Anchor("account", "Your account and sessions");
-        account.addClassName("user-account");
-        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div card = new Div(name, role, account, logout);
-        card.addClassName("user-card");
-        return card;
-    }
-
-    private static String scope(AppUserPrincipal user) {
-        return user.getJurisdictionCodes().isEmpty() ? " · all jurisdictions"
-                : " · " + String.join(", ", user.getJurisdictionCodes().stream().sorted().toList());
     }
 }

@@ -15,7 +15,7 @@ import org.sovereigntywatch.dashboard.DashboardService;
 import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
-import org.sovereigntywatch.security.EditorialPolicy;
+import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.timeline.ui.TimelineChart;
 import org.sovereigntywatch.timeline.ui.TimelineLegend;
 import org.sovereigntywatch.timeline.ui.UpcomingDeadlines;

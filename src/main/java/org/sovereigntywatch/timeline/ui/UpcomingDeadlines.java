@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import org.sovereigntywatch.base.ui.HtmlText;
-import org.sovereigntywatch.base.ui.StateBadge;
+import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;

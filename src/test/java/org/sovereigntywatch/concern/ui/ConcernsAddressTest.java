@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.reference.JurisdictionService;

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.concern.ConcernRow;

@@ -3,7 +3,7 @@ package org.sovereigntywatch.report.ui;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.report.Report;
 import org.sovereigntywatch.report.ReportFilter;

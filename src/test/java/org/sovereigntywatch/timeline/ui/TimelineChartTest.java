@@ -1,7 +1,7 @@
 package org.sovereigntywatch.timeline.ui;
 
 import org.junit.jupiter.api.Test;
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.timeline.DatePrecision;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventRow;

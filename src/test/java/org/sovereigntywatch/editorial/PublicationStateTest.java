@@ -1,13 +1,15 @@
-package org.sovereigntywatch.base;
+package org.sovereigntywatch.editorial;
+
+import org.sovereigntywatch.base.WorkflowException;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sovereigntywatch.base.PublicationState.ARCHIVED;
-import static org.sovereigntywatch.base.PublicationState.DRAFT;
-import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
-import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
+import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
+import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 class PublicationStateTest {
 

@@ -1,4 +1,8 @@
-package org.sovereigntywatch.base.ui;
+package org.sovereigntywatch.editorial.ui;
+
+import org.sovereigntywatch.base.ui.BrowserTime;
+import org.sovereigntywatch.base.ui.SaveShortcut;
+import org.sovereigntywatch.base.ui.TextLimit;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -11,8 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
-import org.sovereigntywatch.base.PublicationState;
-import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.ReviewEntry;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,8 @@
-package org.sovereigntywatch.base;
+package org.sovereigntywatch.editorial;
+
+import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.MultiLineText;
+import org.sovereigntywatch.base.PlainText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,14 @@
-package org.sovereigntywatch.security;
+package org.sovereigntywatch.editorial;
+
+import org.sovereigntywatch.security.AppUserPrincipal;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.Role;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
-import org.sovereigntywatch.base.PublicationState;
-import org.sovereigntywatch.base.Publishable;
-import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.Publishable;
+import org.sovereigntywatch.editorial.ReviewEntry;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,9 +19,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
-import static org.sovereigntywatch.base.PublicationState.DRAFT;
-import static org.sovereigntywatch.base.PublicationState.IN_REVIEW;
-import static org.sovereigntywatch.base.PublicationState.PUBLISHED;
+import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
+import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
+import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 /**
  * Who may see, write and move a publishable item (a concern, a policy measure), by role and by the jurisdiction the

@@ -1,4 +1,7 @@
-package org.sovereigntywatch.base;
+package org.sovereigntywatch.editorial;
+
+import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.WorkflowException;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
-package org.sovereigntywatch.security;
+package org.sovereigntywatch.editorial;
 
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 
 /**
  * What {@link EditorialPolicy} decides on for a publishable item (a concern, a measure and through it its events): its

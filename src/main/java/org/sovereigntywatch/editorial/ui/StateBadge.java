@@ -1,6 +1,6 @@
-package org.sovereigntywatch.base.ui;
+package org.sovereigntywatch.editorial.ui;
 
-import org.sovereigntywatch.base.PublicationState;
+import org.sovereigntywatch.editorial.PublicationState;
 
 /** A publication state as a small coloured label: Draft, In review, Published, Archived. */
 public final class StateBadge {

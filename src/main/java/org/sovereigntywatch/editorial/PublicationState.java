@@ -1,4 +1,4 @@
-package org.sovereigntywatch.base;
+package org.sovereigntywatch.editorial;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,8 @@
-package org.sovereigntywatch.base.ui;
+package org.sovereigntywatch.editorial.ui;
+
+import org.sovereigntywatch.base.ui.ConfirmDelete;
+import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.Notifications;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -8,11 +12,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
-import org.sovereigntywatch.base.PublicationState;
-import org.sovereigntywatch.base.Publishable;
-import org.sovereigntywatch.base.ReviewEntry;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.Publishable;
+import org.sovereigntywatch.editorial.ReviewEntry;
 import org.sovereigntywatch.base.WorkflowException;
-import org.sovereigntywatch.security.EditorialPolicy;
+import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -37,7 +41,7 @@ import java.util.function.UnaryOperator;
 public abstract class PublishableEditor<T extends Publishable> extends Div implements BeforeEnterObserver {
 
     public static final String NEW = "new";
-    static final String UNSAVED_BEFORE_MOVE =
+    public static final String UNSAVED_BEFORE_MOVE =
             "Save or cancel your changes to the form first: a workflow move would leave them unsaved.";
 
     protected final EntityForm<T> form;
