@@ -3,7 +3,7 @@ package org.sovereigntywatch.concern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sovereigntywatch.base.QueryBuilder;
-import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -129,12 +129,8 @@ class ConcernQueriesImpl implements ConcernQueries {
      */
     private QueryBuilder matching(ConcernFilter filter, Visibility visibility, LocalDate today) {
         QueryBuilder query = new QueryBuilder(FROM);
-        if (!visibility.drafts()) {
-            query.where("c.state = org.sovereigntywatch.editorial.PublicationState.PUBLISHED");
-        } else if (!visibility.everywhere()) {
-            query.where("(c.state = org.sovereigntywatch.editorial.PublicationState.PUBLISHED "
-                    + "or c.affectedJurisdiction.id in :scope)", "scope", jurisdictionIds(visibility.jurisdictionCodes()));
-        }
+        visibility.restrict(query, "c", "c.affectedJurisdiction.id",
+                () -> jurisdictionIds(visibility.jurisdictionCodes()));
         if (!filter.text().isEmpty()) {
             query.where("(lower(c.title) like :text or lower(c.description) like :text "
                     + "or lower(c.platformClaim) like :text)", "text", "%" + filter.text() + "%");

@@ -296,30 +296,4 @@ public class EditorialPolicy {
     private static Role moverFor(PublicationState target) {
         return target == IN_REVIEW ? Role.ANALYST : Role.REVIEWER;
     }
-
-    /**
-     * What a user may see: published items everywhere, and, for analysts and up, every state in the jurisdictions
-     * they cover, subdivisions included (all when {@code jurisdictionCodes} is empty). Queries take {@link #drafts()},
-     * {@link #everywhere()} and {@link #codes()} as parameters.
-     */
-    public record Visibility(boolean drafts, Set<String> jurisdictionCodes) {
-
-        public Visibility {
-            jurisdictionCodes = Set.copyOf(jurisdictionCodes);
-        }
-
-        public boolean everywhere() {
-            return jurisdictionCodes.isEmpty();
-        }
-
-        /** The codes for a SQL {@code in} list, never empty (an empty list is not valid SQL everywhere). */
-        public Set<String> codes() {
-            return jurisdictionCodes.isEmpty() ? Set.of("") : jurisdictionCodes;
-        }
-
-        public boolean includes(PublicationState state, String jurisdictionCode) {
-            return state == PUBLISHED
-                    || drafts && (everywhere() || jurisdictionCodes.contains(jurisdictionCode));
-        }
-    }
 }

@@ -5,7 +5,7 @@ import org.hibernate.Hibernate;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.editorial.EditorialPolicy;
-import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.Visibility;
 import org.sovereigntywatch.editorial.ItemScope;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,7 +50,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     public List<Source> list(String text, Pageable pageable) {
         Visibility seen = policy.visibility();
-        return repository.search(TextRules.forSearch(text), seen.drafts(), seen.everywhere(), seen.codes(),
+        return repository.search(TextRules.forSearch(text), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
                 username(), pageable);
     }
 
@@ -59,7 +59,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     public long count(String text) {
         Visibility seen = policy.visibility();
-        return repository.countMatching(TextRules.forSearch(text), seen.drafts(), seen.everywhere(), seen.codes(),
+        return repository.countMatching(TextRules.forSearch(text), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
                 username());
     }
 
@@ -71,7 +71,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     public Optional<Source> findByUrl(String url) {
         Visibility seen = policy.visibility();
-        return repository.findByUrl(WebAddress.normalize(url), seen.drafts(), seen.everywhere(), seen.codes(),
+        return repository.findByUrl(WebAddress.normalize(url), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
                 username(), Pageable.ofSize(1)).stream().findFirst();
     }
 
@@ -85,7 +85,7 @@ public class SourceService {
     public List<Source> likelyDuplicates(String url) {
         WebAddressKey key = WebAddressKey.of(url);
         Visibility seen = policy.visibility();
-        return repository.findByLowerUrlIn(key.lookups(), seen.drafts(), seen.everywhere(), seen.codes(), username())
+        return repository.findByLowerUrlIn(key.lookups(), seen.seesUnpublished(), seen.everywhere(), seen.codes(), username())
                 .stream()
                 .filter(source -> WebAddressKey.of(source.getUrl()).equals(key))
                 .toList();
@@ -113,7 +113,7 @@ public class SourceService {
             ids.add(source.getId());
         }
         Visibility seen = policy.visibility();
-        if (repository.countVisibleAmong(ids, seen.drafts(), seen.everywhere(), seen.codes(), username()) < ids.size()) {
+        if (repository.countVisibleAmong(ids, seen.seesUnpublished(), seen.everywhere(), seen.codes(), username()) < ids.size()) {
             throw new AccessDeniedException("You may cite only sources you can see.");
         }
     }

@@ -1,6 +1,6 @@
 package org.sovereigntywatch.timeline;
 
-import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.sovereigntywatch.base.QueryBuilder;
-import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -78,7 +78,7 @@ class EventQueriesImpl implements EventQueries {
     /** Published events for everyone; other states for analysts and up in their scope; then the filter. */
     static QueryBuilder matching(EventFilter filter, Visibility visibility, String from) {
         QueryBuilder query = new QueryBuilder(from);
-        MeasureVisibility.visible(query, visibility);
+        visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
         if (!filter.text().isEmpty()) {
             query.where("(lower(e.summary) like :text or lower(m.title) like :text)", "text", "%" + filter.text() + "%");
         }

@@ -3,7 +3,7 @@ package org.sovereigntywatch.timeline;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sovereigntywatch.base.QueryBuilder;
-import org.sovereigntywatch.editorial.EditorialPolicy.Visibility;
+import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 
 import java.util.List;
@@ -37,7 +37,7 @@ class MeasureQueriesImpl implements MeasureQueries {
     @Override
     public long countInForce(Visibility visibility) {
         QueryBuilder query = new QueryBuilder(FROM);
-        MeasureVisibility.visible(query, visibility);
+        visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
         query.where("m.currentAction = org.sovereigntywatch.timeline.EventAction.IN_FORCE")
                 .where("m.state <> org.sovereigntywatch.editorial.PublicationState.ARCHIVED");
         return query.query(entityManager, "select count(m)", "", Long.class).getSingleResult();
@@ -46,7 +46,7 @@ class MeasureQueriesImpl implements MeasureQueries {
     @Override
     public List<PolicyMeasure> findBearingOn(long concernId, Visibility visibility) {
         QueryBuilder query = new QueryBuilder(FROM_WITH_JURISDICTION + " join m.concerns c");
-        MeasureVisibility.visible(query, visibility);
+        visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
         query.where("c.id = :concernId", "concernId", concernId);
         return query.query(entityManager, "select m", " order by m.title", PolicyMeasure.class).getResultList();
     }
@@ -73,7 +73,7 @@ class MeasureQueriesImpl implements MeasureQueries {
     /** Published measures for everyone; other states for analysts and up in their scope; then the filter. */
     private static QueryBuilder matching(MeasureFilter filter, Visibility visibility, String from) {
         QueryBuilder query = new QueryBuilder(from);
-        MeasureVisibility.visible(query, visibility);
+        visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
         if (!filter.text().isEmpty()) {
             query.where("(lower(m.title) like :text or lower(m.summary) like :text)", "text", "%" + filter.text() + "%");
         }

@@ -49,7 +49,7 @@ public class DashboardView extends Div {
         LocalDate from = today.minusDays(TIMELINE_DAYS);
         Component recentTimeline = new Div(TimelineChart.compact(
                 events.timeline(EventFilter.ALL.between(from, today), TIMELINE_EVENTS), from, today,
-                TimelineChart.Lanes.JURISDICTION), TimelineLegend.of(policy.visibility().drafts()));
+                TimelineChart.Lanes.JURISDICTION), TimelineLegend.of(policy.visibility().seesUnpublished()));
 
         Div figures = new Div(openConcerns(dashboard),
                 figure("Overdue reviews", dashboard.overdueReviews(), "concerns?overdue=true&open=true"),

@@ -87,7 +87,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     TimelineView(EventService events, JurisdictionService jurisdictionService, PlatformService platformService,
                  EditorialPolicy policy) {
         this.events = events;
-        boolean seesUnpublished = policy.visibility().drafts();
+        boolean seesUnpublished = policy.visibility().seesUnpublished();
         details = new EventDetails(events);
         upcoming = new UpcomingDeadlines(events);
         configureFilters(jurisdictionService, platformService);
