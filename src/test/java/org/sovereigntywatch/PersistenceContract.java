@@ -309,16 +309,17 @@ abstract class PersistenceContract {
         assertThat(concerns.likelyDuplicates(platform.getId(), "US", "CN", concern.getTitle(), null)).hasSize(1);
         assertThat(sources.likelyDuplicates("HTTPS://VIRALMAG.FR/?p=64330")).hasSize(1);
 
-        // What belongs to a deleted item goes by the schema's ON DELETE CASCADE: both databases must apply it.
+        // What belongs to a deleted item goes by the schema's ON DELETE CASCADE (both databases must apply it), its
+        // review log by the service.
         concerns.delete(concern.getId(), concern.getVersion());
-        for (String rows : java.util.List.of("concern where id", "concern_review_entry where concern_id",
+        for (String rows : java.util.List.of("concern where id", "review_entry where item_kind = 'concern' and item_id",
                 "concern_source where concern_id", "measure_concern where concern_id")) {
             assertThat(jdbc.queryForObject("select count(*) from " + rows + " = ?", Long.class, concern.getId()))
                     .as(rows).isZero();
         }
         measures.delete(measureId, measures.get(measureId).getVersion());
         for (String rows : java.util.List.of("policy_measure where id", "policy_event where measure_id",
-                "measure_review_entry where measure_id", "policy_measure_platform where measure_id",
+                "review_entry where item_kind = 'measure' and item_id", "policy_measure_platform where measure_id",
                 "measure_link where from_measure_id")) {
             assertThat(jdbc.queryForObject("select count(*) from " + rows + " = ?", Long.class, measureId))
                     .as(rows).isZero();

@@ -106,7 +106,7 @@ class ServiceGuardsTest {
             entry("ConcernService.countOpenByJurisdictionAndScore(ConcernFilter)", VIEWER),
             entry("ConcernService.countOpenByPlatformAndScore(ConcernFilter)", VIEWER),
             entry("ConcernService.countOpenByScore(ConcernFilter)", VIEWER),
-            entry("ConcernService.create(Concern)", ANALYST),
+            entry("ConcernService.create(Publishable)", ANALYST),
             entry("ConcernService.delete(long, long)", ANALYST),
             entry("ConcernService.exportCsv(ConcernFilter, Sort, OutputStream)", VIEWER),
             entry("ConcernService.get(long)", VIEWER),
@@ -116,7 +116,7 @@ class ServiceGuardsTest {
             entry("ConcernService.list(ConcernFilter, Pageable)", VIEWER),
             entry("ConcernService.mayDelete(long)", VIEWER),
             entry("ConcernService.move(long, long, PublicationState, String)", ANALYST),
-            entry("ConcernService.update(Concern)", ANALYST),
+            entry("ConcernService.update(Publishable)", ANALYST),
 
             entry("DashboardService.load()", VIEWER),
 
@@ -145,7 +145,7 @@ class ServiceGuardsTest {
             entry("MeasureService.countByJurisdictionAndStatus(MeasureFilter)", VIEWER),
             entry("MeasureService.countByPlatformAndStatus(MeasureFilter)", VIEWER),
             entry("MeasureService.countInForce()", VIEWER),
-            entry("MeasureService.create(PolicyMeasure)", ANALYST),
+            entry("MeasureService.create(Publishable)", ANALYST),
             entry("MeasureService.delete(long, long)", ANALYST),
             entry("MeasureService.get(long)", VIEWER),
             entry("MeasureService.history(long)", VIEWER),
@@ -159,7 +159,7 @@ class ServiceGuardsTest {
             entry("MeasureService.recentlyChanged(int)", VIEWER),
             entry("MeasureService.unlink(long)", ANALYST),
             entry("MeasureService.unlinkConcern(long, long)", ANALYST),
-            entry("MeasureService.update(PolicyMeasure)", ANALYST),
+            entry("MeasureService.update(Publishable)", ANALYST),
 
             entry("MfaService.confirmEnrolment(String)", AUTHENTICATED),
             entry("MfaService.onSince(long)", ADMIN),

@@ -24,6 +24,15 @@ public abstract class Publishable extends AuditedEntity {
         return state;
     }
 
+    /** What the item is called on its page, in messages and in links to it. */
+    public abstract String getTitle();
+
+    /**
+     * The code of the jurisdiction that decides who may edit the item ({@link EditorialPolicy}), as this object holds
+     * it: services decide on the stored row's ({@link ItemScope}).
+     */
+    public abstract String scope();
+
     /**
      * Moves this item to {@code target}.
      *

@@ -10,24 +10,33 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Entity;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
 /**
- * One line of a publishable item's review log, never changed once written: either a workflow move (from and to
- * set, with an optional comment) or a comment in the review discussion (no states). Each publishing feature keeps
- * its own table of these, with a foreign key to its items.
+ * One line of a publishable item's review log ({@link ReviewLog}), never changed once written: either a workflow move
+ * (from and to set, with an optional comment) or a comment in the review discussion (no states). Every publishable
+ * kind keeps its lines in the one table, naming its items by kind and id.
  */
-@MappedSuperclass
-public abstract class ReviewEntry {
+@Entity
+public class ReviewEntry {
 
     public static final int COMMENT_MAX = 2000;
+    static final int KIND_MAX = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
+    /** The publishable kind the item is: "concern", "measure". */
+    @PlainText
+    @Column(nullable = false, updatable = false, length = KIND_MAX)
+    private String itemKind = "";
+
+    @Column(nullable = false, updatable = false)
+    private long itemId;
 
     @PlainText
     @Column(nullable = false, updatable = false, length = AuditedEntity.USERNAME_MAX)
@@ -51,8 +60,10 @@ public abstract class ReviewEntry {
     protected ReviewEntry() {
     }
 
-    protected ReviewEntry(String author, Instant at, @Nullable PublicationState fromState,
-                          @Nullable PublicationState toState, @Nullable String comment) {
+    ReviewEntry(String itemKind, long itemId, String author, Instant at, @Nullable PublicationState fromState,
+                @Nullable PublicationState toState, @Nullable String comment) {
+        this.itemKind = itemKind;
+        this.itemId = itemId;
         this.author = author;
         this.at = at;
         this.fromState = fromState;

@@ -75,7 +75,7 @@ class ConcernDeletionTest {
 
         assertThatThrownBy(() -> as("admin", () -> concerns.get(id))).isInstanceOf(NoSuchElementException.class);
         assertThat(count("select count(*) from concern where id = ?", id)).isZero();
-        assertThat(count("select count(*) from concern_review_entry where concern_id = ?", id)).isZero();
+        assertThat(count("select count(*) from review_entry where item_kind = 'concern' and item_id = ?", id)).isZero();
         assertThat(count("select count(*) from concern_source where concern_id = ?", id)).isZero();
         assertThat(count("select count(*) from measure_concern where concern_id = ?", id)).isZero();
         // What others may rely on stays: the source it cited, the measure that bore on it.
@@ -159,7 +159,7 @@ class ConcernDeletionTest {
 
         assertThatThrownBy(() -> delete("analyst", seen)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(count("select count(*) from concern where id = ?", seen.getId())).isOne();
-        assertThat(count("select count(*) from concern_review_entry where concern_id = ?", seen.getId())).isOne();
+        assertThat(count("select count(*) from review_entry where item_kind = 'concern' and item_id = ?", seen.getId())).isOne();
     }
 
     private void delete(String username, Concern concern) {

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.base.FieldErrorException;
-import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.ReviewEntry;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.AppUser;
@@ -127,9 +128,9 @@ class ConcernServiceTest {
         Concern published = move("reviewer", submitted, PUBLISHED, "Checked the sources");
 
         assertThat(published.getState()).isEqualTo(PUBLISHED);
-        List<ConcernReviewEntry> log = as("viewer", () -> concerns.history(concern.getId()));
-        assertThat(log).extracting(ConcernReviewEntry::getAuthor, ConcernReviewEntry::getFromState,
-                        ConcernReviewEntry::getToState, ConcernReviewEntry::getComment)
+        List<ReviewEntry> log = as("viewer", () -> concerns.history(concern.getId()));
+        assertThat(log).extracting(ReviewEntry::getAuthor, ReviewEntry::getFromState,
+                        ReviewEntry::getToState, ReviewEntry::getComment)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("analyst", null, DRAFT, null),
                         org.assertj.core.groups.Tuple.tuple("analyst", DRAFT, IN_REVIEW, "Ready"),

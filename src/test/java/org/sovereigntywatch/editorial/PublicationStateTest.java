@@ -13,8 +13,18 @@ import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 class PublicationStateTest {
 
-    /** A concrete publishable, as concerns and measures will be. */
+    /** A concrete publishable, as concerns and measures are. */
     static final class Item extends Publishable {
+
+        @Override
+        public String getTitle() {
+            return "An item";
+        }
+
+        @Override
+        public String scope() {
+            return "US";
+        }
     }
 
     @Test

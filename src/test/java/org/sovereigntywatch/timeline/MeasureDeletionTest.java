@@ -73,7 +73,7 @@ class MeasureDeletionTest {
                 .isZero();
         assertThat(count("select count(*) from measure_concern where measure_id = ?", id)).isZero();
         assertThat(count("select count(*) from policy_measure_platform where measure_id = ?", id)).isZero();
-        assertThat(count("select count(*) from measure_review_entry where measure_id = ?", id)).isZero();
+        assertThat(count("select count(*) from review_entry where item_kind = 'measure' and item_id = ?", id)).isZero();
         // What others may rely on stays: the linked measures, the concern, the source.
         assertThat(count("select count(*) from policy_measure where id in (?, ?)", other.getId(), challenger.getId()))
                 .isEqualTo(2);

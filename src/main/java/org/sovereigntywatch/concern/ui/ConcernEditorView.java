@@ -31,9 +31,7 @@ public class ConcernEditorView extends PublishableEditor<Concern> {
     ConcernEditorView(ConcernService concerns, EditorialPolicy policy, PlatformService platforms,
                       JurisdictionService jurisdictions, UserService users, SourceService sources,
                       MeasureService measures, EventService events) {
-        super(new ConcernForm(platforms, jurisdictions, users, sources, concerns), policy, "concern", new Operations<>(
-                concerns::get, concerns::create, concerns::update, concerns::move, concerns::comment,
-                concerns::history, concerns::mayDelete, concerns::delete, Concern::scope, Concern::getTitle));
+        super(new ConcernForm(platforms, jurisdictions, users, sources, concerns), policy, "concern", concerns);
         this.users = users;
         this.measures = measures;
         this.events = events;

@@ -1,9 +1,5 @@
 package org.sovereigntywatch.editorial.ui;
 
-import org.sovereigntywatch.base.ui.ConfirmDelete;
-import org.sovereigntywatch.base.ui.EntityForm;
-import org.sovereigntywatch.base.ui.Notifications;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,29 +8,25 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
-import org.sovereigntywatch.editorial.PublicationState;
-import org.sovereigntywatch.editorial.Publishable;
-import org.sovereigntywatch.editorial.ReviewEntry;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.base.ui.ConfirmDelete;
+import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.editorial.Publishable;
+import org.sovereigntywatch.editorial.PublishableService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.LongFunction;
-import java.util.function.LongPredicate;
-import java.util.function.UnaryOperator;
 
 /**
  * The page of one publishable item, at {@code <route>/:id} ({@code new} for a new one): its form, read-only for those
  * who may not edit it, beside its {@link ReviewPanel} with the workflow moves the user may make and the review log;
  * a draft never published may be deleted there by those the service allows, after a confirmation. Subclasses hand
- * over their service's operations ({@link Operations}) and may add sections below the form.
+ * over their kind's service and may add sections below the form.
  *
  * @param <T> the item type
  */
@@ -49,35 +41,15 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected final Div sections = new Div();
     protected final EditorialPolicy policy;
     private final String noun;
-    private final Operations<T> operations;
+    private final PublishableService<T> service;
     private @Nullable T item;
 
-    /** What a page does with its items, as its service's methods: {@code concerns::get}, {@code concerns::create}… */
-    public record Operations<T>(LongFunction<T> load, UnaryOperator<T> create, UnaryOperator<T> update, Mover move,
-                                BiConsumer<Long, String> comment,
-                                LongFunction<? extends List<? extends ReviewEntry>> history,
-                                LongPredicate mayDelete, Deleter delete,
-                                Function<T, String> scope, Function<T, String> title) {
-    }
-
-    /** Deletes an item the user saw at {@code version}. */
-    @FunctionalInterface
-    public interface Deleter {
-        void delete(long id, long version);
-    }
-
-    /** Moves an item the user saw at {@code version} through the workflow. */
-    @FunctionalInterface
-    public interface Mover {
-        void move(long id, long version, PublicationState target, @Nullable String comment);
-    }
-
     /** @param noun what the item is called in messages: "concern", "measure" */
-    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, String noun, Operations<T> operations) {
+    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, String noun, PublishableService<T> service) {
         this.form = form;
         this.policy = policy;
         this.noun = noun;
-        this.operations = operations;
+        this.service = service;
         form.addSaveListener(event -> save(event.item()));
         form.addCancelListener(event -> backToList());
         review.addMoveListener(event -> {
@@ -85,10 +57,10 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
             if (form.hasUnsavedChanges()) {
                 Notifications.error(UNSAVED_BEFORE_MOVE);
             } else {
-                act(() -> operations.move().move(id(), version(), event.target(), event.comment()));
+                act(() -> service.move(id(), version(), event.target(), event.comment()));
             }
         });
-        review.addCommentListener(event -> act(() -> operations.comment().accept(id(), event.text())));
+        review.addCommentListener(event -> act(() -> service.comment(id(), event.text())));
         review.addDeleteListener(event -> confirmDelete());
         sections.addClassName("item-sections");
         Div main = new Div(form, sections);
@@ -142,24 +114,24 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
 
     /** Shows the saved item as it now is, after a change made here or by one of the sections. */
     protected void show(long id) {
-        T loaded = operations.load().apply(id);
+        T loaded = service.get(id);
         item = loaded;
-        form.edit(loaded, operations.title().apply(loaded));
-        form.setReadOnly(!policy.mayEdit(loaded.getState(), operations.scope().apply(loaded)));
+        form.edit(loaded, loaded.getTitle());
+        form.setReadOnly(!policy.mayEdit(loaded.getState(), loaded.scope()));
         showAroundForm(loaded);
     }
 
     /** Shows the sections and the review panel of the item as it now is, leaving the form as it stands. */
     private void showAroundForm(T loaded) {
         long id = loaded.getId();
-        String scope = operations.scope().apply(loaded);
+        String scope = loaded.scope();
         sections.removeAll();
         sections.setVisible(true);
         showSections(loaded, policy.mayEdit(loaded.getState(), scope));
         review.setVisible(true);
         review.show(loaded.getState(), policy.movesFrom(loaded.getState(), scope),
-                policy.mayComment(loaded.getState(), scope), operations.history().apply(id));
-        review.offerDelete(operations.mayDelete().test(id));
+                policy.mayComment(loaded.getState(), scope), service.history(id));
+        review.offerDelete(service.mayDelete(id));
     }
 
     private void startNew() {
@@ -175,8 +147,8 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         // Saving a new item gives the same instance its id, so ask before saving.
         boolean creating = edited.isNew();
         try {
-            T saved = creating ? operations.create().apply(edited) : operations.update().apply(edited);
-            Notifications.success("Saved “" + operations.title().apply(saved) + "”");
+            T saved = creating ? service.create(edited) : service.update(edited);
+            Notifications.success("Saved “" + saved.getTitle() + "”");
             if (creating) {
                 getUI().ifPresent(ui -> ui.navigate(getClass(), new RouteParameters("id", String.valueOf(saved.getId()))));
             } else {
@@ -196,7 +168,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         try {
             change.run();
             if (form.hasUnsavedChanges()) {
-                showAroundForm(operations.load().apply(id()));
+                showAroundForm(service.get(id()));
             } else {
                 show(id());
             }
@@ -215,14 +187,14 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         if (item == null) {
             return;
         }
-        String title = operations.title().apply(item);
+        String title = item.getTitle();
         ConfirmDelete.ask("Delete draft", "Delete the draft “" + title + "”? This cannot be undone.", "Delete",
                 () -> delete(title));
     }
 
     private void delete(String title) {
         try {
-            operations.delete().delete(id(), version());
+            service.delete(id(), version());
         } catch (ObjectOptimisticLockingFailureException conflict) {
             Notifications.error("Not deleted: this was changed by someone else since you opened it — reload it to "
                     + "see their changes.");

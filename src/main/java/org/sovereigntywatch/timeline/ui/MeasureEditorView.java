@@ -35,10 +35,7 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
 
     MeasureEditorView(MeasureService measures, EventService events, ConcernService concerns, EditorialPolicy policy,
                       JurisdictionService jurisdictions, PlatformService platforms, SourceService sources) {
-        super(new MeasureForm(jurisdictions, platforms, measures), policy, "measure", new Operations<>(
-                measures::get, measures::create, measures::update, measures::move, measures::comment,
-                measures::history, measures::mayDelete, measures::delete,
-                PolicyMeasure::scope, PolicyMeasure::getTitle));
+        super(new MeasureForm(jurisdictions, platforms, measures), policy, "measure", measures);
         this.measures = measures;
         this.events = events;
         this.concerns = concerns;

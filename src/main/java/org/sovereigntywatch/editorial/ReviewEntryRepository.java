@@ -1,0 +1,22 @@
+package org.sovereigntywatch.editorial;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface ReviewEntryRepository extends JpaRepository<ReviewEntry, Long> {
+
+    @Query("select e from ReviewEntry e where e.itemKind = :kind and e.itemId = :id order by e.at, e.id")
+    List<ReviewEntry> findByItem(String kind, long id);
+
+    /** Whether the item was ever published: its log records every move, so a move to PUBLISHED says it was. */
+    @Query("select count(e) > 0 from ReviewEntry e where e.itemKind = :kind and e.itemId = :id "
+            + "and e.toState = org.sovereigntywatch.editorial.PublicationState.PUBLISHED")
+    boolean wasEverPublished(String kind, long id);
+
+    @Modifying
+    @Query("delete from ReviewEntry e where e.itemKind = :kind and e.itemId = :id")
+    void deleteByItem(String kind, long id);
+}

@@ -1,0 +1,49 @@
+package org.sovereigntywatch.editorial;
+
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The review log of every publishable item: who moved it from which state to which, or commented, and when. Items are
+ * named by kind and id ({@link ReviewEntry}), so a new publishable kind needs no table of its own. Only
+ * {@link PublishableService} writes it, after its checks.
+ */
+@Component
+public class ReviewLog {
+
+    private final ReviewEntryRepository entries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewLog(ReviewEntryRepository entries, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Writes a move (from and to; from is null for the creation) or a comment (no states) by the signed-in user. */
+    ReviewEntry record(String kind, long id, @Nullable PublicationState from, @Nullable PublicationState to,
+                       @Nullable String comment) {
+        return entries.save(new ReviewEntry(kind, id, currentUser.require().getUsername(), Instant.now(clock), from, to,
+                comment));
+    }
+
+    /** The item's log, oldest first. */
+    List<ReviewEntry> entries(String kind, long id) {
+        return entries.findByItem(kind, id);
+    }
+
+    boolean wasEverPublished(String kind, long id) {
+        return entries.wasEverPublished(kind, id);
+    }
+
+    /** Removes the log of a deleted item (only a draft never published is ever deleted). */
+    void forget(String kind, long id) {
+        entries.deleteByItem(kind, id);
+    }
+}
