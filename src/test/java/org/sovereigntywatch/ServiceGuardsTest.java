@@ -113,6 +113,7 @@ class ServiceGuardsTest {
             entry("ConcernService.heatmap(ConcernFilter)", VIEWER),
             entry("ConcernService.history(long)", VIEWER),
             entry("ConcernService.likelyDuplicates(long, String, String, String, Long)", VIEWER),
+            entry("ConcernService.titles(Collection)", VIEWER),
             entry("ConcernService.list(ConcernFilter, Pageable)", VIEWER),
             entry("ConcernService.mayDelete(long)", VIEWER),
             entry("ConcernService.move(long, long, PublicationState, String)", ANALYST),

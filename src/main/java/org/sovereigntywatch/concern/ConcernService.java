@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,18 @@ public class ConcernService extends PublishableService<Concern> {
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByPlatformAndScore(ConcernFilter filter) {
         return concerns.countByPlatformAndScore(filter.open(true), policy.visibility(), today());
+    }
+
+    /**
+     * The concerns among {@code ids} that the caller may see, by title, for pages that link to them (a measure's
+     * concerns); those the caller may not see are left out, as if they did not exist.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ConcernTitle> titles(Collection<Long> ids) {
+        return concerns.findAllById(ids).stream().filter(this::visible)
+                .map(concern -> new ConcernTitle(concern.getId(), concern.getTitle()))
+                .sorted(Comparator.comparing(ConcernTitle::title).thenComparing(ConcernTitle::id)).toList();
     }
 
     @Override

@@ -45,9 +45,9 @@ class MeasureQueriesImpl implements MeasureQueries {
 
     @Override
     public List<PolicyMeasure> findBearingOn(long concernId, Visibility visibility) {
-        QueryBuilder query = new QueryBuilder(FROM_WITH_JURISDICTION + " join m.concerns c");
+        QueryBuilder query = new QueryBuilder(FROM_WITH_JURISDICTION + " join m.concernIds c");
         visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
-        query.where("c.id = :concernId", "concernId", concernId);
+        query.where("c = :concernId", "concernId", concernId);
         return query.query(entityManager, "select m", " order by m.title", PolicyMeasure.class).getResultList();
     }
 

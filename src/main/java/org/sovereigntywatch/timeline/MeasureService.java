@@ -1,5 +1,7 @@
 package org.sovereigntywatch.timeline;
 
+import org.sovereigntywatch.concern.ConcernTitle;
+
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.TextRules;
@@ -141,13 +143,14 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         links.delete(link);
     }
 
-    /** The concerns this measure bears on that the caller may see; refused for a measure the caller may not see. */
+    /**
+     * The concerns this measure bears on that the caller may see, by title; refused for a measure the caller may not
+     * see.
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<Concern> concerns(long id) {
-        return get(id).concerns().stream()
-                .filter(concern -> policy.maySee(concern.getState(), concern.scope()))
-                .sorted(Comparator.comparing(Concern::getTitle)).toList();
+    public List<ConcernTitle> concerns(long id) {
+        return concerns.titles(get(id).concernIds());
     }
 
     /** The measures bearing on this concern that the caller may see; refused for a concern the caller may not see. */
@@ -164,7 +167,7 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
     public void linkConcern(long measureId, long concernId) {
         PolicyMeasure measure = load(measureId);
         policy.requireEdit(measure.getState(), measure.scope());
-        measure.concerns().add(concerns.get(concernId));
+        measure.concernIds().add(concerns.get(concernId).getId());
     }
 
     /**
@@ -177,7 +180,7 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         PolicyMeasure measure = load(measureId);
         policy.requireEdit(measure.getState(), measure.scope());
         concerns.get(concernId);
-        measure.concerns().removeIf(concern -> concern.getId() != null && concern.getId() == concernId);
+        measure.concernIds().remove(concernId);
     }
 
     /** The measures in force the caller may see: current status IN_FORCE, not archived. */

@@ -1,6 +1,8 @@
 package org.sovereigntywatch.timeline;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +22,6 @@ import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
 import org.sovereigntywatch.editorial.Publishable;
-import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
 
@@ -75,14 +76,15 @@ public class PolicyMeasure extends Publishable {
     private @Nullable String summary;
 
     /**
-     * The concerns this measure bears on; linked and unlinked through {@link MeasureService}. Linking one is not an
-     * edit of the measure's form: it leaves the version alone, so that it cannot make someone's open form stale.
+     * The ids of the concerns this measure bears on; linked and unlinked through {@link MeasureService}. Timelines own
+     * the link, and name concerns by id, as the concern register's service hands them out. Linking one is not an edit
+     * of the measure's form: it leaves the version alone, so that it cannot make someone's open form stale.
      */
     @OptimisticLock(excluded = true)
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "measure_concern", joinColumns = @JoinColumn(name = "measure_id"),
-            inverseJoinColumns = @JoinColumn(name = "concern_id"))
-    private Set<Concern> concerns = new HashSet<>();
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "measure_concern", joinColumns = @JoinColumn(name = "measure_id"))
+    @Column(name = "concern_id")
+    private Set<Long> concernIds = new HashSet<>();
 
     // The current status is derived from the events and written only by EventService's versionless update: never by
     // a save of the measure, so that a form opened before an event changed neither fails nor writes back its old status.
@@ -162,8 +164,8 @@ public class PolicyMeasure extends Publishable {
         this.summary = summary == null || summary.isBlank() ? null : summary;
     }
 
-    Set<Concern> concerns() {
-        return concerns;
+    Set<Long> concernIds() {
+        return concernIds;
     }
 
     /** The action of the latest event that happened; null while nothing has. */

@@ -6,6 +6,7 @@ import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.ConcernTitle;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -97,7 +98,7 @@ class TimelineScopeTest {
             return null;
         });
 
-        assertThat(as("viewer", () -> measures.concerns(published.getId()))).extracting(Concern::getId)
+        assertThat(as("viewer", () -> measures.concerns(published.getId()))).extracting(ConcernTitle::id)
                 .containsExactly(publishedConcern.getId());
         assertThat(as("viewer", () -> measures.bearingOn(publishedConcern.getId()))).extracting(PolicyMeasure::getId)
                 .containsExactly(published.getId());
@@ -108,7 +109,7 @@ class TimelineScopeTest {
 
         assertThat(as("analyst", () -> measures.bearingOn(publishedConcern.getId()))).extracting(PolicyMeasure::getId)
                 .containsExactlyInAnyOrder(published.getId(), usDraft.getId());
-        assertThat(as("analyst", () -> measures.concerns(published.getId()))).extracting(Concern::getId)
+        assertThat(as("analyst", () -> measures.concerns(published.getId()))).extracting(ConcernTitle::id)
                 .containsExactlyInAnyOrder(draftConcern.getId(), publishedConcern.getId());
     }
 
@@ -147,7 +148,7 @@ class TimelineScopeTest {
             measures.unlinkConcern(usDraft.getId(), frenchDraft.getId());
             return null;
         }));
-        assertThat(as("admin", () -> measures.concerns(usDraft.getId()))).extracting(Concern::getId)
+        assertThat(as("admin", () -> measures.concerns(usDraft.getId()))).extracting(ConcernTitle::id)
                 .containsExactly(frenchDraft.getId());
     }
 

@@ -5,10 +5,11 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
-import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.ConcernTitle;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
@@ -169,7 +170,7 @@ class TimelineServicesTest {
         openInAForm.setSummary("Edited while a concern was linked");
         assertThat(as("analyst", () -> measures.update(openInAForm)).getSummary())
                 .isEqualTo("Edited while a concern was linked");
-        assertThat(as("analyst", () -> measures.concerns(measure.getId()))).extracting(c -> c.getId())
+        assertThat(as("analyst", () -> measures.concerns(measure.getId()))).extracting(ConcernTitle::id)
                 .containsExactly(concern.id());
     }
 
@@ -397,7 +398,7 @@ class TimelineServicesTest {
             return null;
         });
         assertThat(as("analyst", () -> measures.concerns(measure.getId())))
-                .extracting(c -> c.getId()).containsExactly(concern.id());
+                .extracting(ConcernTitle::id).containsExactly(concern.id());
         assertThat(as("analyst", () -> measures.bearingOn(concern.id())))
                 .extracting(PolicyMeasure::getId).contains(measure.getId());
     }

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.sovereigntywatch.base.ui.ConfirmDelete;
-import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.ConcernTitle;
 import org.sovereigntywatch.concern.ui.ConcernEditorView;
 import org.sovereigntywatch.timeline.MeasureService;
 
@@ -28,7 +28,7 @@ class ConcernLinksSection extends Composite<Div> {
     final ComboBox<ConcernRow> concern = new ComboBox<>();
     final Button add = new Button("Link concern");
 
-    ConcernLinksSection(long measureId, List<Concern> linked, boolean editable, ConcernService concerns,
+    ConcernLinksSection(long measureId, List<ConcernTitle> linked, boolean editable, ConcernService concerns,
                         MeasureService measures, Consumer<Runnable> act) {
         Div content = getContent();
         content.addClassName("item-section");
@@ -36,13 +36,13 @@ class ConcernLinksSection extends Composite<Div> {
         if (linked.isEmpty()) {
             content.add(new Paragraph("No concern linked."));
         }
-        for (Concern each : linked) {
-            Div line = new Div(new RouterLink(each.getTitle(), ConcernEditorView.class,
-                    new RouteParameters("id", String.valueOf(each.getId()))));
+        for (ConcernTitle each : linked) {
+            Div line = new Div(new RouterLink(each.title(), ConcernEditorView.class,
+                    new RouteParameters("id", String.valueOf(each.id()))));
             if (editable) {
                 Button remove = new Button("Unlink", click -> ConfirmDelete.ask("Unlink concern",
-                        "Unlink the concern “" + each.getTitle() + "” from this measure?", "Unlink",
-                        () -> act.accept(() -> measures.unlinkConcern(measureId, each.getId()))));
+                        "Unlink the concern “" + each.title() + "” from this measure?", "Unlink",
+                        () -> act.accept(() -> measures.unlinkConcern(measureId, each.id()))));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 line.add(remove);
             }

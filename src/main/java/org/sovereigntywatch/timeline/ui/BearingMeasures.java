@@ -1,23 +1,46 @@
-package org.sovereigntywatch.concern.ui;
+package org.sovereigntywatch.timeline.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.sovereigntywatch.concern.ui.ConcernSection;
 import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
 import java.util.List;
 
 /**
- * The policy measures that bear on a concern, each with its dated steps. Links to a measure are made on the
- * measure's page; this side only shows them.
+ * The policy measures that bear on a concern, each with its dated steps: the section timelines add to the concern page.
+ * Links to a measure are made on the measure's page; this side only shows them.
  */
 class BearingMeasures extends Composite<Div> {
+
+    /** Offers the section to the concern page. */
+    @SpringComponent
+    static class OnConcernPage implements ConcernSection {
+
+        private final MeasureService measures;
+        private final EventService events;
+
+        OnConcernPage(MeasureService measures, EventService events) {
+            this.measures = measures;
+            this.events = events;
+        }
+
+        @Override
+        public Component build(long concernId) {
+            return new BearingMeasures(measures.bearingOn(concernId), events);
+        }
+    }
 
     BearingMeasures(List<PolicyMeasure> measures, EventService events) {
         Div content = getContent();
@@ -27,8 +50,8 @@ class BearingMeasures extends Composite<Div> {
             content.add(new Paragraph("None linked yet. Link one from the measure's page."));
         }
         for (PolicyMeasure measure : measures) {
-            // By address rather than view class: the timeline's views link to concerns, not the other way round.
-            Anchor title = new Anchor("measures/" + measure.getId(), measure.getTitle());
+            RouterLink title = new RouterLink(measure.getTitle(), MeasureEditorView.class,
+                    new RouteParameters("id", String.valueOf(measure.getId())));
             Span where = new Span(" · " + measure.getJurisdiction().getCode()
                     + (measure.getCurrentAction() == null ? "" : " · " + measure.getCurrentAction().label()));
             UnorderedList steps = new UnorderedList();
