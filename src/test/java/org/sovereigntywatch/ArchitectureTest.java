@@ -1,21 +1,27 @@
 package org.sovereigntywatch;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
@@ -31,13 +37,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
-import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Keeps the layering the README describes (views talk to services, services own repositories) and the rules every
@@ -81,6 +88,68 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("org.sovereigntywatch.security.SecurityConfig")
                 .should().dependOnClassesThat().resideInAPackage("org.sovereigntywatch..ui..")
                 .check(classes);
+    }
+
+    @Test
+    void feature_packages_do_not_depend_on_each_other_in_circles() {
+        slices().matching("org.sovereigntywatch.(*)..").should().beFreeOfCycles()
+                .because("a feature that reaches into one that reaches back cannot be understood, tested or changed alone")
+                .check(classes);
+    }
+
+    @Test
+    void a_feature_uses_another_only_through_what_it_offers() {
+        classes().that().resideInAPackage("org.sovereigntywatch.(*)..")
+                .should(useOtherFeaturesOnlyThroughWhatTheyOffer())
+                .check(classes);
+    }
+
+    /**
+     * What one feature offers the others: its public services, its records (rows, filters, counts), its enums and its
+     * events, the interfaces it declares as extension points, the classes it marks {@link FeatureApi}, and, to other
+     * features' views, its {@code ui} package (views to link to, pickers, badges). Base is plumbing: every feature
+     * uses all of it.
+     */
+    private static ArchCondition<JavaClass> useOtherFeaturesOnlyThroughWhatTheyOffer() {
+        return new ArchCondition<>("use other features only through their services, records, enums, events, "
+                + "extension points and views") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                if (origin.getPackageName().equals("org.sovereigntywatch")) {
+                    return;
+                }
+                String from = feature(origin);
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    String to = feature(target);
+                    if (to == null || to.equals(from) || to.equals("base") || offered(target, origin)) {
+                        continue;
+                    }
+                    events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                }
+            }
+        };
+    }
+
+    private static boolean offered(JavaClass target, JavaClass user) {
+        return target.isAnnotatedWith(Service.class) || target.isAnnotatedWith(FeatureApi.class)
+                || target.isRecord() || target.isEnum()
+                || target.isInterface() || target.isAssignableTo(ApplicationEvent.class)
+                || inUi(user) && inUi(target);
+    }
+
+    private static boolean inUi(JavaClass type) {
+        return type.getPackageName().contains(".ui");
+    }
+
+    /** The feature a class belongs to: the package right below {@code org.sovereigntywatch}, or null outside them. */
+    private static @Nullable String feature(JavaClass type) {
+        String prefix = "org.sovereigntywatch.";
+        String packageName = type.getPackageName();
+        if (!packageName.startsWith(prefix)) {
+            return null;
+        }
+        return packageName.substring(prefix.length()).split("\\.")[0];
     }
 
     @Test

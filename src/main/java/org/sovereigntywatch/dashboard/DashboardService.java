@@ -8,7 +8,7 @@ import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
-import org.sovereigntywatch.timeline.PolicyMeasure;
+import org.sovereigntywatch.timeline.MeasureChange;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,9 +102,9 @@ public class DashboardService {
                     String.valueOf(concern.modifiedBy()), concern.modifiedAt());
         }
 
-        static Change of(PolicyMeasure measure) {
-            return new Change("measure", measure.getId(), measure.getTitle(), measure.getState().label(),
-                    String.valueOf(measure.getModifiedBy()), measure.getModifiedAt());
+        static Change of(MeasureChange measure) {
+            return new Change("measure", measure.id(), measure.title(), measure.state().label(),
+                    String.valueOf(measure.modifiedBy()), measure.modifiedAt());
         }
     }
 }

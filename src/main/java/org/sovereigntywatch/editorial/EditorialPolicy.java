@@ -1,16 +1,16 @@
 package org.sovereigntywatch.editorial;
 
-import org.sovereigntywatch.security.AppUserPrincipal;
-import org.sovereigntywatch.security.CurrentUser;
-import org.sovereigntywatch.security.Role;
-
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.TextRules;
+import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.editorial.ReviewEntry;
-import org.sovereigntywatch.base.TextRules;
-import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.security.AppUserPrincipal;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,6 @@ import java.util.Set;
 
 import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
 import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
-import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
 
 /**
  * Who may see, write and move a publishable item (a concern, a policy measure), by role and by the jurisdiction the
@@ -44,6 +43,7 @@ import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
  * The {@code require…} methods throw with a message fit for the user; the {@code may…} ones let views hide what
  * would be refused.
  */
+@FeatureApi
 @Component
 public class EditorialPolicy {
 

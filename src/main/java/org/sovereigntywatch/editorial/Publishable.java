@@ -1,18 +1,19 @@
 package org.sovereigntywatch.editorial;
 
-import org.sovereigntywatch.base.AuditedEntity;
-import org.sovereigntywatch.base.WorkflowException;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
+import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.FeatureApi;
+import org.sovereigntywatch.base.WorkflowException;
 
 /**
  * An audited aggregate that goes through the publication workflow ({@link PublicationState}). Features that publish
  * (concerns, policy measures) extend this; the state only changes through {@link #moveTo}, which refuses moves the
  * workflow does not allow.
  */
+@FeatureApi
 @MappedSuperclass
 public abstract class Publishable extends AuditedEntity {
 

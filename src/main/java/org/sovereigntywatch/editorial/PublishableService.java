@@ -2,6 +2,7 @@ package org.sovereigntywatch.editorial;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -29,6 +30,7 @@ import java.util.Optional;
  *
  * @param <T> the kind's entity
  */
+@FeatureApi
 public abstract class PublishableService<T extends Publishable> {
 
     /** What the kind is called in messages and in the review log: "concern". */

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.editorial;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * named by kind and id ({@link ReviewEntry}), so a new publishable kind needs no table of its own. Only
  * {@link PublishableService} writes it, after its checks.
  */
+@FeatureApi
 @Component
 public class ReviewLog {
 

@@ -11,12 +11,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.PlainText;
 
 /**
  * A country, a union of countries or a region within a country, identified by its code (ISO 3166-1 alpha-2,
  * {@code EU}, or ISO 3166-2 such as {@code US-MT}). The code never changes once saved: users' scopes refer to it.
  */
+@FeatureApi
 @Entity
 public class Jurisdiction extends AuditedEntity {
 

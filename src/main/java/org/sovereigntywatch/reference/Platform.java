@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.PlainText;
 
 import java.util.Set;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
  * An online platform governments act on and users move between: TikTok, Xiaohongshu (also known as RedNote or « Petit
  * Livre Rouge »), with the company that operates it and the jurisdiction it is based in, whose law reaches it.
  */
+@FeatureApi
 @Entity
 public class Platform extends AuditedEntity {
 

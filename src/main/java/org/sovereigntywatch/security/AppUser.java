@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.PlainText;
 
 import java.util.Set;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
  * Someone who signs in. The password is only ever stored as a {@code DelegatingPasswordEncoder} hash
  * ({@code {pbkdf2@SpringSecurity_v5_8}...}). The jurisdictions are those the user covers, by code; an empty set means all of them.
  */
+@FeatureApi
 @Entity
 @Table(name = "app_user")
 public class AppUser extends AuditedEntity {

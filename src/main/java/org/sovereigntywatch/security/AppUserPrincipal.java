@@ -1,6 +1,7 @@
 package org.sovereigntywatch.security;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FeatureApi;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
  * changes, so every decision reads what the database says. While a {@link SignInStep} is pending it holds no authority
  * at all.
  */
+@FeatureApi
 public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
 
     @Serial

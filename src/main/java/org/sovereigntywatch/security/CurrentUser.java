@@ -1,5 +1,6 @@
 package org.sovereigntywatch.security;
 
+import org.sovereigntywatch.base.FeatureApi;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * The signed-in user of the current request or UI access, for services that check jurisdiction scope and views that
  * show who is signed in. Reads the {@link SecurityContextHolderStrategy} bean, the one method security reads too.
  */
+@FeatureApi
 @Component
 public class CurrentUser {
 

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.security;
 
+import org.sovereigntywatch.base.FeatureApi;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
  * Runs start-up work (loading the demo data) as one of the users, so that it goes through the services with their
  * checks, auditing and review log exactly as that user's clicks would. Never reachable from a request.
  */
+@FeatureApi
 @Component
 public class RunAs {
 

@@ -3,6 +3,7 @@ package org.sovereigntywatch.security;
 import com.vaadin.flow.server.VaadinRequest;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.TextRules;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +30,7 @@ import java.time.Instant;
  * plain words only. Every value is cleaned (control characters become spaces, so nothing typed can forge a line of
  * a CSV or break an insert on PostgreSQL, which refuses NUL) and cut to its column's length.
  */
+@FeatureApi
 @Component
 public class SecurityLog {
 

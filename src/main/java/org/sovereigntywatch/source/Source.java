@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
@@ -15,6 +16,7 @@ import org.sovereigntywatch.base.PlausibleDate;
 import java.time.LocalDate;
 
 /** A citation: who published what, where it can be read, when, in which language, and the passage that matters. */
+@FeatureApi
 @Entity
 public class Source extends AuditedEntity {
 

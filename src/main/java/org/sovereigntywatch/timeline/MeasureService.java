@@ -167,7 +167,8 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
     public void linkConcern(long measureId, long concernId) {
         PolicyMeasure measure = load(measureId);
         policy.requireEdit(measure.getState(), measure.scope());
-        measure.concernIds().add(concerns.get(concernId).getId());
+        concerns.get(concernId);
+        measure.concernIds().add(concernId);
     }
 
     /**
@@ -207,9 +208,10 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
     /** The measures the caller may see that changed last, newest first, with their jurisdictions. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<PolicyMeasure> recentlyChanged(int limit) {
+    public List<MeasureChange> recentlyChanged(int limit) {
         return measures.search(MeasureFilter.ALL, policy.visibility(),
-                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "modifiedAt")));
+                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "modifiedAt"))).stream().map(MeasureChange::of)
+                .toList();
     }
 
     @Override
