@@ -1,8 +1,9 @@
 /**
- * What every feature shares: the audited base entity with optimistic locking, the publication workflow states, the
- * rules every stored text and date keeps ({@link org.sovereigntywatch.base.PlainText},
- * {@link org.sovereigntywatch.base.MultiLineText}, {@link org.sovereigntywatch.base.PlausibleDate}), and the
- * exceptions services use to report bad input and conflicting edits.
+ * Plumbing every feature shares, knowing none of them: the audited base entity with optimistic locking, the rules
+ * every stored text and date keeps ({@link org.sovereigntywatch.base.PlainText},
+ * {@link org.sovereigntywatch.base.MultiLineText}, {@link org.sovereigntywatch.base.PlausibleDate}), the
+ * exceptions services use to report bad input and conflicting edits, query building, CSV writing, and the marker of
+ * what a feature offers the others ({@link org.sovereigntywatch.base.FeatureApi}).
  */
 @NullMarked
 package org.sovereigntywatch.base;
