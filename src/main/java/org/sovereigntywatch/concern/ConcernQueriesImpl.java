@@ -38,11 +38,8 @@ class ConcernQueriesImpl implements ConcernQueries {
     private static final String AFFECTED = "affectedJurisdiction";
     private static final String ACCESSING = "accessingJurisdiction";
     private static final String BOTH_SIDES_DIFFER = "c.accessingJurisdiction.id <> c.affectedJurisdiction.id";
-    /** Open concerns: still being worked on ({@link TreatmentStatus#isOpen()}) and not archived. */
-    private static final String OPEN_CONCERN = """
-            c.treatmentStatus in (org.sovereigntywatch.concern.TreatmentStatus.OPEN,
-                org.sovereigntywatch.concern.TreatmentStatus.MONITORING)
-            and c.state <> org.sovereigntywatch.editorial.PublicationState.ARCHIVED""";
+    private static final String OPEN = ConcernRules.openCondition("c");
+    private static final String REVIEW_OVERDUE = ConcernRules.reviewOverdueCondition("c");
 
     private final Map<String, Long> jurisdictionIds = new ConcurrentHashMap<>();
 
@@ -68,8 +65,9 @@ class ConcernQueriesImpl implements ConcernQueries {
 
     @Override
     public List<ConcernCounts.ByScore> countByScore(ConcernFilter filter, Visibility visibility, LocalDate today) {
-        return matching(filter, visibility, today).with("today", today).query(entityManager,
-                "select new " + COUNTS + "ByScore(c.score, count(c), sum(case when c.nextReview < :today then 1 else 0 end))",
+        return matching(filter, visibility, today).with(ConcernRules.TODAY, today).query(entityManager,
+                "select new " + COUNTS + "ByScore(c.score, count(c), sum(case when " + REVIEW_OVERDUE
+                        + " then 1 else 0 end))",
                 " group by c.score", ConcernCounts.ByScore.class).getResultList();
     }
 
@@ -156,7 +154,7 @@ class ConcernQueriesImpl implements ConcernQueries {
             query.where("c.state in :states", "states", filter.states());
         }
         if (filter.openOnly()) {
-            query.where(OPEN_CONCERN);
+            query.where(OPEN);
         }
         if (filter.changedFrom() != null) {
             query.where("c.modifiedAt >= :changedSince", "changedSince", filter.changedSince());
@@ -165,8 +163,7 @@ class ConcernQueriesImpl implements ConcernQueries {
             query.where("c.modifiedAt < :changedBefore", "changedBefore", filter.changedBefore());
         }
         if (filter.overdueOnly()) {
-            query.where("c.nextReview < :overdueDay and c.treatmentStatus <> "
-                    + "org.sovereigntywatch.concern.TreatmentStatus.CLOSED", "overdueDay", today);
+            query.where(REVIEW_OVERDUE, ConcernRules.TODAY, today);
         }
         return query;
     }
