@@ -8,11 +8,13 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The concern register as CSV, one row per concern, columns as listed in the README. Rows stream from the database;
- * their sources are looked up a chunk of rows at a time, so memory stays flat whatever the register's size.
+ * The concern register as CSV, one row per concern, in the columns {@link ConcernColumn} lists (as does the README).
+ * Rows stream from the database; their sources are looked up a chunk of rows at a time, so memory stays flat whatever
+ * the register's size.
  */
 @Component
 class ConcernExport {
@@ -29,33 +31,43 @@ class ConcernExport {
     record Line(ConcernRow concern, List<String> sources) {
     }
 
-    /** The columns; whether a review is overdue is judged on {@code today}. */
+    /** The columns, as {@link ConcernColumn} lists them; whether a review is overdue is judged on {@code today}. */
     static CsvTable<Line> table(LocalDate today) {
-        return new CsvTable<Line>()
-                .column("id", line -> line.concern().id())
-                .column("title", line -> line.concern().title())
-                .column("platform", line -> line.concern().platform())
-                .column("affected_jurisdiction", line -> line.concern().affectedJurisdiction())
-                .column("accessing_jurisdiction", line -> line.concern().accessingJurisdiction())
-                .column("category", line -> line.concern().category())
-                .column("description", line -> line.concern().description())
-                .column("platform_claim", line -> line.concern().platformClaim())
-                .column("claim_status", line -> line.concern().claimStatus())
-                .column("likelihood", line -> line.concern().likelihood())
-                .column("impact", line -> line.concern().impact())
-                .column("score", line -> line.concern().score())
-                .column("level", line -> line.concern().level())
-                .column("confidence", line -> line.concern().confidence())
-                .column("treatment_status", line -> line.concern().treatmentStatus())
-                .column("owner", line -> line.concern().owner())
-                .column("next_review", line -> line.concern().nextReview())
-                .column("review_overdue", line -> line.concern().reviewOverdue(today))
-                .column("state", line -> line.concern().state())
-                .column("sources", Line::sources)
-                .column("created_by", line -> line.concern().createdBy())
-                .column("created_at", line -> line.concern().createdAt())
-                .column("modified_by", line -> line.concern().modifiedBy())
-                .column("modified_at", line -> line.concern().modifiedAt());
+        CsvTable<Line> table = new CsvTable<>();
+        for (ConcernColumn column : ConcernColumn.values()) {
+            table.column(column.csvName(), value(column, today));
+        }
+        return table;
+    }
+
+    /** What a column holds: picked once per column, not per cell; a column added to the list must be added here. */
+    private static Function<Line, ?> value(ConcernColumn column, LocalDate today) {
+        return switch (column) {
+            case ID -> line -> line.concern().id();
+            case TITLE -> line -> line.concern().title();
+            case PLATFORM -> line -> line.concern().platform();
+            case AFFECTED_JURISDICTION -> line -> line.concern().affectedJurisdiction();
+            case ACCESSING_JURISDICTION -> line -> line.concern().accessingJurisdiction();
+            case CATEGORY -> line -> line.concern().category();
+            case DESCRIPTION -> line -> line.concern().description();
+            case PLATFORM_CLAIM -> line -> line.concern().platformClaim();
+            case CLAIM_STATUS -> line -> line.concern().claimStatus();
+            case LIKELIHOOD -> line -> line.concern().likelihood();
+            case IMPACT -> line -> line.concern().impact();
+            case SCORE -> line -> line.concern().score();
+            case LEVEL -> line -> line.concern().level();
+            case CONFIDENCE -> line -> line.concern().confidence();
+            case TREATMENT_STATUS -> line -> line.concern().treatmentStatus();
+            case OWNER -> line -> line.concern().owner();
+            case NEXT_REVIEW -> line -> line.concern().nextReview();
+            case REVIEW_OVERDUE -> line -> line.concern().reviewOverdue(today);
+            case STATE -> line -> line.concern().state();
+            case SOURCES -> Line::sources;
+            case CREATED_BY -> line -> line.concern().createdBy();
+            case CREATED_AT -> line -> line.concern().createdAt();
+            case MODIFIED_BY -> line -> line.concern().modifiedBy();
+            case MODIFIED_AT -> line -> line.concern().modifiedAt();
+        };
     }
 
     long write(Stream<ConcernRow> rows, LocalDate today, OutputStream out) throws IOException {

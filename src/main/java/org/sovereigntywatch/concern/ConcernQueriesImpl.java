@@ -3,6 +3,7 @@ package org.sovereigntywatch.concern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sovereigntywatch.base.QueryBuilder;
+import org.sovereigntywatch.base.RowSelect;
 import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -27,11 +28,9 @@ class ConcernQueriesImpl implements ConcernQueries {
     // Paths rather than explicit joins: Hibernate joins only the tables a query reads, so counting by score over
     // every concern touches the concern table alone.
     private static final String FROM = " from Concern c";
-    private static final String ROW = """
-            select new org.sovereigntywatch.concern.ConcernRow(c.id, c.title, c.platform.name,
-                c.affectedJurisdiction.code, c.accessingJurisdiction.code, c.category, c.description, c.platformClaim,
-                c.claimStatus, c.likelihood, c.impact, c.score, c.confidence, c.treatmentStatus, c.owner.displayName,
-                c.nextReview, c.state, c.createdBy, c.createdAt, c.modifiedBy, c.modifiedAt)""";
+    /** Each component of the row from the path its column names ({@link ConcernColumn#path()}), in the row's order. */
+    static final String ROW = RowSelect.of(ConcernRow.class,
+            component -> "c." + ConcernColumn.ofComponent(component).path());
 
     private static final String COUNTS = "org.sovereigntywatch.concern.ConcernCounts$";
     /** A concern's accessing jurisdiction that is not its affected one: it counts for both. */
