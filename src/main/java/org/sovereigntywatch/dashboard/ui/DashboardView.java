@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.concern.ui.LevelBadge;
 import org.sovereigntywatch.dashboard.DashboardService;
 import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
 import org.sovereigntywatch.timeline.EventFilter;
@@ -72,7 +73,7 @@ public class DashboardView extends Div {
         for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
             Anchor badge = new Anchor("concerns?open=true&level=" + level.name(),
                     level.label() + " " + dashboard.openByLevel().get(level));
-            badge.addClassNames("badge", "level-" + level.name().toLowerCase());
+            badge.getElement().setAttribute("class", LevelBadge.classNames(level));
             levels.add(badge);
         }
         Component card = figure("Open concerns", dashboard.openConcerns(), "concerns?open=true");

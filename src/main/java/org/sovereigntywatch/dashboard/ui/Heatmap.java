@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import org.sovereigntywatch.base.ui.HtmlText;
 import com.vaadin.flow.component.html.Paragraph;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
+import org.sovereigntywatch.concern.ui.LevelBadge;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +78,8 @@ class Heatmap extends Composite<Div> {
                     continue;
                 }
                 HeatCell heat = cell.get();
-                html.append("<a router-link class=\"heatmap-cell filled level-")
-                        .append(heat.level().name().toLowerCase()).append("\" href=\"")
+                html.append("<a router-link class=\"heatmap-cell filled ")
+                        .append(LevelBadge.colourClass(heat.level())).append("\" href=\"")
                         .append(HtmlText.escape(link(jurisdiction, platform))).append("\" title=\"")
                         // Latin-1 only (no dash): the open view keeps this markup, and Java stores such text at
                         // one byte a character instead of two.
