@@ -21,6 +21,7 @@ import org.sovereigntywatch.timeline.ui.TimelineChart;
 import org.sovereigntywatch.timeline.ui.TimelineLegend;
 import org.sovereigntywatch.timeline.ui.UpcomingDeadlines;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,12 +42,12 @@ public class DashboardView extends Div {
     final Heatmap heatmap;
     final UpcomingDeadlines upcoming;
 
-    DashboardView(DashboardService dashboards, EventService events, EditorialPolicy policy) {
+    DashboardView(DashboardService dashboards, EventService events, EditorialPolicy policy, Clock clock) {
         Dashboard dashboard = dashboards.load();
         heatmap = new Heatmap(dashboard.heatmap());
         upcoming = new UpcomingDeadlines(events);
         upcoming.show(EventFilter.ALL);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(TIMELINE_DAYS);
         Component recentTimeline = new Div(TimelineChart.compact(
                 events.timeline(EventFilter.ALL.between(from, today), TIMELINE_EVENTS), from, today,

@@ -41,6 +41,7 @@ import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.EventStatus;
 import org.springframework.data.domain.Sort;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -79,14 +80,16 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final Anchor download;
 
     private final EventService events;
+    private final Clock clock;
     private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile EventFilter filter = EventFilter.ALL;
     private volatile Sort sort = Sort.unsorted();
 
     TimelineView(EventService events, JurisdictionService jurisdictionService, PlatformService platformService,
-                 EditorialPolicy policy) {
+                 EditorialPolicy policy, Clock clock) {
         this.events = events;
+        this.clock = clock;
         boolean seesUnpublished = policy.visibility().seesUnpublished();
         details = new EventDetails(events);
         upcoming = new UpcomingDeadlines(events);
@@ -195,7 +198,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         address.read(query);
         query.getSingleParameter("days").ifPresent(days -> {
             try {
-                LocalDate today = LocalDate.now();
+                LocalDate today = LocalDate.now(clock);
                 from.setValue(today);
                 to.setValue(today.plusDays(Integer.parseInt(days)));
             } catch (NumberFormatException notANumber) {
@@ -223,12 +226,12 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     }
 
     /** The range shown unless the user picks another: six years back, to the end of next year. */
-    private static LocalDate defaultFrom() {
-        return LocalDate.now().minusYears(6).withDayOfYear(1);
+    private LocalDate defaultFrom() {
+        return LocalDate.now(clock).minusYears(6).withDayOfYear(1);
     }
 
-    private static LocalDate defaultTo() {
-        return LocalDate.now().plusYears(1).withMonth(12).withDayOfMonth(31);
+    private LocalDate defaultTo() {
+        return LocalDate.now(clock).plusYears(1).withMonth(12).withDayOfMonth(31);
     }
 
     static @Nullable String rowStyle(EventRow row) {
@@ -243,8 +246,9 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 .withPlatforms(platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()))
                 .between(from.getValue(), to.getValue()).withAction(action.getValue()).withExpected(status.getValue())
                 .withMeasureStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED));
-        LocalDate first = from.getValue() == null ? LocalDate.now().minusYears(6) : from.getValue();
-        LocalDate last = to.getValue() == null ? LocalDate.now().plusYears(1) : to.getValue();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = from.getValue() == null ? today.minusYears(6) : from.getValue();
+        LocalDate last = to.getValue() == null ? today.plusYears(1) : to.getValue();
         chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), first, last, lanes.getValue());
         grid.getDataProvider().refreshAll();
         upcoming.show(filter);
