@@ -72,6 +72,16 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     final Button add = new Button("New concern", VaadinIcon.PLUS.create());
     final Anchor download;
 
+    // The address's parameters, read and written by the view and used by the links into it (link()).
+    private static final String TEXT = "q";
+    private static final String PLATFORM = "platform";
+    private static final String JURISDICTION = "jurisdiction";
+    private static final String CATEGORY = "category";
+    private static final String LEVEL = "level";
+    private static final String STATE = "state";
+    private static final String OVERDUE = "overdue";
+    private static final String OPEN = "open";
+
     private final FilterAddress address;
     private final Clock clock;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
@@ -165,14 +175,70 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     }
 
     private FilterAddress address(PlatformService platforms, JurisdictionService jurisdictions) {
-        return new FilterAddress(this).text("q", search)
-                .single("platform", platform, Platform::getName, platforms::findByName)
-                .single("jurisdiction", jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
-                .constant("category", category, ConcernCategory.class)
-                .constant("level", level, RiskLevel.class)
-                .constant("state", state, PublicationState.class)
-                .flag("overdue", overdue)
-                .flag("open", open);
+        return new FilterAddress(this).text(TEXT, search)
+                .single(PLATFORM, platform, Platform::getName, platforms::findByName)
+                .single(JURISDICTION, jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
+                .constant(CATEGORY, category, ConcernCategory.class)
+                .constant(LEVEL, level, RiskLevel.class)
+                .constant(STATE, state, PublicationState.class)
+                .flag(OVERDUE, overdue)
+                .flag(OPEN, open);
+    }
+
+    /**
+     * A link into the register with filters set, under the names the register reads them by:
+     * {@code ConcernsView.link().jurisdiction("US").openOnly().address()}. The filters are given as the address
+     * shows them (a platform by name), which is what a page that links here has at hand.
+     */
+    public static Link link() {
+        return new Link(FilterAddress.link(ConcernsView.class));
+    }
+
+    /** The filters of a link into the register; each method gives a new link, so one can start several. */
+    public static final class Link {
+
+        private final FilterAddress.Link address;
+
+        private Link(FilterAddress.Link address) {
+            this.address = address;
+        }
+
+        public Link text(String words) {
+            return new Link(address.value(TEXT, words));
+        }
+
+        public Link platform(String name) {
+            return new Link(address.value(PLATFORM, name));
+        }
+
+        public Link jurisdiction(String code) {
+            return new Link(address.value(JURISDICTION, code));
+        }
+
+        public Link category(ConcernCategory value) {
+            return new Link(address.constant(CATEGORY, value));
+        }
+
+        public Link level(RiskLevel value) {
+            return new Link(address.constant(LEVEL, value));
+        }
+
+        public Link state(PublicationState value) {
+            return new Link(address.constant(STATE, value));
+        }
+
+        public Link overdueOnly() {
+            return new Link(address.flag(OVERDUE, true));
+        }
+
+        public Link openOnly() {
+            return new Link(address.flag(OPEN, true));
+        }
+
+        /** {@code concerns?jurisdiction=US&open=true}, relative to the application's root. */
+        public String address() {
+            return address.address();
+        }
     }
 
     private void refresh() {

@@ -79,6 +79,10 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final UpcomingDeadlines upcoming;
     final Anchor download;
 
+    // The parameters a link into the timeline sets (link()); the view reads them as it reads the others.
+    private static final String EXPECTED = "expected";
+    private static final String DAYS = "days";
+
     private final EventService events;
     private final Clock clock;
     private final FilterAddress address;
@@ -194,18 +198,36 @@ public class TimelineView extends Div implements BeforeEnterObserver {
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var query = event.getLocation().getQueryParameters();
-        address.read(query);
-        query.getSingleParameter("days").ifPresent(days -> {
-            try {
-                LocalDate today = LocalDate.now(clock);
-                from.setValue(today);
-                to.setValue(today.plusDays(Integer.parseInt(days)));
-            } catch (NumberFormatException notANumber) {
-                // an unreadable number of days leaves the default range
-            }
-        });
+        address.read(event.getLocation().getQueryParameters());
         refresh();
+    }
+
+    /**
+     * A link into the timeline: {@code TimelineView.link().expectedWithin(30).address()} shows the expected steps
+     * from the day it is opened to that many days ahead.
+     */
+    public static Link link() {
+        return new Link(FilterAddress.link(TimelineView.class));
+    }
+
+    /** The filters of a link into the timeline; each method gives a new link. */
+    public static final class Link {
+
+        private final FilterAddress.Link address;
+
+        private Link(FilterAddress.Link address) {
+            this.address = address;
+        }
+
+        /** Expected steps from the day the link is opened to {@code days} ahead. */
+        public Link expectedWithin(int days) {
+            return new Link(address.value(EXPECTED, "true").value(DAYS, String.valueOf(days)));
+        }
+
+        /** {@code timeline?expected=true&days=30}, relative to the application's root. */
+        public String address() {
+            return address.address();
+        }
     }
 
     private FilterAddress address(JurisdictionService jurisdictionService, PlatformService platformService) {
@@ -220,9 +242,22 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                                 .filter(mode -> mode.name().equalsIgnoreCase(name)).findFirst())
                 .text("q", search)
                 .constant("action", action, EventAction.class)
-                .single("expected", status, String::valueOf, value -> Optional.of(Boolean.parseBoolean(value)))
+                .single(EXPECTED, status, String::valueOf, value -> Optional.of(Boolean.parseBoolean(value)))
                 .single("unpublished", unpublished, shown -> shown ? null : "false",
-                        value -> Optional.of(Boolean.parseBoolean(value)));
+                        value -> Optional.of(Boolean.parseBoolean(value)))
+                .shortcut(DAYS, this::showTheNextDays);
+    }
+
+    /** From today to {@code days} ahead; an unreadable number of days leaves the range as it is. */
+    private void showTheNextDays(String days) {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate last = today.plusDays(Integer.parseInt(days.strip()));
+            from.setValue(today);
+            to.setValue(last);
+        } catch (NumberFormatException notANumber) {
+            // the range stays as the other parameters or the defaults set it
+        }
     }
 
     /** The range shown unless the user picks another: six years back, to the end of next year. */
