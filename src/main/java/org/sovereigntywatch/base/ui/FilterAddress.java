@@ -64,7 +64,8 @@ public final class FilterAddress {
 
     /**
      * A parameter only read, never written: a shortcut a link may take ({@code days=30}), whose effect the view then
-     * writes in its own terms (the dates it set). Read after the parameters declared before it.
+     * writes in its own terms (the dates it set). Parameters are read in the order declared: a shortcut declared
+     * after the parameters it sets overrides them.
      */
     public FilterAddress shortcut(String name, Consumer<String> apply) {
         parameters.add(new Parameter(name, List::of, values -> apply.accept(values.getFirst())));
@@ -192,11 +193,6 @@ public final class FilterAddress {
         /** An enum's constant, by name. */
         public Link constant(String name, Enum<?> value) {
             return with(name, value.name());
-        }
-
-        /** A date, as ISO {@code 2025-01-19}. */
-        public Link date(String name, LocalDate date) {
-            return with(name, date.toString());
         }
 
         /** The view's route with the parameters: {@code concerns?jurisdiction=US&open=true}. */
