@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -35,39 +34,9 @@ class ConcernExport {
     static CsvTable<Line> table(LocalDate today) {
         CsvTable<Line> table = new CsvTable<>();
         for (ConcernColumn column : ConcernColumn.values()) {
-            table.column(column.csvName(), value(column, today));
+            table.column(column.csvName(), line -> column.value(line.concern(), today, line.sources()));
         }
         return table;
-    }
-
-    /** What a column holds: picked once per column, not per cell; a column added to the list must be added here. */
-    private static Function<Line, ?> value(ConcernColumn column, LocalDate today) {
-        return switch (column) {
-            case ID -> line -> line.concern().id();
-            case TITLE -> line -> line.concern().title();
-            case PLATFORM -> line -> line.concern().platform();
-            case AFFECTED_JURISDICTION -> line -> line.concern().affectedJurisdiction();
-            case ACCESSING_JURISDICTION -> line -> line.concern().accessingJurisdiction();
-            case CATEGORY -> line -> line.concern().category();
-            case DESCRIPTION -> line -> line.concern().description();
-            case PLATFORM_CLAIM -> line -> line.concern().platformClaim();
-            case CLAIM_STATUS -> line -> line.concern().claimStatus();
-            case LIKELIHOOD -> line -> line.concern().likelihood();
-            case IMPACT -> line -> line.concern().impact();
-            case SCORE -> line -> line.concern().score();
-            case LEVEL -> line -> line.concern().level();
-            case CONFIDENCE -> line -> line.concern().confidence();
-            case TREATMENT_STATUS -> line -> line.concern().treatmentStatus();
-            case OWNER -> line -> line.concern().owner();
-            case NEXT_REVIEW -> line -> line.concern().nextReview();
-            case REVIEW_OVERDUE -> line -> line.concern().reviewOverdue(today);
-            case STATE -> line -> line.concern().state();
-            case SOURCES -> Line::sources;
-            case CREATED_BY -> line -> line.concern().createdBy();
-            case CREATED_AT -> line -> line.concern().createdAt();
-            case MODIFIED_BY -> line -> line.concern().modifiedBy();
-            case MODIFIED_AT -> line -> line.concern().modifiedAt();
-        };
     }
 
     long write(Stream<ConcernRow> rows, LocalDate today, OutputStream out) throws IOException {

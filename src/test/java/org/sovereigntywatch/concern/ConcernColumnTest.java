@@ -1,11 +1,23 @@
 package org.sovereigntywatch.concern;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.editorial.PublicationState;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 class ConcernColumnTest {
 
@@ -28,6 +40,35 @@ class ConcernColumnTest {
                 ConcernColumn.SOURCES}) {
             assertThatThrownBy(column::path).isInstanceOf(IllegalStateException.class);
         }
-        assertThat(ConcernColumn.AFFECTED_JURISDICTION.csvName()).isEqualTo("affected_jurisdiction");
+    }
+
+    @Test
+    void each_csv_column_holds_its_own_value() throws IOException {
+        ConcernRow row = new ConcernRow(7, "Title", "TikTok", "US", "CN", ConcernCategory.STATE_ACCESS, "Description",
+                "Claim", ClaimStatus.DISPUTED, 3, 4, 12, Confidence.LOW, TreatmentStatus.MONITORING, "An analyst",
+                LocalDate.of(2026, 1, 1), PublicationState.IN_REVIEW, "analyst", Instant.parse("2026-01-02T03:04:05Z"),
+                "reviewer", Instant.parse("2026-01-03T04:05:06Z"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var writer = ConcernExport.table(LocalDate.of(2026, 1, 2)).open(out)) {
+            writer.write(new ConcernExport.Line(row, List.of("https://a.example", "https://b.example")));
+        }
+        List<CsvRecord> records;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .ofCsvRecord(out.toString(StandardCharsets.UTF_8).substring(1))) {
+            records = reader.stream().toList();
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < records.get(0).getFieldCount(); i++) {
+            cells.put(records.get(0).getField(i), records.get(1).getField(i));
+        }
+        assertThat(cells).containsExactly(entry("id", "7"), entry("title", "Title"), entry("platform", "TikTok"),
+                entry("affected_jurisdiction", "US"), entry("accessing_jurisdiction", "CN"),
+                entry("category", "STATE_ACCESS"), entry("description", "Description"), entry("platform_claim", "Claim"),
+                entry("claim_status", "DISPUTED"), entry("likelihood", "3"), entry("impact", "4"), entry("score", "12"),
+                entry("level", "HIGH"), entry("confidence", "LOW"), entry("treatment_status", "MONITORING"),
+                entry("owner", "An analyst"), entry("next_review", "2026-01-01"), entry("review_overdue", "true"),
+                entry("state", "IN_REVIEW"), entry("sources", "https://a.example|https://b.example"),
+                entry("created_by", "analyst"), entry("created_at", "2026-01-02T03:04:05Z"),
+                entry("modified_by", "reviewer"), entry("modified_at", "2026-01-03T04:05:06Z"));
     }
 }
