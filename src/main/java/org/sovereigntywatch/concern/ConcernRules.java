@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class ConcernRules {
 
     /** The parameter that {@link #reviewOverdueCondition} compares with: the day the question is asked. */
-    public static final String TODAY = "today";
+    static final String TODAY = "today";
 
     private ConcernRules() {
     }

@@ -42,6 +42,7 @@ class ConcernColumnTest {
         }
     }
 
+    /** Users' scripts read the columns by these names, in this order: a change here is one for them and the README. */
     @Test
     void each_csv_column_holds_its_own_value() throws IOException {
         ConcernRow row = new ConcernRow(7, "Title", "TikTok", "US", "CN", ConcernCategory.STATE_ACCESS, "Description",
