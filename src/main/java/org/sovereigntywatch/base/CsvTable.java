@@ -48,10 +48,6 @@ public final class CsvTable<T> {
         return this;
     }
 
-    public List<String> headers() {
-        return List.copyOf(headers);
-    }
-
     /** Writes the byte-order mark and the header row; the caller then writes the rows and closes the writer. */
     public RowWriter<T> open(OutputStream out) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

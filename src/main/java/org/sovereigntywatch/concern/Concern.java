@@ -254,11 +254,6 @@ public class Concern extends Publishable {
         this.nextReview = nextReview;
     }
 
-    /** Overdue when its review date has passed and it is not closed. */
-    public boolean isReviewOverdue(LocalDate today) {
-        return nextReview != null && nextReview.isBefore(today) && treatmentStatus != TreatmentStatus.CLOSED;
-    }
-
     public Set<Source> getSources() {
         return sources;
     }

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The concern register as CSV, one row per concern, columns as listed in the README. Rows stream from the database;
- * their sources are looked up a chunk of rows at a time, so memory stays flat whatever the register's size.
+ * The concern register as CSV, one row per concern, in the columns {@link ConcernColumn} lists (as does the README).
+ * Rows stream from the database; their sources are looked up a chunk of rows at a time, so memory stays flat whatever
+ * the register's size.
  */
 @Component
 class ConcernExport {
@@ -29,33 +30,13 @@ class ConcernExport {
     record Line(ConcernRow concern, List<String> sources) {
     }
 
-    /** The columns; whether a review is overdue is judged on {@code today}. */
+    /** The columns, as {@link ConcernColumn} lists them; whether a review is overdue is judged on {@code today}. */
     static CsvTable<Line> table(LocalDate today) {
-        return new CsvTable<Line>()
-                .column("id", line -> line.concern().id())
-                .column("title", line -> line.concern().title())
-                .column("platform", line -> line.concern().platform())
-                .column("affected_jurisdiction", line -> line.concern().affectedJurisdiction())
-                .column("accessing_jurisdiction", line -> line.concern().accessingJurisdiction())
-                .column("category", line -> line.concern().category())
-                .column("description", line -> line.concern().description())
-                .column("platform_claim", line -> line.concern().platformClaim())
-                .column("claim_status", line -> line.concern().claimStatus())
-                .column("likelihood", line -> line.concern().likelihood())
-                .column("impact", line -> line.concern().impact())
-                .column("score", line -> line.concern().score())
-                .column("level", line -> line.concern().level())
-                .column("confidence", line -> line.concern().confidence())
-                .column("treatment_status", line -> line.concern().treatmentStatus())
-                .column("owner", line -> line.concern().owner())
-                .column("next_review", line -> line.concern().nextReview())
-                .column("review_overdue", line -> line.concern().reviewOverdue(today))
-                .column("state", line -> line.concern().state())
-                .column("sources", Line::sources)
-                .column("created_by", line -> line.concern().createdBy())
-                .column("created_at", line -> line.concern().createdAt())
-                .column("modified_by", line -> line.concern().modifiedBy())
-                .column("modified_at", line -> line.concern().modifiedAt());
+        CsvTable<Line> table = new CsvTable<>();
+        for (ConcernColumn column : ConcernColumn.values()) {
+            table.column(column.csvName(), line -> column.value(line.concern(), today, line.sources()));
+        }
+        return table;
     }
 
     long write(Stream<ConcernRow> rows, LocalDate today, OutputStream out) throws IOException {

@@ -3,6 +3,7 @@ package org.sovereigntywatch.concern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sovereigntywatch.base.QueryBuilder;
+import org.sovereigntywatch.base.RowSelect;
 import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -27,22 +28,17 @@ class ConcernQueriesImpl implements ConcernQueries {
     // Paths rather than explicit joins: Hibernate joins only the tables a query reads, so counting by score over
     // every concern touches the concern table alone.
     private static final String FROM = " from Concern c";
-    private static final String ROW = """
-            select new org.sovereigntywatch.concern.ConcernRow(c.id, c.title, c.platform.name,
-                c.affectedJurisdiction.code, c.accessingJurisdiction.code, c.category, c.description, c.platformClaim,
-                c.claimStatus, c.likelihood, c.impact, c.score, c.confidence, c.treatmentStatus, c.owner.displayName,
-                c.nextReview, c.state, c.createdBy, c.createdAt, c.modifiedBy, c.modifiedAt)""";
+    /** Each component of the row from the path its column names ({@link ConcernColumn#path()}), in the row's order. */
+    static final String ROW = RowSelect.of(ConcernRow.class,
+            component -> "c." + ConcernColumn.ofComponent(component).path());
 
     private static final String COUNTS = "org.sovereigntywatch.concern.ConcernCounts$";
     /** A concern's accessing jurisdiction that is not its affected one: it counts for both. */
     private static final String AFFECTED = "affectedJurisdiction";
     private static final String ACCESSING = "accessingJurisdiction";
     private static final String BOTH_SIDES_DIFFER = "c.accessingJurisdiction.id <> c.affectedJurisdiction.id";
-    /** Open concerns: still being worked on ({@link TreatmentStatus#isOpen()}) and not archived. */
-    private static final String OPEN_CONCERN = """
-            c.treatmentStatus in (org.sovereigntywatch.concern.TreatmentStatus.OPEN,
-                org.sovereigntywatch.concern.TreatmentStatus.MONITORING)
-            and c.state <> org.sovereigntywatch.editorial.PublicationState.ARCHIVED""";
+    private static final String OPEN = ConcernRules.openCondition("c");
+    private static final String REVIEW_OVERDUE = ConcernRules.reviewOverdueCondition("c");
 
     private final Map<String, Long> jurisdictionIds = new ConcurrentHashMap<>();
 
@@ -68,8 +64,9 @@ class ConcernQueriesImpl implements ConcernQueries {
 
     @Override
     public List<ConcernCounts.ByScore> countByScore(ConcernFilter filter, Visibility visibility, LocalDate today) {
-        return matching(filter, visibility, today).with("today", today).query(entityManager,
-                "select new " + COUNTS + "ByScore(c.score, count(c), sum(case when c.nextReview < :today then 1 else 0 end))",
+        return matching(filter, visibility, today).with(ConcernRules.TODAY, today).query(entityManager,
+                "select new " + COUNTS + "ByScore(c.score, count(c), sum(case when " + REVIEW_OVERDUE
+                        + " then 1 else 0 end))",
                 " group by c.score", ConcernCounts.ByScore.class).getResultList();
     }
 
@@ -156,7 +153,7 @@ class ConcernQueriesImpl implements ConcernQueries {
             query.where("c.state in :states", "states", filter.states());
         }
         if (filter.openOnly()) {
-            query.where(OPEN_CONCERN);
+            query.where(OPEN);
         }
         if (filter.changedFrom() != null) {
             query.where("c.modifiedAt >= :changedSince", "changedSince", filter.changedSince());
@@ -165,8 +162,7 @@ class ConcernQueriesImpl implements ConcernQueries {
             query.where("c.modifiedAt < :changedBefore", "changedBefore", filter.changedBefore());
         }
         if (filter.overdueOnly()) {
-            query.where("c.nextReview < :overdueDay and c.treatmentStatus <> "
-                    + "org.sovereigntywatch.concern.TreatmentStatus.CLOSED", "overdueDay", today);
+            query.where(REVIEW_OVERDUE, ConcernRules.TODAY, today);
         }
         return query;
     }

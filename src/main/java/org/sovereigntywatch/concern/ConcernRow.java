@@ -21,7 +21,8 @@ public record ConcernRow(long id, String title, String platform, String affected
         return RiskLevel.of(score);
     }
 
+    /** See {@link ConcernRules#isReviewOverdue}. */
     public boolean reviewOverdue(LocalDate today) {
-        return nextReview.isBefore(today) && treatmentStatus != TreatmentStatus.CLOSED;
+        return ConcernRules.isReviewOverdue(nextReview, treatmentStatus, today);
     }
 }

@@ -49,10 +49,6 @@ public enum RiskLevel {
         return maxScore;
     }
 
-    public int reviewIntervalDays() {
-        return reviewIntervalDays;
-    }
-
     /** The default next review of a concern of this level assessed on {@code day}. */
     public LocalDate nextReviewAfter(LocalDate day) {
         return day.plusDays(reviewIntervalDays);

@@ -4,11 +4,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.sovereigntywatch.base.QueryBuilder;
+import org.sovereigntywatch.base.RowSelect;
 import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE;
@@ -21,10 +23,11 @@ import static org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
  */
 class EventQueriesImpl implements EventQueries {
 
-    private static final String ROW = """
-            select new org.sovereigntywatch.timeline.EventRow(e.id, e.periodStart, e.precision, e.expected, e.cancelled,
-                e.action, e.summary, m.id, m.title, j.code, m.policyArea, m.instrument, m.binding, m.state)""";
     private static final String FROM = " from PolicyEvent e join e.measure m join m.jurisdiction j";
+    /** The event's own attributes by their names, its measure's (m) and jurisdiction's (j) as named here. */
+    static final String ROW = RowSelect.of(EventRow.class, "e", Map.of("start", "e.periodStart",
+            "measureId", "m.id", "measureTitle", "m.title", "jurisdiction", "j.code", "policyArea", "m.policyArea",
+            "instrument", "m.instrument", "binding", "m.binding", "measureState", "m.state"));
     private static final String LATEST_EVENT = "select new org.sovereigntywatch.timeline.MeasureCounts$LatestEvent";
     /**
      * The latest start among the days, the months and the years, then the closing parenthesis: three plain

@@ -38,16 +38,4 @@ class RiskLevelTest {
         assertThat(RiskLevel.MEDIUM.nextReviewAfter(day)).isEqualTo(day.plusDays(180));
         assertThat(RiskLevel.LOW.nextReviewAfter(day)).isEqualTo(day.plusDays(365));
     }
-
-    @Test
-    void a_review_is_overdue_once_its_date_has_passed_unless_the_concern_is_closed() {
-        Concern concern = new Concern("Title");
-        LocalDate today = LocalDate.of(2026, 6, 1);
-        concern.setNextReview(today);
-        assertThat(concern.isReviewOverdue(today)).isFalse();
-        concern.setNextReview(today.minusDays(1));
-        assertThat(concern.isReviewOverdue(today)).isTrue();
-        concern.setTreatmentStatus(TreatmentStatus.CLOSED);
-        assertThat(concern.isReviewOverdue(today)).isFalse();
-    }
 }

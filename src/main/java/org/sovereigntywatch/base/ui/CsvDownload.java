@@ -9,6 +9,7 @@ import org.sovereigntywatch.base.CsvTable;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
@@ -31,7 +32,7 @@ public final class CsvDownload {
     private CsvDownload() {
     }
 
-    /** @param report names the file: {@code <report>-<date>.csv} */
+    /** @param report names the file: {@code <report>-<date>.csv}, dated by the application's clock */
     public static Anchor link(Supplier<String> report, Writer writer) {
         Anchor link = new Anchor(handler(report, writer), "Download CSV");
         link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
@@ -40,8 +41,11 @@ public final class CsvDownload {
     }
 
     static DownloadHandler handler(Supplier<String> report, Writer writer) {
+        // Looked up while the view is built, where Vaadin's service is sure to be current; the download runs later,
+        // in a request of its own.
+        Clock clock = ViewClock.clock();
         return (DownloadEvent event) -> {
-            event.setFileName(CsvTable.fileName(report.get(), LocalDate.now()));
+            event.setFileName(CsvTable.fileName(report.get(), LocalDate.now(clock)));
             event.setContentType(CsvTable.MEDIA_TYPE);
             try (OutputStream out = event.getOutputStream()) {
                 writer.writeTo(out);

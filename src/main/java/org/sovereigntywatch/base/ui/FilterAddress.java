@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  * replaces the browser's history entry instead of adding one: Back leaves the register rather than undoing filters.
  * <p>
  * Each view declares its parameters once, by name and field; a value that does not parse (an unknown platform, a
- * misspelt level) is left out, as a filter not set.
+ * misspelt level) is left out, as a filter not set. Pages that link to a view with filters set build the address
+ * with the view's own typed builder ({@code ConcernsView.link()}), which writes the view's parameter names through a
+ * {@link Link}: values are formatted there as the view writes its fields here, so the view reads them back.
  */
 public final class FilterAddress {
 
@@ -46,18 +49,27 @@ public final class FilterAddress {
 
     /** Free text, as typed. */
     public FilterAddress text(String name, HasValue<?, String> field) {
-        return single(name, field, value -> value.isBlank() ? null : value.strip(), Optional::of);
+        return single(name, field, FilterAddress::textWritten, Optional::of);
     }
 
     /** A checkbox, written only when ticked. */
     public FilterAddress flag(String name, HasValue<?, Boolean> field) {
-        return single(name, field, ticked -> Boolean.TRUE.equals(ticked) ? "true" : null,
-                value -> Optional.of(Boolean.parseBoolean(value)));
+        return single(name, field, FilterAddress::flagWritten, value -> Optional.of(Boolean.parseBoolean(value)));
     }
 
     /** A choice among an enum's constants, by the constant's name (any case when read). */
     public <E extends Enum<E>> FilterAddress constant(String name, HasValue<?, E> field, Class<E> type) {
         return single(name, field, Enum::name, value -> constantNamed(type, value));
+    }
+
+    /**
+     * A parameter only read, never written: a shortcut a link may take ({@code days=30}), whose effect the view then
+     * writes in its own terms (the dates it set). Parameters are read in the order declared: a shortcut declared
+     * after the parameters it sets overrides them.
+     */
+    public FilterAddress shortcut(String name, Consumer<String> apply) {
+        parameters.add(new Parameter(name, List::of, values -> apply.accept(values.getFirst())));
+        return this;
     }
 
     /** A date, as ISO {@code 2025-01-19}. */
@@ -145,9 +157,71 @@ public final class FilterAddress {
         }
     }
 
+    /** An address of {@code view} with no filter set yet: what a view's link builder starts from. */
+    public static Link link(Class<? extends Component> view) {
+        Route route = view.getAnnotation(Route.class);
+        if (route == null || route.value().equals(Route.NAMING_CONVENTION)) {
+            throw new IllegalArgumentException(view.getSimpleName() + " does not name its route");
+        }
+        return new Link(route.value(), Map.of());
+    }
+
+    /**
+     * An address of a view with some filters set, built by the view's own link builder with its parameter names;
+     * values are written as {@link FilterAddress} writes the view's fields. Each method gives a new link.
+     */
+    public static final class Link {
+
+        private final String path;
+        private final Map<String, List<String>> parameters;
+
+        private Link(String path, Map<String, List<String>> parameters) {
+            this.path = path;
+            this.parameters = parameters;
+        }
+
+        /** A value as it is (a code, a name); free text stripped; left out when blank. */
+        public Link value(String name, String value) {
+            return with(name, textWritten(value));
+        }
+
+        /** A flag, written only when ticked. */
+        public Link flag(String name, boolean ticked) {
+            return with(name, flagWritten(ticked));
+        }
+
+        /** An enum's constant, by name. */
+        public Link constant(String name, Enum<?> value) {
+            return with(name, value.name());
+        }
+
+        /** The view's route with the parameters: {@code concerns?jurisdiction=US&open=true}. */
+        public String address() {
+            return new Location(path, new QueryParameters(parameters)).getPathWithQueryParameters();
+        }
+
+        private Link with(String name, @Nullable String value) {
+            Map<String, List<String>> more = new HashMap<>(parameters);
+            if (value == null) {
+                more.remove(name);
+            } else {
+                more.put(name, List.of(value));
+            }
+            return new Link(path, Map.copyOf(more));
+        }
+    }
+
     /** The values of a repeated parameter, for {@link #each}: codes or names looked up one by one. */
     public static <T> Set<T> lookUp(Collection<String> values, Function<String, Optional<T>> find) {
         return values.stream().map(find).flatMap(Optional::stream).collect(Collectors.toSet());
+    }
+
+    private static @Nullable String textWritten(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+
+    private static @Nullable String flagWritten(@Nullable Boolean ticked) {
+        return Boolean.TRUE.equals(ticked) ? "true" : null;
     }
 
     private static Optional<LocalDate> dateNamed(String text) {

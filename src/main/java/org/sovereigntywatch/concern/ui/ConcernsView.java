@@ -26,6 +26,7 @@ import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.ConcernCategory;
+import org.sovereigntywatch.concern.ConcernColumn;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
@@ -41,6 +42,7 @@ import org.sovereigntywatch.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -70,13 +72,25 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     final Button add = new Button("New concern", VaadinIcon.PLUS.create());
     final Anchor download;
 
+    // The address's parameters, read and written by the view and used by the links into it (link()).
+    private static final String TEXT = "q";
+    private static final String PLATFORM = "platform";
+    private static final String JURISDICTION = "jurisdiction";
+    private static final String CATEGORY = "category";
+    private static final String LEVEL = "level";
+    private static final String STATE = "state";
+    private static final String OVERDUE = "overdue";
+    private static final String OPEN = "open";
+
     private final FilterAddress address;
+    private final Clock clock;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile ConcernFilter filter = ConcernFilter.ALL;
     private volatile Sort sort = Sort.unsorted();
 
     ConcernsView(ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         platform = new PlatformPicker(null, platforms);
         platform.setPlaceholder("Any platform");
         jurisdiction = new JurisdictionPicker(null, jurisdictions);
@@ -106,34 +120,40 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         // Sized to fit a 1400 px window beside the menu (measured in Chromium: 1,090 px for the grid), long values cut
         // with a tooltip: the title takes what is left and stays put when scrolling sideways on a narrower window, and
         // so does the state at the other end.
-        grid.addColumn(ConcernRow::title).setHeader("Title").setSortProperty("title").setFlexGrow(1)
+        grid.addColumn(ConcernRow::title).setHeader("Title").setSortProperty(ConcernColumn.TITLE.path()).setFlexGrow(1)
                 .setWidth("7rem").setFrozen(true).setResizable(true).setTooltipGenerator(ConcernRow::title);
-        grid.addColumn(ConcernRow::platform).setHeader("Platform").setSortProperty("platform.name")
+        grid.addColumn(ConcernRow::platform).setHeader("Platform").setSortProperty(ConcernColumn.PLATFORM.path())
                 .setWidth("6.5rem").setFlexGrow(0).setTooltipGenerator(ConcernRow::platform);
         grid.addColumn(row -> row.accessingJurisdiction() + " → " + row.affectedJurisdiction())
-                .setHeader("Law → users").setSortProperty("affectedJurisdiction.code").setWidth("7rem").setFlexGrow(0)
+                .setHeader("Law → users").setSortProperty(ConcernColumn.AFFECTED_JURISDICTION.path())
+                .setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.accessingJurisdiction() + " law could reach the data of "
                         + row.affectedJurisdiction() + " users");
-        grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category")
+        grid.addColumn(row -> row.category().label()).setHeader("Category")
+                .setSortProperty(ConcernColumn.CATEGORY.path())
                 .setWidth("6.5rem").setFlexGrow(0).setTooltipGenerator(row -> row.category().label());
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> LevelBadge.classNames(row.level()))
                         .withProperty("text", row -> LevelBadge.text(row.level(), row.score())))
-                .setHeader("Level").setSortProperty("score").setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.claimStatus().label()).setHeader("Claim").setSortProperty("claimStatus")
+                .setHeader("Level").setSortProperty(ConcernColumn.SCORE.path()).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.claimStatus().label()).setHeader("Claim")
+                .setSortProperty(ConcernColumn.CLAIM_STATUS.path())
                 .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(row -> row.treatmentStatus().label()).setHeader("Treatment").setSortProperty("treatmentStatus")
+        grid.addColumn(row -> row.treatmentStatus().label()).setHeader("Treatment")
+                .setSortProperty(ConcernColumn.TREATMENT_STATUS.path())
                 .setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(ConcernRow::owner).setHeader("Owner").setSortProperty("owner.displayName")
+        grid.addColumn(ConcernRow::owner).setHeader("Owner").setSortProperty(ConcernColumn.OWNER.path())
                 .setWidth("6rem").setFlexGrow(0).setTooltipGenerator(ConcernRow::owner);
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.date}</span>")
-                        .withProperty("classes", row -> row.reviewOverdue(LocalDate.now()) ? "overdue" : "")
+                        .withProperty("classes", row -> row.reviewOverdue(LocalDate.now(clock)) ? "overdue" : "")
                         .withProperty("date", row -> row.nextReview().toString()))
-                .setHeader("Next review").setSortProperty("nextReview").setWidth("7rem").setFlexGrow(0);
+                .setHeader("Next review").setSortProperty(ConcernColumn.NEXT_REVIEW.path()).setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
                         .withProperty("classes", row -> StateBadge.classNames(row.state()))
                         .withProperty("text", row -> StateBadge.label(row.state())))
-                .setHeader("State").setSortProperty("state").setWidth("6rem").setFlexGrow(0).setFrozenToEnd(true);
+                .setHeader("State").setSortProperty(ConcernColumn.STATE.path()).setWidth("6rem").setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
         // Rows are told apart by id: they are records, so a row fetched again (the browser's first viewport request,
@@ -155,14 +175,70 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     }
 
     private FilterAddress address(PlatformService platforms, JurisdictionService jurisdictions) {
-        return new FilterAddress(this).text("q", search)
-                .single("platform", platform, Platform::getName, platforms::findByName)
-                .single("jurisdiction", jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
-                .constant("category", category, ConcernCategory.class)
-                .constant("level", level, RiskLevel.class)
-                .constant("state", state, PublicationState.class)
-                .flag("overdue", overdue)
-                .flag("open", open);
+        return new FilterAddress(this).text(TEXT, search)
+                .single(PLATFORM, platform, Platform::getName, platforms::findByName)
+                .single(JURISDICTION, jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
+                .constant(CATEGORY, category, ConcernCategory.class)
+                .constant(LEVEL, level, RiskLevel.class)
+                .constant(STATE, state, PublicationState.class)
+                .flag(OVERDUE, overdue)
+                .flag(OPEN, open);
+    }
+
+    /**
+     * A link into the register with filters set, under the names the register reads them by:
+     * {@code ConcernsView.link().jurisdiction("US").openOnly().address()}. The filters are given as the address
+     * shows them (a platform by name), which is what a page that links here has at hand.
+     */
+    public static Link link() {
+        return new Link(FilterAddress.link(ConcernsView.class));
+    }
+
+    /** The filters of a link into the register; each method gives a new link, so one can start several. */
+    public static final class Link {
+
+        private final FilterAddress.Link address;
+
+        private Link(FilterAddress.Link address) {
+            this.address = address;
+        }
+
+        public Link text(String words) {
+            return new Link(address.value(TEXT, words));
+        }
+
+        public Link platform(String name) {
+            return new Link(address.value(PLATFORM, name));
+        }
+
+        public Link jurisdiction(String code) {
+            return new Link(address.value(JURISDICTION, code));
+        }
+
+        public Link category(ConcernCategory value) {
+            return new Link(address.constant(CATEGORY, value));
+        }
+
+        public Link level(RiskLevel value) {
+            return new Link(address.constant(LEVEL, value));
+        }
+
+        public Link state(PublicationState value) {
+            return new Link(address.constant(STATE, value));
+        }
+
+        public Link overdueOnly() {
+            return new Link(address.flag(OVERDUE, true));
+        }
+
+        public Link openOnly() {
+            return new Link(address.flag(OPEN, true));
+        }
+
+        /** {@code concerns?jurisdiction=US&open=true}, relative to the application's root. */
+        public String address() {
+            return address.address();
+        }
     }
 
     private void refresh() {

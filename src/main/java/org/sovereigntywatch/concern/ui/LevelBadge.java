@@ -3,8 +3,14 @@ package org.sovereigntywatch.concern.ui;
 import com.vaadin.flow.component.html.Span;
 import org.sovereigntywatch.concern.RiskLevel;
 
-/** A risk level as a coloured label with the score: "High · 12". */
-final class LevelBadge {
+import java.util.Locale;
+
+/**
+ * A risk level as a coloured label with the score: "High · 12". The one home of the levels' colour classes
+ * ({@code level-high}, styled in styles.css), which the register, the concern page, the dashboard's figures and the
+ * heatmap's cells all colour by.
+ */
+public final class LevelBadge {
 
     private LevelBadge() {
     }
@@ -18,7 +24,13 @@ final class LevelBadge {
         return level.label() + " · " + score;
     }
 
-    static String classNames(RiskLevel level) {
-        return "badge level-" + level.name().toLowerCase();
+    /** The badge's classes: {@code badge level-high}. */
+    public static String classNames(RiskLevel level) {
+        return "badge " + colourClass(level);
+    }
+
+    /** The class that colours something by level, badge or not: {@code level-high}. */
+    public static String colourClass(RiskLevel level) {
+        return "level-" + level.name().toLowerCase(Locale.ROOT);
     }
 }

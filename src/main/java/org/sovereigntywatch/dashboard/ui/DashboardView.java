@@ -11,15 +11,21 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.concern.ui.ConcernsView;
+import org.sovereigntywatch.concern.ui.LevelBadge;
 import org.sovereigntywatch.dashboard.DashboardService;
 import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
+import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.timeline.ui.TimelineChart;
+import org.sovereigntywatch.timeline.ui.MeasuresView;
 import org.sovereigntywatch.timeline.ui.TimelineLegend;
+import org.sovereigntywatch.timeline.ui.TimelineView;
 import org.sovereigntywatch.timeline.ui.UpcomingDeadlines;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,22 +46,24 @@ public class DashboardView extends Div {
     final Heatmap heatmap;
     final UpcomingDeadlines upcoming;
 
-    DashboardView(DashboardService dashboards, EventService events, EditorialPolicy policy) {
+    DashboardView(DashboardService dashboards, EventService events, EditorialPolicy policy, Clock clock) {
         Dashboard dashboard = dashboards.load();
         heatmap = new Heatmap(dashboard.heatmap());
         upcoming = new UpcomingDeadlines(events);
         upcoming.show(EventFilter.ALL);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(TIMELINE_DAYS);
         Component recentTimeline = new Div(TimelineChart.compact(
                 events.timeline(EventFilter.ALL.between(from, today), TIMELINE_EVENTS), from, today,
                 TimelineChart.Lanes.JURISDICTION), TimelineLegend.of(policy.visibility().seesUnpublished()));
 
         Div figures = new Div(openConcerns(dashboard),
-                figure("Overdue reviews", dashboard.overdueReviews(), "concerns?overdue=true&open=true"),
-                figure("Measures in force", dashboard.measuresInForce(), "measures?status=IN_FORCE"),
+                figure("Overdue reviews", dashboard.overdueReviews(),
+                        ConcernsView.link().openOnly().overdueOnly().address()),
+                figure("Measures in force", dashboard.measuresInForce(),
+                        MeasuresView.link().currentStatus(EventAction.IN_FORCE).address()),
                 figure("Expected in the next " + DashboardService.DUE_WITHIN_DAYS + " days", dashboard.expectedSoon(),
-                        "timeline?expected=true&days=" + DashboardService.DUE_WITHIN_DAYS));
+                        TimelineView.link().expectedWithin(DashboardService.DUE_WITHIN_DAYS).address()));
         figures.addClassName("figures");
         add(new ViewToolbar("Dashboard"), figures,
                 panel("Open concerns by jurisdiction and platform", heatmap, "wide"),
@@ -69,13 +77,14 @@ public class DashboardView extends Div {
     private static Component openConcerns(Dashboard dashboard) {
         Div levels = new Div();
         levels.addClassName("figure-levels");
+        ConcernsView.Link open = ConcernsView.link().openOnly();
         for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
-            Anchor badge = new Anchor("concerns?open=true&level=" + level.name(),
+            Anchor badge = new Anchor(open.level(level).address(),
                     level.label() + " " + dashboard.openByLevel().get(level));
-            badge.addClassNames("badge", "level-" + level.name().toLowerCase());
+            badge.getElement().setAttribute("class", LevelBadge.classNames(level));
             levels.add(badge);
         }
-        Component card = figure("Open concerns", dashboard.openConcerns(), "concerns?open=true");
+        Component card = figure("Open concerns", dashboard.openConcerns(), open.address());
         card.getElement().appendChild(levels.getElement());
         return card;
     }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import org.sovereigntywatch.base.ui.HtmlText;
 import com.vaadin.flow.component.html.Paragraph;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
+import org.sovereigntywatch.concern.ui.ConcernsView;
+import org.sovereigntywatch.concern.ui.LevelBadge;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +60,7 @@ class Heatmap extends Composite<Div> {
 
     /** Where a cell leads: the concern register filtered to its jurisdiction and platform, open concerns only. */
     static String link(String jurisdiction, String platform) {
-        return "concerns?jurisdiction=" + encode(jurisdiction) + "&platform=" + encode(platform) + "&open=true";
+        return ConcernsView.link().jurisdiction(jurisdiction).platform(platform).openOnly().address();
     }
 
     private static String html(List<String> jurisdictions, List<String> platforms, Map<List<String>, HeatCell> cells) {
@@ -77,8 +77,8 @@ class Heatmap extends Composite<Div> {
                     continue;
                 }
                 HeatCell heat = cell.get();
-                html.append("<a router-link class=\"heatmap-cell filled level-")
-                        .append(heat.level().name().toLowerCase()).append("\" href=\"")
+                html.append("<a router-link class=\"heatmap-cell filled ")
+                        .append(LevelBadge.colourClass(heat.level())).append("\" href=\"")
                         .append(HtmlText.escape(link(jurisdiction, platform))).append("\" title=\"")
                         // Latin-1 only (no dash): the open view keeps this markup, and Java stores such text at
                         // one byte a character instead of two.
@@ -103,10 +103,6 @@ class Heatmap extends Composite<Div> {
                         .thenComparing(entry -> entry.getValue()[1], Comparator.reverseOrder())
                         .thenComparing(Map.Entry::getKey))
                 .limit(limit).map(Map.Entry::getKey).sorted().toList();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
 }

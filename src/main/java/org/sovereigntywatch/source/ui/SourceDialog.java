@@ -18,10 +18,10 @@ import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.SaveFailure;
 import org.sovereigntywatch.base.ui.SaveShortcut;
 import org.sovereigntywatch.base.ui.TextLimit;
+import org.sovereigntywatch.base.ui.ViewClock;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -51,7 +51,7 @@ class SourceDialog extends Dialog {
         TextLimit.apply(title, Source.TITLE_MAX);
         TextLimit.apply(url, Source.URL_MAX);
         url.setPlaceholder("https://…");
-        DatePickers.until(publishedOn, LocalDate.now(), Source.NOT_IN_THE_FUTURE);
+        DatePickers.until(publishedOn, ViewClock.today(), Source.NOT_IN_THE_FUTURE);
         language.setHelperText("fr, en, zh-CN…");
         TextLimit.apply(language, Source.LANGUAGE_MAX);
         quote.setHelperText("The passage that matters");

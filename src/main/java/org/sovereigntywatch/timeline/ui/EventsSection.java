@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.sovereigntywatch.base.ui.ViewClock;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.timeline.DatePrecision;
 import org.sovereigntywatch.timeline.EventAction;
@@ -17,7 +18,6 @@ import org.sovereigntywatch.timeline.PolicyDate;
 import org.sovereigntywatch.timeline.PolicyEvent;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -54,7 +54,7 @@ class EventsSection extends Composite<Div> {
             Consumer<PolicyEvent> edit = event -> new EventDialog(event, events, sources, act).open();
             grid.addItemClickListener(click -> edit.accept(click.getItem()));
             add.addClickListener(click -> edit.accept(new PolicyEvent(measure,
-                    new PolicyDate(LocalDate.now(), DatePrecision.DAY), EventAction.ANNOUNCED, "")));
+                    new PolicyDate(ViewClock.today(), DatePrecision.DAY), EventAction.ANNOUNCED, "")));
         }
         show(initial, measure);
         currentStatus.addClassName("current-status");

@@ -57,6 +57,14 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     final Select<PublicationState> state = new Select<>();
     final Select<EventAction> status = new Select<>();
     final Button add = new Button("New measure", VaadinIcon.PLUS.create());
+    // The address's parameters, read and written by the view and used by the links into it (link()).
+    private static final String TEXT = "q";
+    private static final String JURISDICTION = "jurisdiction";
+    private static final String PLATFORM = "platform";
+    private static final String INSTRUMENT = "instrument";
+    private static final String STATE = "state";
+    private static final String STATUS = "status";
+
     private final FilterAddress address;
     private MeasureFilter filter = MeasureFilter.ALL;
 
@@ -123,12 +131,61 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     }
 
     private FilterAddress address(JurisdictionService jurisdictions, PlatformService platforms) {
-        return new FilterAddress(this).text("q", search)
-                .single("jurisdiction", jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
-                .single("platform", platform, Platform::getName, platforms::findByName)
-                .constant("instrument", instrument, Instrument.class)
-                .constant("state", state, PublicationState.class)
-                .constant("status", status, EventAction.class);
+        return new FilterAddress(this).text(TEXT, search)
+                .single(JURISDICTION, jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
+                .single(PLATFORM, platform, Platform::getName, platforms::findByName)
+                .constant(INSTRUMENT, instrument, Instrument.class)
+                .constant(STATE, state, PublicationState.class)
+                .constant(STATUS, status, EventAction.class);
+    }
+
+    /**
+     * A link into the measures with filters set, under the names the view reads them by:
+     * {@code MeasuresView.link().currentStatus(EventAction.IN_FORCE).address()}. The filters are given as the address
+     * shows them (a platform by name).
+     */
+    public static Link link() {
+        return new Link(FilterAddress.link(MeasuresView.class));
+    }
+
+    /** The filters of a link into the measures; each method gives a new link. */
+    public static final class Link {
+
+        private final FilterAddress.Link address;
+
+        private Link(FilterAddress.Link address) {
+            this.address = address;
+        }
+
+        public Link text(String words) {
+            return new Link(address.value(TEXT, words));
+        }
+
+        public Link jurisdiction(String code) {
+            return new Link(address.value(JURISDICTION, code));
+        }
+
+        public Link platform(String name) {
+            return new Link(address.value(PLATFORM, name));
+        }
+
+        public Link instrument(Instrument value) {
+            return new Link(address.constant(INSTRUMENT, value));
+        }
+
+        public Link state(PublicationState value) {
+            return new Link(address.constant(STATE, value));
+        }
+
+        /** Measures whose current status (what their latest step that happened made them) is this. */
+        public Link currentStatus(EventAction value) {
+            return new Link(address.constant(STATUS, value));
+        }
+
+        /** {@code measures?status=IN_FORCE}, relative to the application's root. */
+        public String address() {
+            return address.address();
+        }
     }
 
     private void refresh() {

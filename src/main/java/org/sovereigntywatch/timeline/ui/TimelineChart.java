@@ -36,8 +36,9 @@ public class TimelineChart extends Composite<Div> {
     private final Map<String, List<Marker>> markers = new LinkedHashMap<>();
     private final Map<String, List<OverflowMarker>> overflows = new LinkedHashMap<>();
     private final Map<String, Integer> rows = new LinkedHashMap<>();
-    private LocalDate from = LocalDate.now().minusYears(1);
-    private LocalDate to = LocalDate.now();
+    // The range drawn, set by show: markers are only placed once it is known.
+    private LocalDate from = LocalDate.EPOCH;
+    private LocalDate to = LocalDate.EPOCH;
 
     public TimelineChart() {
         getContent().addClassName("timeline-chart");

@@ -41,6 +41,7 @@ import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.EventStatus;
 import org.springframework.data.domain.Sort;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -78,15 +79,21 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final UpcomingDeadlines upcoming;
     final Anchor download;
 
+    // The parameters a link into the timeline sets (link()); the view reads them as it reads the others.
+    private static final String EXPECTED = "expected";
+    private static final String DAYS = "days";
+
     private final EventService events;
+    private final Clock clock;
     private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile EventFilter filter = EventFilter.ALL;
     private volatile Sort sort = Sort.unsorted();
 
     TimelineView(EventService events, JurisdictionService jurisdictionService, PlatformService platformService,
-                 EditorialPolicy policy) {
+                 EditorialPolicy policy, Clock clock) {
         this.events = events;
+        this.clock = clock;
         boolean seesUnpublished = policy.visibility().seesUnpublished();
         details = new EventDetails(events);
         upcoming = new UpcomingDeadlines(events);
@@ -191,18 +198,36 @@ public class TimelineView extends Div implements BeforeEnterObserver {
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var query = event.getLocation().getQueryParameters();
-        address.read(query);
-        query.getSingleParameter("days").ifPresent(days -> {
-            try {
-                LocalDate today = LocalDate.now();
-                from.setValue(today);
-                to.setValue(today.plusDays(Integer.parseInt(days)));
-            } catch (NumberFormatException notANumber) {
-                // an unreadable number of days leaves the default range
-            }
-        });
+        address.read(event.getLocation().getQueryParameters());
         refresh();
+    }
+
+    /**
+     * A link into the timeline: {@code TimelineView.link().expectedWithin(30).address()} shows the expected steps
+     * from the day it is opened to that many days ahead.
+     */
+    public static Link link() {
+        return new Link(FilterAddress.link(TimelineView.class));
+    }
+
+    /** The filters of a link into the timeline; each method gives a new link. */
+    public static final class Link {
+
+        private final FilterAddress.Link address;
+
+        private Link(FilterAddress.Link address) {
+            this.address = address;
+        }
+
+        /** Expected steps from the day the link is opened to {@code days} ahead. */
+        public Link expectedWithin(int days) {
+            return new Link(address.value(EXPECTED, "true").value(DAYS, String.valueOf(days)));
+        }
+
+        /** {@code timeline?expected=true&days=30}, relative to the application's root. */
+        public String address() {
+            return address.address();
+        }
     }
 
     private FilterAddress address(JurisdictionService jurisdictionService, PlatformService platformService) {
@@ -217,18 +242,31 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                                 .filter(mode -> mode.name().equalsIgnoreCase(name)).findFirst())
                 .text("q", search)
                 .constant("action", action, EventAction.class)
-                .single("expected", status, String::valueOf, value -> Optional.of(Boolean.parseBoolean(value)))
+                .single(EXPECTED, status, String::valueOf, value -> Optional.of(Boolean.parseBoolean(value)))
                 .single("unpublished", unpublished, shown -> shown ? null : "false",
-                        value -> Optional.of(Boolean.parseBoolean(value)));
+                        value -> Optional.of(Boolean.parseBoolean(value)))
+                .shortcut(DAYS, this::showTheNextDays);
+    }
+
+    /** From today to {@code days} ahead; an unreadable number of days leaves the range as it is. */
+    private void showTheNextDays(String days) {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate last = today.plusDays(Integer.parseInt(days.strip()));
+            from.setValue(today);
+            to.setValue(last);
+        } catch (NumberFormatException notANumber) {
+            // the range stays as the other parameters or the defaults set it
+        }
     }
 
     /** The range shown unless the user picks another: six years back, to the end of next year. */
-    private static LocalDate defaultFrom() {
-        return LocalDate.now().minusYears(6).withDayOfYear(1);
+    private LocalDate defaultFrom() {
+        return LocalDate.now(clock).minusYears(6).withDayOfYear(1);
     }
 
-    private static LocalDate defaultTo() {
-        return LocalDate.now().plusYears(1).withMonth(12).withDayOfMonth(31);
+    private LocalDate defaultTo() {
+        return LocalDate.now(clock).plusYears(1).withMonth(12).withDayOfMonth(31);
     }
 
     static @Nullable String rowStyle(EventRow row) {
@@ -243,8 +281,9 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 .withPlatforms(platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()))
                 .between(from.getValue(), to.getValue()).withAction(action.getValue()).withExpected(status.getValue())
                 .withMeasureStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED));
-        LocalDate first = from.getValue() == null ? LocalDate.now().minusYears(6) : from.getValue();
-        LocalDate last = to.getValue() == null ? LocalDate.now().plusYears(1) : to.getValue();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = from.getValue() == null ? today.minusYears(6) : from.getValue();
+        LocalDate last = to.getValue() == null ? today.plusYears(1) : to.getValue();
         chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), first, last, lanes.getValue());
         grid.getDataProvider().refreshAll();
         upcoming.show(filter);

@@ -60,6 +60,28 @@ class ConcernsAddressTest extends KaribuTest {
     }
 
     @Test
+    void a_link_built_with_the_registers_own_builder_opens_it_filtered_and_is_the_address_it_writes_itself() {
+        String link = ConcernsView.link().text(" oracle ").platform("TikTok").jurisdiction("US")
+                .category(ConcernCategory.STATE_ACCESS).level(RiskLevel.HIGH).state(PublicationState.PUBLISHED)
+                .overdueOnly().openOnly().address();
+        String[] filters = {"q=oracle", "platform=TikTok", "jurisdiction=US", "category=STATE_ACCESS", "level=HIGH",
+                "state=PUBLISHED", "overdue=true", "open=true"};
+        assertAddress(link, "concerns", filters);
+
+        navigate(link);
+        ConcernsView register = _get(ConcernsView.class);
+        assertThat(register.search.getValue()).isEqualTo("oracle");
+        assertThat(register.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(register.jurisdiction.getValue().getCode()).isEqualTo("US");
+        assertThat(register.category.getValue()).isEqualTo(ConcernCategory.STATE_ACCESS);
+        assertThat(register.level.getValue()).isEqualTo(RiskLevel.HIGH);
+        assertThat(register.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(register.overdue.getValue()).isTrue();
+        assertThat(register.open.getValue()).isTrue();
+        assertAddress(lastAddressWritten(), "concerns", filters);
+    }
+
+    @Test
     void clearing_a_filter_takes_it_out_of_the_address_and_unknown_values_are_left_unset() {
         navigate("concerns?level=extreme&platform=Nowhere&state=published");
         ConcernsView register = _get(ConcernsView.class);

@@ -3,19 +3,26 @@ package org.sovereigntywatch.dashboard.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
 import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.PinnableClock;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
+import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.concern.ui.ConcernsView;
 import org.sovereigntywatch.dashboard.DashboardService;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +30,9 @@ class DashboardViewTest extends KaribuTest {
 
     @Autowired
     private DashboardService dashboards;
+
+    @Autowired
+    private PinnableClock clock;
 
     @Test
     void the_landing_page_shows_the_figures_the_heatmap_and_the_lists() {
@@ -72,6 +82,39 @@ class DashboardViewTest extends KaribuTest {
         Heatmap heatmap = new Heatmap(java.util.List.of(new HeatCell("US", "<b>R&D</b> app", 20, 1)));
         assertThat(heatmap.getElement().getChild(0).getOuterHTML()).contains("&lt;b&gt;R&amp;D&lt;/b&gt; app")
                 .doesNotContain("<b>");
-        assertThat(Heatmap.link("US", "<b>R&D</b> app")).isEqualTo("concerns?jurisdiction=US&platform=%3Cb%3ER%26D%3C%2Fb%3E%20app&open=true");
+        assertAddress(Heatmap.link("US", "<b>R&D</b> app"), "concerns", "jurisdiction=US",
+                "platform=%3Cb%3ER%26D%3C%2Fb%3E%20app", "open=true");
+    }
+
+    @Test
+    void each_figure_leads_to_the_register_filtered_to_what_it_counts() {
+        login("viewer");
+        LocalDate today = LocalDate.of(2025, 3, 10);
+        clock.pin(today);
+        try {
+            UI.getCurrent().navigate("");
+            List<String> figures = _find(_get(DashboardView.class), Anchor.class,
+                    spec -> spec.withClasses("figure-value")).stream().map(Anchor::getHref).toList();
+            List<String> levels = _find(_get(DashboardView.class), Anchor.class,
+                    spec -> spec.withClasses("badge")).stream().map(Anchor::getHref).toList();
+            assertThat(figures).hasSize(4);
+
+            // Each register, opened by the link, writes back the filters it took.
+            navigate(figures.get(0));
+            assertAddress(lastAddressWritten(), "concerns", "open=true");
+            navigate(figures.get(1));
+            assertAddress(lastAddressWritten(), "concerns", "open=true", "overdue=true");
+            navigate(figures.get(2));
+            assertAddress(lastAddressWritten(), "measures", "status=IN_FORCE");
+            navigate(figures.get(3));
+            assertAddress(lastAddressWritten(), "timeline", "expected=true", "from=" + today,
+                    "to=" + today.plusDays(DashboardService.DUE_WITHIN_DAYS));
+
+            assertThat(levels).hasSize(RiskLevel.values().length);
+            navigate(levels.getFirst());
+            assertAddress(lastAddressWritten(), "concerns", "open=true", "level=CRITICAL");
+        } finally {
+            clock.release();
+        }
     }
 }

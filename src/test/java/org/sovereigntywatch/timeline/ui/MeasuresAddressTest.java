@@ -46,4 +46,25 @@ class MeasuresAddressTest extends KaribuTest {
         assertThat(reopened.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
         assertThat(reopened.status.getValue()).isEqualTo(EventAction.IN_FORCE);
     }
+
+    @Test
+    void a_link_built_with_the_registers_own_builder_opens_it_filtered_and_is_the_address_it_writes_itself() {
+        login("analyst");
+        String link = MeasuresView.link().text("ban").jurisdiction("IN").platform("TikTok")
+                .instrument(Instrument.NETWORK_BLOCK).state(PublicationState.PUBLISHED)
+                .currentStatus(EventAction.IN_FORCE).address();
+        String[] filters = {"q=ban", "jurisdiction=IN", "platform=TikTok", "instrument=NETWORK_BLOCK",
+                "state=PUBLISHED", "status=IN_FORCE"};
+        assertAddress(link, "measures", filters);
+
+        navigate(link);
+        MeasuresView register = _get(MeasuresView.class);
+        assertThat(register.search.getValue()).isEqualTo("ban");
+        assertThat(register.jurisdiction.getValue().getCode()).isEqualTo("IN");
+        assertThat(register.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(register.instrument.getValue()).isEqualTo(Instrument.NETWORK_BLOCK);
+        assertThat(register.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(register.status.getValue()).isEqualTo(EventAction.IN_FORCE);
+        assertAddress(lastAddressWritten(), "measures", filters);
+    }
 }

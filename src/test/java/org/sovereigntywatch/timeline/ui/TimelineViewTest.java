@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.PinnableClock;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.RunAs;
@@ -41,6 +42,7 @@ class TimelineViewTest extends KaribuTest {
     @Autowired MeasureService measures;
     @Autowired EventService events;
     @Autowired RunAs runAs;
+    @Autowired PinnableClock clock;
 
     @Test
     void one_lane_per_jurisdiction_or_per_platform() {
@@ -242,20 +244,30 @@ class TimelineViewTest extends KaribuTest {
     @Test
     void the_dashboards_expected_soon_link_shows_the_expected_steps_of_the_coming_days() {
         login("viewer");
-        UI.getCurrent().navigate("timeline", com.vaadin.flow.router.QueryParameters.fromString("expected=true&days=30"));
-        TimelineView view = _get(TimelineView.class);
-        assertThat(view.status.getValue()).isTrue();
-        assertThat(view.from.getValue()).isEqualTo(LocalDate.now());
-        assertThat(view.to.getValue()).isEqualTo(LocalDate.now().plusDays(30));
-        for (int i = 0; i < _size(view.grid); i++) {
-            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).expected()).isTrue();
+        LocalDate today = LocalDate.of(2025, 3, 10);
+        clock.pin(today);
+        try {
+            String link = TimelineView.link().expectedWithin(30).address();
+            assertAddress(link, "timeline", "expected=true", "days=30");
+            navigate(link);
+            TimelineView view = _get(TimelineView.class);
+            assertThat(view.status.getValue()).isTrue();
+            assertThat(view.from.getValue()).isEqualTo(today);
+            assertThat(view.to.getValue()).isEqualTo(today.plusDays(30));
+            for (int i = 0; i < _size(view.grid); i++) {
+                assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).expected()).isTrue();
+            }
+            // The address then says what the link set, in the timeline's own terms.
+            assertAddress(lastAddressWritten(), "timeline", "expected=true", "from=2025-03-10", "to=2025-04-09");
+        } finally {
+            clock.release();
         }
     }
 
     @Test
     void the_dashboards_in_force_link_shows_the_measures_in_force() {
         login("viewer");
-        UI.getCurrent().navigate("measures", com.vaadin.flow.router.QueryParameters.fromString("status=IN_FORCE"));
+        navigate(MeasuresView.link().currentStatus(EventAction.IN_FORCE).address());
         MeasuresView view = _get(MeasuresView.class);
         assertThat(view.status.getValue()).isEqualTo(EventAction.IN_FORCE);
         assertThat(_size(view.grid)).isPositive();

@@ -1,0 +1,75 @@
+package org.sovereigntywatch.concern;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.editorial.PublicationState;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+class ConcernColumnTest {
+
+    @Test
+    void every_field_of_the_row_is_a_stored_column_and_the_row_query_selects_them_in_the_rows_order() {
+        String select = ConcernQueriesImpl.ROW;
+        int from = 0;
+        for (RecordComponent component : ConcernRow.class.getRecordComponents()) {
+            String path = "c." + ConcernColumn.ofComponent(component.getName()).path();
+            int at = select.indexOf(path, from);
+            assertThat(at).as(component.getName() + " selected from " + path + " after the one before").isPositive();
+            from = at + path.length();
+        }
+        assertThat(select).startsWith("select new " + ConcernRow.class.getName() + "(c.id, c.title, c.platform.name, ");
+    }
+
+    @Test
+    void a_column_worked_out_rather_than_stored_has_no_path_to_sort_by() {
+        for (ConcernColumn column : new ConcernColumn[] {ConcernColumn.LEVEL, ConcernColumn.REVIEW_OVERDUE,
+                ConcernColumn.SOURCES}) {
+            assertThatThrownBy(column::path).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    /** Users' scripts read the columns by these names, in this order: a change here is one for them and the README. */
+    @Test
+    void each_csv_column_holds_its_own_value() throws IOException {
+        ConcernRow row = new ConcernRow(7, "Title", "TikTok", "US", "CN", ConcernCategory.STATE_ACCESS, "Description",
+                "Claim", ClaimStatus.DISPUTED, 3, 4, 12, Confidence.LOW, TreatmentStatus.MONITORING, "An analyst",
+                LocalDate.of(2026, 1, 1), PublicationState.IN_REVIEW, "analyst", Instant.parse("2026-01-02T03:04:05Z"),
+                "reviewer", Instant.parse("2026-01-03T04:05:06Z"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var writer = ConcernExport.table(LocalDate.of(2026, 1, 2)).open(out)) {
+            writer.write(new ConcernExport.Line(row, List.of("https://a.example", "https://b.example")));
+        }
+        List<CsvRecord> records;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .ofCsvRecord(out.toString(StandardCharsets.UTF_8).substring(1))) {
+            records = reader.stream().toList();
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < records.get(0).getFieldCount(); i++) {
+            cells.put(records.get(0).getField(i), records.get(1).getField(i));
+        }
+        assertThat(cells).containsExactly(entry("id", "7"), entry("title", "Title"), entry("platform", "TikTok"),
+                entry("affected_jurisdiction", "US"), entry("accessing_jurisdiction", "CN"),
+                entry("category", "STATE_ACCESS"), entry("description", "Description"), entry("platform_claim", "Claim"),
+                entry("claim_status", "DISPUTED"), entry("likelihood", "3"), entry("impact", "4"), entry("score", "12"),
+                entry("level", "HIGH"), entry("confidence", "LOW"), entry("treatment_status", "MONITORING"),
+                entry("owner", "An analyst"), entry("next_review", "2026-01-01"), entry("review_overdue", "true"),
+                entry("state", "IN_REVIEW"), entry("sources", "https://a.example|https://b.example"),
+                entry("created_by", "analyst"), entry("created_at", "2026-01-02T03:04:05Z"),
+                entry("modified_by", "reviewer"), entry("modified_at", "2026-01-03T04:05:06Z"));
+    }
+}
