@@ -19,9 +19,10 @@ public class Badge extends Span {
 
     private String variant = "";
 
-    /** An empty badge, to be given its text and colour by {@link #show}. */
+    /** A badge hidden until {@link #show} gives it its text and colour: an empty one would show as a grey dot. */
     public Badge() {
         addClassName(CLASS_NAME);
+        setVisible(false);
     }
 
     public Badge(String text, String variant) {
@@ -32,6 +33,7 @@ public class Badge extends Span {
     /** Shows another text in another colour; other classes given to the badge stay. */
     public void show(String text, String variant) {
         setText(text);
+        setVisible(true);
         removeClassNames(words(this.variant));
         addClassNames(words(variant));
         this.variant = variant;

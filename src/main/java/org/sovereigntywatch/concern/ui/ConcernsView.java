@@ -116,9 +116,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
                         + row.affectedJurisdiction() + " users");
         grid.addColumn(row -> row.category().label()).setHeader("Category").setSortProperty("category")
                 .setWidth("6.5rem").setFlexGrow(0).setTooltipGenerator(row -> row.category().label());
-        grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", row -> LevelBadge.classNames(row.level()))
-                        .withProperty("text", row -> LevelBadge.text(row.level(), row.score())))
+        grid.addColumn(LevelBadge.renderer(ConcernRow::level, ConcernRow::score))
                 .setHeader("Level").setSortProperty("score").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.claimStatus().label()).setHeader("Claim").setSortProperty("claimStatus")
                 .setWidth("6rem").setFlexGrow(0);
@@ -130,9 +128,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
                         .withProperty("classes", row -> row.reviewOverdue(LocalDate.now()) ? "overdue" : "")
                         .withProperty("date", row -> row.nextReview().toString()))
                 .setHeader("Next review").setSortProperty("nextReview").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", row -> StateBadge.classNames(row.state()))
-                        .withProperty("text", row -> StateBadge.label(row.state())))
+        grid.addColumn(StateBadge.renderer(ConcernRow::state))
                 .setHeader("State").setSortProperty("state").setWidth("6rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -96,9 +95,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.addColumn(measure -> measure.getCurrentAction() == null ? "—" : measure.currentStatusLabel())
                 .setHeader("Current status").setSortProperty("currentSince").setAutoWidth(true);
-        grid.addColumn(LitRenderer.<PolicyMeasure>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", measure -> StateBadge.classNames(measure.getState()))
-                        .withProperty("text", measure -> StateBadge.label(measure.getState())))
+        grid.addColumn(StateBadge.renderer(PolicyMeasure::getState))
                 .setHeader("State").setSortProperty("state").setAutoWidth(true);
         grid.setItemsPageable(pageable -> measures.list(filter, pageable),
                 pageable -> (int) measures.count(filter));

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -152,10 +151,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder("periodStart", direction),
                         new QuerySortOrder("precision", direction.getOpposite())))
                 .setWidth("12rem").setFlexGrow(0).setResizable(true);
-        grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", row -> "badge action family-" + row.action().family().name().toLowerCase()
-                                + (row.expected() ? " expected" : ""))
-                        .withProperty("text", row -> row.action().label()))
+        grid.addColumn(ActionBadge.renderer())
                 .setHeader("Action").setSortProperty("action").setWidth("9.5rem").setFlexGrow(0).setResizable(true);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("expected", "cancelled")
                 .setWidth("10rem").setFlexGrow(0).setResizable(true);
@@ -164,9 +160,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         grid.addColumn(EventRow::measureTitle).setHeader("Measure").setSortProperty("measure.title").setFlexGrow(2)
                 .setTooltipGenerator(EventRow::measureTitle).setResizable(true);
         grid.addColumn(EventRow::summary).setHeader("Summary").setFlexGrow(3).setTooltipGenerator(EventRow::summary);
-        grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", row -> StateBadge.classNames(row.measureState()))
-                        .withProperty("text", row -> StateBadge.label(row.measureState())))
+        grid.addColumn(StateBadge.renderer(EventRow::measureState))
                 .setHeader("State").setSortProperty("measure.state").setWidth("7.5rem").setFlexGrow(0)
                 .setVisible(seesUnpublished);
         // Struck through: did not happen; shaded: an unpublished measure's step (styles.css).

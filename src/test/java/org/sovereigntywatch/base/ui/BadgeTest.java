@@ -20,6 +20,15 @@ class BadgeTest {
     }
 
     @Test
+    void a_badge_without_text_stays_hidden_until_shown() {
+        Badge badge = new Badge();
+        assertThat(badge.isVisible()).isFalse();
+
+        badge.show("High · 12", "level-high");
+        assertThat(badge.isVisible()).isTrue();
+    }
+
+    @Test
     void a_variant_of_several_classes_is_replaced_whole() {
         Badge badge = new Badge("In force", "action family-in_force expected");
 
