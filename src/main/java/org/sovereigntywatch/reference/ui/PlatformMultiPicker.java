@@ -1,0 +1,18 @@
+package org.sovereigntywatch.reference.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+
+/**
+ * Any number of platforms, searched by name, another name or operator as the user types, fetched page by page; for
+ * one, {@link PlatformPicker}.
+ */
+public class PlatformMultiPicker extends MultiSelectComboBox<Platform> {
+
+    public PlatformMultiPicker(String label, PlatformService platforms) {
+        super(label);
+        setItemLabelGenerator(Platform::getName);
+        setItems(ReferenceItems.platforms(platforms));
+    }
+}
