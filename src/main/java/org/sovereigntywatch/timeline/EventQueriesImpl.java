@@ -104,8 +104,8 @@ class EventQueriesImpl implements EventQueries {
         } else if (Boolean.FALSE.equals(filter.expected())) {
             query.where("e.expected = false");
         }
-        if (!filter.anyMeasureState()) {
-            query.where("m.state in :measureStates", "measureStates", filter.measureStates());
+        if (!filter.anyState()) {
+            query.where("m.state in :measureStates", "measureStates", filter.states());
         }
         return query;
     }

@@ -169,7 +169,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
                 .withJurisdictions(chosenJurisdiction == null ? Set.of() : Set.of(chosenJurisdiction.getCode()))
                 .withCategory(category.getValue()).withLevel(level.getValue())
                 .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()))
-                .overdue(overdue.getValue()).open(open.getValue());
+                .withOverdueOnly(overdue.getValue()).withOpenOnly(open.getValue());
         grid.getDataProvider().refreshAll();
         address.write();
     }

@@ -236,7 +236,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                 .withJurisdictions(jurisdictions.getValue().stream().map(Jurisdiction::getCode).collect(Collectors.toSet()))
                 .withPlatforms(platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()))
                 .between(from.getValue(), to.getValue()).withAction(action.getValue()).withExpected(status.getValue())
-                .withMeasureStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED));
+                .withStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED));
         LocalDate first = from.getValue() == null ? LocalDate.now().minusYears(6) : from.getValue();
         LocalDate last = to.getValue() == null ? LocalDate.now().plusYears(1) : to.getValue();
         chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), first, last, lanes.getValue());
