@@ -44,6 +44,20 @@ public record CommonFilter(String text, Set<String> jurisdictionCodes, Set<Long>
         return new CommonFilter(text, jurisdictionCodes, platformIds, values);
     }
 
+    // Whether a part is left open: then the queries leave its condition out.
+
+    public boolean anyJurisdiction() {
+        return jurisdictionCodes.isEmpty();
+    }
+
+    public boolean anyPlatform() {
+        return platformIds.isEmpty();
+    }
+
+    public boolean anyState() {
+        return states.isEmpty();
+    }
+
     /**
      * A register's filter made of a {@link CommonFilter} and parts of its own. It writes {@link #withCommon} and gets
      * the common parts' {@code with…} methods, accessors and {@code any…} tests from here, so that each is written
@@ -90,18 +104,16 @@ public record CommonFilter(String text, Set<String> jurisdictionCodes, Set<Long>
             return common().states();
         }
 
-        // Whether a part is left open: then the queries leave its condition out.
-
         default boolean anyJurisdiction() {
-            return jurisdictionCodes().isEmpty();
+            return common().anyJurisdiction();
         }
 
         default boolean anyPlatform() {
-            return platformIds().isEmpty();
+            return common().anyPlatform();
         }
 
         default boolean anyState() {
-            return states().isEmpty();
+            return common().anyState();
         }
     }
 }
