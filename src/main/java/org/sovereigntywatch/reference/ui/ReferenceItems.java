@@ -1,9 +1,8 @@
 package org.sovereigntywatch.reference.ui;
 
 import com.vaadin.flow.data.provider.BackEndDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.provider.Query;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.ui.SearchedItems;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionLevel;
@@ -13,52 +12,32 @@ import org.sovereigntywatch.reference.PlatformService;
 
 import java.util.Set;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
-/**
- * What every picker of jurisdictions or platforms offers: the items matching what the user types, a page at a time
- * from the service, which filters, sorts and counts in SQL. There are thousands of jurisdictions with the regions:
- * a picker never loads them all.
- */
+/** What the pickers of jurisdictions and platforms offer, fetched page by page as {@link SearchedItems} are. */
 final class ReferenceItems {
 
     private ReferenceItems() {
     }
 
     /**
-     * Jurisdictions whose code or name contains the text typed.
+     * Jurisdictions whose code or name contains the words typed.
      *
      * @param level only jurisdictions of this level, or all when null
      * @param codes only jurisdictions with these codes, or all when empty
      */
     static BackEndDataProvider<Jurisdiction, String> jurisdictions(JurisdictionService service,
                                                                    @Nullable JurisdictionLevel level, Set<String> codes) {
-        return DataProvider.fromFilteringCallbacks(
-                query -> service.list(jurisdictionFilter(query, level, codes), toSpringPageRequest(query)).stream(),
-                query -> (int) service.count(jurisdictionFilter(query, level, codes)));
+        return SearchedItems.of((words, page) -> service.list(new JurisdictionFilter(words, level, codes), page),
+                words -> service.count(new JurisdictionFilter(words, level, codes)));
     }
 
-    /** The codes of the jurisdictions whose code or name contains the text typed. */
+    /** The codes of the jurisdictions whose code or name contains the words typed. */
     static BackEndDataProvider<String, String> jurisdictionCodes(JurisdictionService service) {
-        return DataProvider.fromFilteringCallbacks(
-                query -> service.list(jurisdictionFilter(query, null, Set.of()), toSpringPageRequest(query)).stream()
-                        .map(Jurisdiction::getCode),
-                query -> (int) service.count(jurisdictionFilter(query, null, Set.of())));
+        return SearchedItems.of((words, page) -> service.list(new JurisdictionFilter(words, null), page).stream()
+                .map(Jurisdiction::getCode).toList(), words -> service.count(new JurisdictionFilter(words, null)));
     }
 
-    /** Platforms whose name, another name or operator contains the text typed. */
+    /** Platforms whose name, another name or operator contains the words typed. */
     static BackEndDataProvider<Platform, String> platforms(PlatformService service) {
-        return DataProvider.fromFilteringCallbacks(
-                query -> service.list(typed(query), toSpringPageRequest(query)).stream(),
-                query -> (int) service.count(typed(query)));
-    }
-
-    private static JurisdictionFilter jurisdictionFilter(Query<?, String> query, @Nullable JurisdictionLevel level,
-                                                         Set<String> codes) {
-        return new JurisdictionFilter(typed(query), level, codes);
-    }
-
-    private static String typed(Query<?, String> query) {
-        return query.getFilter().orElse("");
+        return SearchedItems.of(service::list, service::count);
     }
 }
