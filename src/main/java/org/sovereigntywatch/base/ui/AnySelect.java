@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A filter's choice among fixed values, where choosing nothing means "any": the empty choice reads "Any level",
@@ -31,5 +32,11 @@ public class AnySelect<T> extends Select<T> {
     /** For the values of an enum: {@code new AnySelect<>("Any level", RiskLevel.values(), RiskLevel::label)}. */
     public AnySelect(String any, T[] values, ItemLabelGenerator<T> labels) {
         this(any, List.of(values), labels);
+    }
+
+    /** The value chosen as a set, as filters take it: empty for "any". */
+    public Set<T> chosen() {
+        T value = getValue();
+        return value == null ? Set.of() : Set.of(value);
     }
 }

@@ -31,6 +31,12 @@ public class JurisdictionPicker extends ComboBox<Jurisdiction> {
         setClearButtonVisible(true);
     }
 
+    /** The code of the jurisdiction chosen as a set, as filters take it: empty when none is. */
+    public Set<String> chosenCodes() {
+        Jurisdiction chosen = getValue();
+        return chosen == null ? Set.of() : Set.of(chosen.getCode());
+    }
+
     /**
      * Offers only the jurisdictions with these codes (all when empty): a scope field offers what the user covers.
      * A value chosen before, outside them, is still shown.

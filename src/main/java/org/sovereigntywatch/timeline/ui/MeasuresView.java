@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -15,17 +14,13 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.ui.FilterAddress;
-import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
-import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
-import org.sovereigntywatch.reference.ui.JurisdictionPicker;
-import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.timeline.EventAction;
@@ -34,7 +29,6 @@ import org.sovereigntywatch.timeline.MeasureFilter;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -49,40 +43,14 @@ import java.util.stream.Collectors;
 public class MeasuresView extends Div implements BeforeEnterObserver {
 
     final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
-    final SearchField search = new SearchField("Search title or summary", this::refresh);
-    final JurisdictionPicker jurisdiction;
-    final PlatformPicker platform;
-    final Select<Instrument> instrument = new Select<>();
-    final Select<PublicationState> state = new Select<>();
-    final Select<EventAction> status = new Select<>();
+    final MeasureFilterBar filters;
     final Button add = new Button("New measure", VaadinIcon.PLUS.create());
     private final FilterAddress address;
     private MeasureFilter filter = MeasureFilter.ALL;
 
     MeasuresView(MeasureService measures, JurisdictionService jurisdictions, PlatformService platforms,
                  CurrentUser currentUser) {
-        jurisdiction = new JurisdictionPicker(null, jurisdictions);
-        jurisdiction.setPlaceholder("Any jurisdiction");
-        platform = new PlatformPicker(null, platforms);
-        platform.setPlaceholder("Any platform");
-        instrument.setEmptySelectionAllowed(true);
-        instrument.setEmptySelectionCaption("Any instrument");
-        instrument.setItems(Instrument.values());
-        instrument.setItemLabelGenerator(value -> value == null ? "Any instrument" : value.label());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption("Any state");
-        state.setItems(PublicationState.values());
-        state.setItemLabelGenerator(value -> value == null ? "Any state" : StateBadge.label(value));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any current status");
-        status.setItems(EventAction.values());
-        status.setItemLabelGenerator(value -> value == null ? "Any current status" : value.label());
-        status.setAriaLabel("Current status");
-        status.addValueChangeListener(change -> refresh());
-        jurisdiction.addValueChangeListener(change -> refresh());
-        platform.addValueChangeListener(change -> refresh());
-        instrument.addValueChangeListener(change -> refresh());
-        state.addValueChangeListener(change -> refresh());
+        filters = new MeasureFilterBar(jurisdictions, platforms, this::refresh);
         address = address(jurisdictions, platforms);
 
         grid.addColumn(PolicyMeasure::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(3)
@@ -105,7 +73,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
         add.addClickListener(click -> open(PublishableEditor.NEW));
-        add(new ViewToolbar("Measures", add), new FilterBar(search, jurisdiction, platform, instrument, state, status), grid);
+        add(new ViewToolbar("Measures", add), filters, grid);
         addClassName("register-view");
     }
 
@@ -120,23 +88,16 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     }
 
     private FilterAddress address(JurisdictionService jurisdictions, PlatformService platforms) {
-        return new FilterAddress(this).text("q", search)
-                .single("jurisdiction", jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
-                .single("platform", platform, Platform::getName, platforms::findByName)
-                .constant("instrument", instrument, Instrument.class)
-                .constant("state", state, PublicationState.class)
-                .constant("status", status, EventAction.class);
+        return new FilterAddress(this).text("q", filters.search)
+                .single("jurisdiction", filters.jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
+                .single("platform", filters.platform, Platform::getName, platforms::findByName)
+                .constant("instrument", filters.instrument, Instrument.class)
+                .constant("state", filters.state, PublicationState.class)
+                .constant("status", filters.status, EventAction.class);
     }
 
     private void refresh() {
-        Jurisdiction chosenJurisdiction = jurisdiction.getValue();
-        Platform chosenPlatform = platform.getValue();
-        filter = MeasureFilter.ALL.withText(search.getValue())
-                .withJurisdictions(chosenJurisdiction == null ? Set.of() : Set.of(chosenJurisdiction.getCode()))
-                .withPlatforms(chosenPlatform == null ? Set.of() : Set.of(chosenPlatform.getId()))
-                .withInstrument(instrument.getValue())
-                .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()))
-                .withCurrentStatus(status.getValue());
+        filter = filters.filter();
         grid.getDataProvider().refreshAll();
         address.write();
     }
