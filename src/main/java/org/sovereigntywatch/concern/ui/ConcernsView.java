@@ -144,5 +144,4 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     private void open(String id) {
         getUI().ifPresent(ui -> ui.navigate(ConcernEditorView.class, new RouteParameters("id", id)));
     }
-
 }
