@@ -127,7 +127,7 @@ abstract class PersistenceContract {
         // India's demo block of 59 apps was made permanent in January 2021: a month.
         var latest = events.latestHappenedByJurisdiction(org.sovereigntywatch.timeline.EventFilter.ALL
                 .withText("Blocking of 59 Chinese apps").withJurisdictions(java.util.Set.of("IN"))
-                .withMeasureStates(java.util.Set.of(org.sovereigntywatch.editorial.PublicationState.PUBLISHED)));
+                .withStates(java.util.Set.of(org.sovereigntywatch.editorial.PublicationState.PUBLISHED)));
         assertThat(latest).singleElement().extracting(row -> row.latest())
                 .isEqualTo(org.sovereigntywatch.timeline.PolicyDate.month(2021, 1));
     }
@@ -147,7 +147,7 @@ abstract class PersistenceContract {
                 .withCategory(org.sovereigntywatch.concern.ConcernCategory.CONTENT_MANIPULATION)
                 .withLevel(org.sovereigntywatch.concern.RiskLevel.CRITICAL)
                 .withStates(java.util.Set.of(org.sovereigntywatch.editorial.PublicationState.PUBLISHED))
-                .open(true).overdue(false).changedBetween(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now());
+                .withOpenOnly(true).withOverdueOnly(false).changedBetween(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now());
         assertThat(concerns.list(everyConcernFilter, PageRequest.of(0, 10, Sort.by("platform.name", "nextReview"))))
                 .extracting(org.sovereigntywatch.concern.ConcernRow::title)
                 .containsExactly("TikTok: espionage and manipulation risk for 170 million US users");
@@ -160,7 +160,7 @@ abstract class PersistenceContract {
                 .withPlatforms(java.util.Set.of(platforms.findByName("TikTok").orElseThrow().getId()))
                 .between(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2025, 12, 31))
                 .withAction(org.sovereigntywatch.timeline.EventAction.IN_FORCE).withExpected(false)
-                .withMeasureStates(java.util.Set.of(org.sovereigntywatch.editorial.PublicationState.PUBLISHED));
+                .withStates(java.util.Set.of(org.sovereigntywatch.editorial.PublicationState.PUBLISHED));
         assertThat(events.list(everyEventFilter, PageRequest.of(0, 10, Sort.by("measure.title", "periodStart"))))
                 .extracting(org.sovereigntywatch.timeline.EventRow::summary)
                 .contains("The ban takes effect as ByteDance has not sold TikTok.", "The ban is made permanent.");

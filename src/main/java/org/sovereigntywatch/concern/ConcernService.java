@@ -117,7 +117,7 @@ public class ConcernService extends PublishableService<Concern> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByScore> countOpenByScore(ConcernFilter filter) {
-        return concerns.countByScore(filter.open(true), policy.visibility(), today());
+        return concerns.countByScore(filter.withOpenOnly(true), policy.visibility(), today());
     }
 
     /**
@@ -129,7 +129,7 @@ public class ConcernService extends PublishableService<Concern> {
     public List<ConcernCounts.HeatCell> heatmap(ConcernFilter filter) {
         Map<List<String>, ConcernCounts.HeatCell> cells = new TreeMap<>(Comparator
                 .comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
-        ConcernFilter open = filter.open(true);
+        ConcernFilter open = filter.withOpenOnly(true);
         Stream.concat(concerns.heatByAffected(open, policy.visibility(), today()).stream(),
                         concerns.heatByAccessing(open, policy.visibility(), today()).stream())
                 .forEach(cell -> cells.merge(List.of(cell.jurisdiction(), cell.platform()), cell,
@@ -141,7 +141,7 @@ public class ConcernService extends PublishableService<Concern> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByJurisdictionAndScore(ConcernFilter filter) {
-        ConcernFilter open = filter.open(true);
+        ConcernFilter open = filter.withOpenOnly(true);
         return Stream.concat(concerns.countByAffectedAndScore(open, policy.visibility(), today()).stream(),
                 concerns.countByAccessingAndScore(open, policy.visibility(), today()).stream()).toList();
     }
@@ -150,7 +150,7 @@ public class ConcernService extends PublishableService<Concern> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByPlatformAndScore(ConcernFilter filter) {
-        return concerns.countByPlatformAndScore(filter.open(true), policy.visibility(), today());
+        return concerns.countByPlatformAndScore(filter.withOpenOnly(true), policy.visibility(), today());
     }
 
     /**

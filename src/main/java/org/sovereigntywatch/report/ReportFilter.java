@@ -2,6 +2,7 @@ package org.sovereigntywatch.report;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FilterWords;
+import org.sovereigntywatch.editorial.CommonFilter;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.timeline.EventFilter;
@@ -33,21 +34,24 @@ public record ReportFilter(Set<String> jurisdictionCodes, Set<Long> platformIds,
     }
 
     ConcernFilter concerns() {
-        return ConcernFilter.ALL.withJurisdictions(jurisdictionCodes).withPlatforms(platformIds).withStates(states)
-                .changedBetween(from, to);
+        return ConcernFilter.ALL.withCommon(common()).changedBetween(from, to);
     }
 
     /** For the summaries' open concerns, which count as they stand today whatever the dates. */
     ConcernFilter openConcernsNow() {
-        return ConcernFilter.ALL.withJurisdictions(jurisdictionCodes).withPlatforms(platformIds).withStates(states);
+        return ConcernFilter.ALL.withCommon(common());
     }
 
     EventFilter events() {
-        return EventFilter.ALL.withJurisdictions(jurisdictionCodes).withPlatforms(platformIds).between(from, to)
-                .withMeasureStates(states);
+        return EventFilter.ALL.withCommon(common()).between(from, to);
     }
 
     MeasureFilter measures() {
-        return MeasureFilter.ALL.withJurisdictions(jurisdictionCodes).withPlatforms(platformIds).withStates(states);
+        return MeasureFilter.ALL.withCommon(common());
+    }
+
+    /** What every register's filter shares: a report has no words to look for. */
+    private CommonFilter common() {
+        return new CommonFilter("", jurisdictionCodes, platformIds, states);
     }
 }

@@ -17,9 +17,9 @@ import static org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE;
 import static org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
 
 /**
- * Builds the events queries from only the conditions the filter and the user's visibility need. Written as
- * "parameter is null or column = parameter", an unused condition still stops the database from using an index;
- * left out, the database can go from a jurisdiction to its measures to their events through indexes.
+ * Builds the events queries from only the conditions the filter and the user's visibility need: those on the measure
+ * as {@link MeasureConditions} has them, then the event's own. Written as "parameter is null or column = parameter",
+ * an unused condition would still stop the database from using an index.
  */
 class EventQueriesImpl implements EventQueries {
 
@@ -69,29 +69,15 @@ class EventQueriesImpl implements EventQueries {
 
     @Override
     public List<MeasureCounts.LatestEvent> latestByPlatform(EventFilter filter, Visibility visibility) {
-        QueryBuilder query = matching(filter, visibility, FROM + " join m.platforms pl");
-        if (!filter.anyPlatform()) {
-            // A measure affecting several platforms counts for the filtered ones only.
-            query.where("pl.id in :platforms", "platforms", filter.platformIds());
-        }
+        QueryBuilder query = MeasureConditions.countedForFilteredPlatforms(
+                matching(filter, visibility, FROM + " join m.platforms pl"), filter.common());
         return query.query(entityManager, LATEST_EVENT + "(pl.name, " + LATEST_BY_PRECISION,
                 " group by pl.name", MeasureCounts.LatestEvent.class).getResultList();
     }
 
-    /** Published events for everyone; other states for analysts and up in their scope; then the filter. */
-    static QueryBuilder matching(EventFilter filter, Visibility visibility, String from) {
-        QueryBuilder query = new QueryBuilder(from);
-        visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
-        if (!filter.text().isEmpty()) {
-            query.where("(lower(e.summary) like :text or lower(m.title) like :text)", "text", "%" + filter.text() + "%");
-        }
-        if (!filter.anyJurisdiction()) {
-            query.where("j.code in :jurisdictions", "jurisdictions", filter.jurisdictionCodes());
-        }
-        if (!filter.anyPlatform()) {
-            query.where("exists (select 1 from PolicyMeasure m2 join m2.platforms p where m2 = m and p.id in :platformIds)",
-                    "platformIds", filter.platformIds());
-        }
+    /** Events of the measures the user may see that match the filter's common parts, then its own. */
+    private static QueryBuilder matching(EventFilter filter, Visibility visibility, String from) {
+        QueryBuilder query = MeasureConditions.matching(from, visibility, filter.common(), "e.summary", "m.title");
         if (filter.from() != null) {
             query.where("e.periodEnd >= :from", "from", filter.from());
         }
@@ -106,9 +92,6 @@ class EventQueriesImpl implements EventQueries {
             query.where("e.expected = true and e.cancelled = false");
         } else if (Boolean.FALSE.equals(filter.expected())) {
             query.where("e.expected = false");
-        }
-        if (!filter.anyMeasureState()) {
-            query.where("m.state in :measureStates", "measureStates", filter.measureStates());
         }
         return query;
     }

@@ -1,66 +1,31 @@
 package org.sovereigntywatch.timeline;
 
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.editorial.PublicationState;
-import org.sovereigntywatch.base.TextRules;
-
-import java.util.Set;
+import org.sovereigntywatch.editorial.CommonFilter;
 
 /**
- * What the measures grid and the reports are filtered by; every part is optional, an empty set meaning "any".
- * Start from {@link #ALL} and narrow it with the {@code with…} methods.
+ * What the measures grid and the reports are filtered by; every part is optional, an empty set meaning "any". Words
+ * are looked for in the title or summary. Start from {@link #ALL} and narrow it with the {@code with…} methods (those
+ * of the {@linkplain CommonFilter common parts} included).
  *
- * @param text words in the title or summary, ignoring case
+ * @param currentStatus the action of the measure's latest event that happened
  */
-public record MeasureFilter(String text, Set<String> jurisdictionCodes, Set<Long> platformIds,
-                            @Nullable Instrument instrument, Set<PublicationState> states,
-                            @Nullable EventAction currentStatus) {
+public record MeasureFilter(CommonFilter common, @Nullable Instrument instrument,
+                            @Nullable EventAction currentStatus) implements CommonFilter.Narrowing<MeasureFilter> {
 
-    public static final MeasureFilter ALL = new MeasureFilter("", Set.of(), Set.of(), null, Set.of(), null);
+    public static final MeasureFilter ALL = new MeasureFilter(CommonFilter.ANY, null, null);
 
-    public MeasureFilter {
-        text = TextRules.forSearch(text);
-        jurisdictionCodes = Set.copyOf(jurisdictionCodes);
-        platformIds = Set.copyOf(platformIds);
-        states = Set.copyOf(states);
-    }
-
-    public MeasureFilter withText(String words) {
-        return new MeasureFilter(words, jurisdictionCodes, platformIds, instrument, states, currentStatus);
-    }
-
-    public MeasureFilter withJurisdictions(Set<String> codes) {
-        return new MeasureFilter(text, codes, platformIds, instrument, states, currentStatus);
-    }
-
-    public MeasureFilter withPlatforms(Set<Long> ids) {
-        return new MeasureFilter(text, jurisdictionCodes, ids, instrument, states, currentStatus);
+    @Override
+    public MeasureFilter withCommon(CommonFilter parts) {
+        return new MeasureFilter(parts, instrument, currentStatus);
     }
 
     public MeasureFilter withInstrument(@Nullable Instrument value) {
-        return new MeasureFilter(text, jurisdictionCodes, platformIds, value, states, currentStatus);
-    }
-
-    public MeasureFilter withStates(Set<PublicationState> values) {
-        return new MeasureFilter(text, jurisdictionCodes, platformIds, instrument, values, currentStatus);
+        return new MeasureFilter(common, value, currentStatus);
     }
 
     /** Measures whose latest event that happened has this action: {@code IN_FORCE} for the measures in force. */
     public MeasureFilter withCurrentStatus(@Nullable EventAction value) {
-        return new MeasureFilter(text, jurisdictionCodes, platformIds, instrument, states, value);
-    }
-
-    // Whether a part of the filter is left open: then its condition is left out of the queries.
-
-    public boolean anyJurisdiction() {
-        return jurisdictionCodes.isEmpty();
-    }
-
-    public boolean anyPlatform() {
-        return platformIds.isEmpty();
-    }
-
-    public boolean anyState() {
-        return states.isEmpty();
+        return new MeasureFilter(common, instrument, value);
     }
 }

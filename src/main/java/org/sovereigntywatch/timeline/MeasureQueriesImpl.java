@@ -9,8 +9,8 @@ import org.springframework.data.domain.Pageable;
 import java.util.List;
 
 /**
- * Builds the measures queries from only the conditions the filter and the user's visibility need, as
- * {@link EventQueriesImpl} does for events: an unused condition left out cannot stop the database from using an index.
+ * Builds the measures queries from only the conditions the filter and the user's visibility need: those it shares
+ * with the events queries ({@link MeasureConditions}), then the measure filter's own.
  */
 class MeasureQueriesImpl implements MeasureQueries {
 
@@ -36,8 +36,7 @@ class MeasureQueriesImpl implements MeasureQueries {
 
     @Override
     public long countInForce(Visibility visibility) {
-        QueryBuilder query = new QueryBuilder(FROM);
-        visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
+        QueryBuilder query = MeasureConditions.visible(FROM, visibility);
         query.where("m.currentAction = org.sovereigntywatch.timeline.EventAction.IN_FORCE")
                 .where("m.state <> org.sovereigntywatch.editorial.PublicationState.ARCHIVED");
         return query.query(entityManager, "select count(m)", "", Long.class).getSingleResult();
@@ -45,8 +44,7 @@ class MeasureQueriesImpl implements MeasureQueries {
 
     @Override
     public List<PolicyMeasure> findBearingOn(long concernId, Visibility visibility) {
-        QueryBuilder query = new QueryBuilder(FROM_WITH_JURISDICTION + " join m.concernIds c");
-        visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
+        QueryBuilder query = MeasureConditions.visible(FROM_WITH_JURISDICTION + " join m.concernIds c", visibility);
         query.where("c = :concernId", "concernId", concernId);
         return query.query(entityManager, "select m", " order by m.title", PolicyMeasure.class).getResultList();
     }
@@ -61,34 +59,17 @@ class MeasureQueriesImpl implements MeasureQueries {
 
     @Override
     public List<MeasureCounts.ByKeyAndStatus> countByPlatformAndStatus(MeasureFilter filter, Visibility visibility) {
-        QueryBuilder query = matching(filter, visibility, FROM + " join m.platforms pl");
-        if (!filter.anyPlatform()) {
-            // A measure affecting several platforms counts for the filtered ones only.
-            query.where("pl.id in :platforms", "platforms", filter.platformIds());
-        }
+        QueryBuilder query = MeasureConditions.countedForFilteredPlatforms(
+                matching(filter, visibility, FROM + " join m.platforms pl"), filter.common());
         return query.query(entityManager, BY_KEY_AND_STATUS + "(pl.name, m.currentAction, count(m))",
                 " group by pl.name, m.currentAction", MeasureCounts.ByKeyAndStatus.class).getResultList();
     }
 
-    /** Published measures for everyone; other states for analysts and up in their scope; then the filter. */
+    /** The measures the user may see that match the filter's common parts, then its own. */
     private static QueryBuilder matching(MeasureFilter filter, Visibility visibility, String from) {
-        QueryBuilder query = new QueryBuilder(from);
-        visibility.restrict(query, "m", "j.code", visibility::jurisdictionCodes);
-        if (!filter.text().isEmpty()) {
-            query.where("(lower(m.title) like :text or lower(m.summary) like :text)", "text", "%" + filter.text() + "%");
-        }
-        if (!filter.anyJurisdiction()) {
-            query.where("j.code in :jurisdictions", "jurisdictions", filter.jurisdictionCodes());
-        }
-        if (!filter.anyPlatform()) {
-            query.where("exists (select 1 from PolicyMeasure m2 join m2.platforms p where m2 = m and p.id in :platformIds)",
-                    "platformIds", filter.platformIds());
-        }
+        QueryBuilder query = MeasureConditions.matching(from, visibility, filter.common(), "m.title", "m.summary");
         if (filter.instrument() != null) {
             query.where("m.instrument = :instrument", "instrument", filter.instrument());
-        }
-        if (!filter.anyState()) {
-            query.where("m.state in :states", "states", filter.states());
         }
         if (filter.currentStatus() != null) {
             query.where("m.currentAction = :currentStatus", "currentStatus", filter.currentStatus());

@@ -49,8 +49,8 @@ class ConcernRulesTest {
         Predicate<ConcernRow> overdue = row -> row.reviewOverdue(today);
         Predicate<ConcernRow> open = row -> row.treatmentStatus().isOpen() && row.state() != PublicationState.ARCHIVED;
 
-        assertThat(ids(list(these.overdue(true)))).isNotEmpty().containsExactlyInAnyOrderElementsOf(ids(all, overdue));
-        assertThat(ids(list(these.open(true)))).isNotEmpty().containsExactlyInAnyOrderElementsOf(ids(all, open));
+        assertThat(ids(list(these.withOverdueOnly(true)))).isNotEmpty().containsExactlyInAnyOrderElementsOf(ids(all, overdue));
+        assertThat(ids(list(these.withOpenOnly(true)))).isNotEmpty().containsExactlyInAnyOrderElementsOf(ids(all, open));
         long overdueAmongOpen = runAs.user("reviewer", () -> concerns.countOpenByScore(these)).stream()
                 .mapToLong(ConcernCounts.ByScore::overdue).sum();
         assertThat(overdueAmongOpen).isPositive().isEqualTo(all.stream().filter(open.and(overdue)).count());

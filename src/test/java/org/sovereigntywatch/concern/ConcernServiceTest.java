@@ -247,7 +247,7 @@ class ConcernServiceTest {
                 .containsExactly(nepal.getTitle());
         assertThat(titles("analyst", mine().withJurisdictions(Set.of("CN")).withLevel(RiskLevel.HIGH).withStates(Set.of(DRAFT))))
                 .hasSize(3);
-        assertThat(titles("analyst", mine().overdue(true)))
+        assertThat(titles("analyst", mine().withOverdueOnly(true)))
                 .containsExactly(overdue.getTitle());
         assertThat(titles("analyst", mine().withPlatforms(Set.of(tiktok)))).isEmpty();
         assertThat(titles("analyst", mine().withCategory(ConcernCategory.MINORS_DATA))).isEmpty();
@@ -264,7 +264,7 @@ class ConcernServiceTest {
         LocalDate today = LocalDate.now();
 
         assertThat(titles("analyst", mine())).hasSize(2);
-        assertThat(titles("analyst", mine().open(true))).hasSize(1).doesNotContain(settled.getTitle());
+        assertThat(titles("analyst", mine().withOpenOnly(true))).hasSize(1).doesNotContain(settled.getTitle());
         assertThat(titles("analyst", mine().changedBetween(today, today))).hasSize(2);
         assertThat(titles("analyst", mine().changedBetween(today.minusDays(30), today.minusDays(1)))).isEmpty();
     }

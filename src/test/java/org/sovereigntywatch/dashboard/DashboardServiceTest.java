@@ -112,7 +112,7 @@ class DashboardServiceTest {
         // The accessing jurisdiction (CN) gets the same concerns in its own row.
         assertThat(cell(viewer, "CN", platform).count()).isEqualTo(2);
         // And the register, filtered as either cell links to it, lists them from either side.
-        ConcernFilter cellConcerns = ConcernFilter.ALL.withPlatforms(Set.of(platform.getId())).open(true);
+        ConcernFilter cellConcerns = ConcernFilter.ALL.withPlatforms(Set.of(platform.getId())).withOpenOnly(true);
         for (String side : Set.of("NP", "CN")) {
             assertThat(as("viewer", () -> concerns.count(cellConcerns.withJurisdictions(Set.of(side))))).isEqualTo(2);
         }

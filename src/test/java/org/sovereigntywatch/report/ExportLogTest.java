@@ -58,7 +58,7 @@ class ExportLogTest {
         Platform platform = records.newPlatform();
         records.publish(records.create(records.newConcern(platform, "NP", 4, 5)));
         records.create(records.newConcern(platform, "NP", 2, 2));
-        ConcernFilter filter = ConcernFilter.ALL.withPlatforms(Set.of(platform.getId())).open(true);
+        ConcernFilter filter = ConcernFilter.ALL.withPlatforms(Set.of(platform.getId())).withOpenOnly(true);
 
         runAs.user("viewer", () -> write(out -> concerns.exportCsv(filter, Sort.unsorted(), out)));
 
@@ -78,7 +78,7 @@ class ExportLogTest {
         }
         EventFilter filter = EventFilter.ALL.withPlatforms(Set.of(platform.getId()))
                 .between(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31))
-                .withMeasureStates(Set.of(PublicationState.DRAFT));
+                .withStates(Set.of(PublicationState.DRAFT));
 
         runAs.user("analyst", () -> write(out -> events.exportCsv(filter, Sort.unsorted(), out)));
 

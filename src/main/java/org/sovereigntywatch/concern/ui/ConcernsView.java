@@ -2,13 +2,11 @@ package org.sovereigntywatch.concern.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,8 +19,6 @@ import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.FilterAddress;
-import org.sovereigntywatch.base.ui.FilterBar;
-import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.ConcernCategory;
@@ -35,8 +31,6 @@ import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
-import org.sovereigntywatch.reference.ui.JurisdictionPicker;
-import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.Role;
 import org.springframework.data.domain.Pageable;
@@ -44,7 +38,6 @@ import org.springframework.data.domain.Sort;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -61,14 +54,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 public class ConcernsView extends Div implements BeforeEnterObserver {
 
     final Grid<ConcernRow> grid = new Grid<>(ConcernRow.class, false);
-    final SearchField search = new SearchField("Search title, description, claim", this::refresh);
-    final PlatformPicker platform;
-    final JurisdictionPicker jurisdiction;
-    final Select<ConcernCategory> category = new Select<>();
-    final Select<RiskLevel> level = new Select<>();
-    final Select<PublicationState> state = new Select<>();
-    final Checkbox overdue = new Checkbox("Review overdue");
-    final Checkbox open = new Checkbox("Open only");
+    final ConcernFilterBar filters;
     final Button add = new Button("New concern", VaadinIcon.PLUS.create());
     final Anchor download;
 
@@ -91,18 +77,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     ConcernsView(ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
                  CurrentUser currentUser, Clock clock) {
         this.clock = clock;
-        platform = new PlatformPicker(null, platforms);
-        platform.setPlaceholder("Any platform");
-        jurisdiction = new JurisdictionPicker(null, jurisdictions);
-        jurisdiction.setPlaceholder("Any jurisdiction");
-        choice(category, "Any category", ConcernCategory.values(), ConcernCategory::label);
-        choice(level, "Any level", RiskLevel.values(), RiskLevel::label);
-        choice(state, "Any state", PublicationState.values(), StateBadge::label);
-        platform.addValueChangeListener(change -> refresh());
-        jurisdiction.addValueChangeListener(change -> refresh());
-        overdue.addValueChangeListener(change -> refresh());
-        open.setTooltipText("Open or monitored, not archived");
-        open.addValueChangeListener(change -> refresh());
+        filters = new ConcernFilterBar(platforms, jurisdictions, this::refresh);
         address = address(platforms, jurisdictions);
 
         configureGrid(concerns);
@@ -111,8 +86,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         add.addClickListener(click -> open("new"));
         download = CsvDownload.link(() -> "concerns", out -> concerns.exportCsv(filter, sort, out));
 
-        add(new ViewToolbar("Concerns", download, add),
-                new FilterBar(search, platform, jurisdiction, category, level, state, overdue, open), grid);
+        add(new ViewToolbar("Concerns", download, add), filters, grid);
         addClassName("register-view");
     }
 
@@ -132,9 +106,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         grid.addColumn(row -> row.category().label()).setHeader("Category")
                 .setSortProperty(ConcernColumn.CATEGORY.path())
                 .setWidth("6.5rem").setFlexGrow(0).setTooltipGenerator(row -> row.category().label());
-        grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", row -> LevelBadge.classNames(row.level()))
-                        .withProperty("text", row -> LevelBadge.text(row.level(), row.score())))
+        grid.addColumn(LevelBadge.renderer(ConcernRow::level, ConcernRow::score))
                 .setHeader("Level").setSortProperty(ConcernColumn.SCORE.path()).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.claimStatus().label()).setHeader("Claim")
                 .setSortProperty(ConcernColumn.CLAIM_STATUS.path())
@@ -149,9 +121,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
                         .withProperty("date", row -> row.nextReview().toString()))
                 .setHeader("Next review").setSortProperty(ConcernColumn.NEXT_REVIEW.path()).setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(LitRenderer.<ConcernRow>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", row -> StateBadge.classNames(row.state()))
-                        .withProperty("text", row -> StateBadge.label(row.state())))
+        grid.addColumn(StateBadge.renderer(ConcernRow::state))
                 .setHeader("State").setSortProperty(ConcernColumn.STATE.path()).setWidth("6rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -175,14 +145,14 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     }
 
     private FilterAddress address(PlatformService platforms, JurisdictionService jurisdictions) {
-        return new FilterAddress(this).text(TEXT, search)
-                .single(PLATFORM, platform, Platform::getName, platforms::findByName)
-                .single(JURISDICTION, jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
-                .constant(CATEGORY, category, ConcernCategory.class)
-                .constant(LEVEL, level, RiskLevel.class)
-                .constant(STATE, state, PublicationState.class)
-                .flag(OVERDUE, overdue)
-                .flag(OPEN, open);
+        return new FilterAddress(this).text(TEXT, filters.search)
+                .single(PLATFORM, filters.platform, Platform::getName, platforms::findByName)
+                .single(JURISDICTION, filters.jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
+                .constant(CATEGORY, filters.category, ConcernCategory.class)
+                .constant(LEVEL, filters.level, RiskLevel.class)
+                .constant(STATE, filters.state, PublicationState.class)
+                .flag(OVERDUE, filters.overdue)
+                .flag(OPEN, filters.open);
     }
 
     /**
@@ -242,14 +212,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        Platform chosenPlatform = platform.getValue();
-        Jurisdiction chosenJurisdiction = jurisdiction.getValue();
-        filter = ConcernFilter.ALL.withText(search.getValue())
-                .withPlatforms(chosenPlatform == null ? Set.of() : Set.of(chosenPlatform.getId()))
-                .withJurisdictions(chosenJurisdiction == null ? Set.of() : Set.of(chosenJurisdiction.getCode()))
-                .withCategory(category.getValue()).withLevel(level.getValue())
-                .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()))
-                .overdue(overdue.getValue()).open(open.getValue());
+        filter = filters.filter();
         grid.getDataProvider().refreshAll();
         address.write();
     }
@@ -257,15 +220,4 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     private void open(String id) {
         getUI().ifPresent(ui -> ui.navigate(ConcernEditorView.class, new RouteParameters("id", id)));
     }
-
-    private <E> void choice(Select<E> select, String any, E[] values,
-                            com.vaadin.flow.component.ItemLabelGenerator<E> labels) {
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(any);
-        select.setItems(values);
-        select.setItemLabelGenerator(value -> value == null ? any : labels.apply(value));
-        select.setAriaLabel(any);
-        select.addValueChangeListener(change -> refresh());
-    }
-
 }

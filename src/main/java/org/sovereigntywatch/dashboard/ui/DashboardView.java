@@ -9,18 +9,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.Badge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.concern.ui.ConcernsView;
 import org.sovereigntywatch.concern.ui.LevelBadge;
-import org.sovereigntywatch.dashboard.DashboardService;
 import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
+import org.sovereigntywatch.dashboard.DashboardService;
+import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
-import org.sovereigntywatch.editorial.EditorialPolicy;
-import org.sovereigntywatch.timeline.ui.TimelineChart;
 import org.sovereigntywatch.timeline.ui.MeasuresView;
+import org.sovereigntywatch.timeline.ui.TimelineChart;
 import org.sovereigntywatch.timeline.ui.TimelineLegend;
 import org.sovereigntywatch.timeline.ui.TimelineView;
 import org.sovereigntywatch.timeline.ui.UpcomingDeadlines;
@@ -81,7 +82,7 @@ public class DashboardView extends Div {
         for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
             Anchor badge = new Anchor(open.level(level).address(),
                     level.label() + " " + dashboard.openByLevel().get(level));
-            badge.getElement().setAttribute("class", LevelBadge.classNames(level));
+            badge.getElement().setAttribute("class", Badge.classNames(LevelBadge.colourClass(level)));
             levels.add(badge);
         }
         Component card = figure("Open concerns", dashboard.openConcerns(), open.address());

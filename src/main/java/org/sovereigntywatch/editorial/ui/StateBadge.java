@@ -1,8 +1,11 @@
 package org.sovereigntywatch.editorial.ui;
 
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import org.sovereigntywatch.base.ui.Badge;
 import org.sovereigntywatch.editorial.PublicationState;
 
-/** A publication state as a small coloured label: Draft, In review, Published, Archived. */
+/** A publication state as a small coloured label: Draft, In review, Published, Archived (a {@link Badge}). */
 public final class StateBadge {
 
     private StateBadge() {
@@ -13,8 +16,27 @@ public final class StateBadge {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** The CSS classes of a state's badge, also for grid renderers that draw it in the browser. */
+    /** The class that gives a state's badge its colour in styles.css: {@code state-in-review}. */
+    public static String variant(PublicationState state) {
+        return "state-" + state.name().toLowerCase().replace('_', '-');
+    }
+
+    /** The CSS classes of a state's badge, for HTML written elsewhere. */
     public static String classNames(PublicationState state) {
-        return "badge state-" + state.name().toLowerCase().replace('_', '-');
+        return Badge.classNames(variant(state));
+    }
+
+    public static Badge of(PublicationState state) {
+        return new Badge(label(state), variant(state));
+    }
+
+    /** A grid column showing each row's state as a badge. */
+    public static <T> LitRenderer<T> renderer(ValueProvider<T, PublicationState> state) {
+        return Badge.renderer(row -> label(state.apply(row)), row -> variant(state.apply(row)));
+    }
+
+    /** The badge as HTML, for a piece of HTML the server writes. */
+    public static String html(PublicationState state) {
+        return Badge.html(label(state), variant(state));
     }
 }

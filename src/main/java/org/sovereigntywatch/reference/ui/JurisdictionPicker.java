@@ -1,17 +1,17 @@
 package org.sovereigntywatch.reference.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import org.sovereigntywatch.reference.Jurisdiction;
-import org.sovereigntywatch.reference.JurisdictionFilter;
-import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
 
 import java.util.Set;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
-/** A combo box over the jurisdictions, fetched page by page as the user types a code or a name. */
+/**
+ * One jurisdiction, searched by code or name as the user types ("US — United States"), fetched page by page; for
+ * several, {@link JurisdictionMultiPicker}.
+ */
 public class JurisdictionPicker extends ComboBox<Jurisdiction> {
 
     private final JurisdictionService jurisdictions;
@@ -31,17 +31,17 @@ public class JurisdictionPicker extends ComboBox<Jurisdiction> {
         setClearButtonVisible(true);
     }
 
+    /** The code of the jurisdiction chosen as a set, as filters take it: empty when none is. */
+    public Set<String> chosenCodes() {
+        Jurisdiction chosen = getValue();
+        return chosen == null ? Set.of() : Set.of(chosen.getCode());
+    }
+
     /**
      * Offers only the jurisdictions with these codes (all when empty): a scope field offers what the user covers.
      * A value chosen before, outside them, is still shown.
      */
     public void offerOnly(Set<String> codes) {
-        setItems(query -> jurisdictions.list(filter(query.getFilter().orElse(""), codes), toSpringPageRequest(query))
-                        .stream(),
-                query -> (int) jurisdictions.count(filter(query.getFilter().orElse(""), codes)));
-    }
-
-    private JurisdictionFilter filter(String text, Set<String> codes) {
-        return new JurisdictionFilter(text, level, codes);
+        setItems(ReferenceItems.jurisdictions(jurisdictions, level, codes));
     }
 }

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.AnySelect;
 import org.sovereigntywatch.base.ui.GridEditor;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -28,15 +28,13 @@ public class JurisdictionsView extends Div {
 
     final Grid<Jurisdiction> grid = new Grid<>(Jurisdiction.class, false);
     final SearchField search = new SearchField("Search code or name", () -> grid.getDataProvider().refreshAll());
-    final Select<JurisdictionLevel> level = new Select<>();
+    final AnySelect<JurisdictionLevel> level =
+            new AnySelect<>("Any level", JurisdictionLevel.values(), JurisdictionLevel::label);
     final JurisdictionForm form;
     final Button add = new Button("New jurisdiction", VaadinIcon.PLUS.create());
 
     JurisdictionsView(JurisdictionService jurisdictions, AuthenticationContext authentication) {
         form = new JurisdictionForm(jurisdictions);
-        level.setEmptySelectionAllowed(true);
-        level.setItems(JurisdictionLevel.values());
-        level.setItemLabelGenerator(value -> value == null ? "Any level" : value.label());
         level.setAriaLabel("Level");
         level.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 

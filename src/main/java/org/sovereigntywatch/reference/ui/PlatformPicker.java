@@ -5,16 +5,24 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import java.util.Set;
 
-/** A combo box over the platforms, fetched page by page as the user types a name, alias or operator. */
+/**
+ * One platform, searched by name, another name or operator as the user types, fetched page by page; for several,
+ * {@link PlatformMultiPicker}.
+ */
 public class PlatformPicker extends ComboBox<Platform> {
 
     public PlatformPicker(@Nullable String label, PlatformService platforms) {
         super(label);
         setItemLabelGenerator(Platform::getName);
-        setItems(query -> platforms.list(query.getFilter().orElse(""), toSpringPageRequest(query)).stream(),
-                query -> (int) platforms.count(query.getFilter().orElse("")));
+        setItems(ReferenceItems.platforms(platforms));
         setClearButtonVisible(true);
+    }
+
+    /** The id of the platform chosen as a set, as filters take it: empty when none is. */
+    public Set<Long> chosenIds() {
+        Platform chosen = getValue();
+        return chosen == null ? Set.of() : Set.of(chosen.getId());
     }
 }

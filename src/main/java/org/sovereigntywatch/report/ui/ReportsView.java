@@ -20,17 +20,14 @@ import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
-import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.reference.ui.JurisdictionMultiPicker;
+import org.sovereigntywatch.reference.ui.PlatformMultiPicker;
 import org.sovereigntywatch.report.Report;
 import org.sovereigntywatch.report.ReportFilter;
 import org.sovereigntywatch.report.ReportService;
-
-import java.util.stream.Collectors;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * Pick a report and its filters, see how many rows it has, download it. The download streams from the database in
@@ -45,8 +42,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 public class ReportsView extends Div implements BeforeEnterObserver {
 
     final Select<Report> report = new Select<>();
-    final MultiSelectComboBox<Jurisdiction> jurisdictions = new MultiSelectComboBox<>("Jurisdictions");
-    final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>("Platforms");
+    final JurisdictionMultiPicker jurisdictions;
+    final PlatformMultiPicker platforms;
     final DatePicker from = DatePickers.create("From");
     final DatePicker to = DatePickers.create("To");
     final MultiSelectComboBox<PublicationState> states = new MultiSelectComboBox<>("States");
@@ -66,14 +63,10 @@ public class ReportsView extends Div implements BeforeEnterObserver {
         report.setItems(Report.values());
         report.setItemLabelGenerator(Report::label);
         report.setValue(Report.CONCERNS);
+        jurisdictions = new JurisdictionMultiPicker("Jurisdictions", jurisdictionService);
         jurisdictions.setPlaceholder("All");
-        jurisdictions.setItemLabelGenerator(Jurisdiction::label);
-        jurisdictions.setItems(query -> jurisdictionService.list(
-                new JurisdictionFilter(query.getFilter().orElse(""), null), toSpringPageRequest(query)).stream());
+        platforms = new PlatformMultiPicker("Platforms", platformService);
         platforms.setPlaceholder("All");
-        platforms.setItemLabelGenerator(Platform::getName);
-        platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))
-                .stream());
         states.setPlaceholder("All you may see");
         states.setItems(PublicationState.values());
         states.setItemLabelGenerator(StateBadge::label);
@@ -111,10 +104,8 @@ public class ReportsView extends Div implements BeforeEnterObserver {
 
     private void refresh() {
         chosen = report.getValue();
-        filter = new ReportFilter(
-                jurisdictions.getValue().stream().map(Jurisdiction::getCode).collect(Collectors.toSet()),
-                platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()),
-                from.getValue(), to.getValue(), states.getValue());
+        filter = new ReportFilter(jurisdictions.chosenCodes(), platforms.chosenIds(), from.getValue(), to.getValue(),
+                states.getValue());
         description.setText(chosen.description());
         long rows = reports.count(chosen, filter);
         rowCount.setText(rows == 1 ? "1 row" : rows + " rows");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.ui.AnySelect;
 import org.sovereigntywatch.base.ui.BrowserTime;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
@@ -43,7 +43,8 @@ import java.util.Objects;
 @RolesAllowed(Role.Names.ADMIN)
 public class SecurityLogView extends Div implements BeforeEnterObserver {
 
-    final Select<SecurityEventType> type = new Select<>();
+    final AnySelect<SecurityEventType> type =
+            new AnySelect<>("Any event", SecurityEventType.values(), SecurityEventType::label);
     final SearchField user = new SearchField("Username", this::refresh);
     final DatePicker from = DatePickers.create("From");
     final DatePicker to = DatePickers.create("To");
@@ -56,10 +57,6 @@ public class SecurityLogView extends Div implements BeforeEnterObserver {
     private volatile SecurityEventFilter filter = SecurityEventFilter.ALL;
 
     SecurityLogView(SecurityLogService log) {
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any event");
-        type.setItems(SecurityEventType.values());
-        type.setItemLabelGenerator(value -> value == null ? "Any event" : value.label());
         type.setAriaLabel("Event");
         type.addValueChangeListener(change -> refresh());
         user.setTooltipText("Who did it, or whom it was about: the exact username");

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,16 +11,13 @@ import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.TextLimit;
-import org.sovereigntywatch.reference.Jurisdiction;
-import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.ui.JurisdictionCodesPicker;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.PasswordPolicy;
 import org.sovereigntywatch.security.Role;
 
 import java.util.Optional;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * Creates or edits a user. The username is fixed once saved; a new user gets a password here, an existing one through
@@ -32,7 +28,7 @@ class UserForm extends EntityForm<AppUser> {
     final TextField username = new TextField("Username");
     final TextField displayName = new TextField("Display name");
     final Select<Role> role = new Select<>();
-    final MultiSelectComboBox<String> jurisdictionCodes = new MultiSelectComboBox<>("Jurisdictions covered");
+    final JurisdictionCodesPicker jurisdictionCodes;
     final Checkbox enabled = new Checkbox("Can sign in");
     final PasswordField password = new PasswordField("Password");
     final Button resetPassword = new Button("Reset password…");
@@ -46,10 +42,8 @@ class UserForm extends EntityForm<AppUser> {
         role.setLabel("Role");
         role.setItems(Role.values());
         role.setItemLabelGenerator(Role::label);
+        jurisdictionCodes = new JurisdictionCodesPicker("Jurisdictions covered", jurisdictions);
         jurisdictionCodes.setHelperText("Leave empty for all jurisdictions");
-        jurisdictionCodes.setItems(query -> jurisdictions
-                .list(new JurisdictionFilter(query.getFilter().orElse(""), null), toSpringPageRequest(query))
-                .stream().map(Jurisdiction::getCode));
         password.setHelperText("A passphrase of " + PasswordPolicy.MIN_LENGTH + " characters or more");
         password.setRequiredIndicatorVisible(true);
         // No maxlength: the browser would silently cut a pasted passphrase; PasswordPolicy says what is too long.

@@ -6,13 +6,12 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.sovereigntywatch.base.ui.SearchedItems;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 
 import java.util.HashSet;
 import java.util.Set;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * The sources an item cites: recorded sources are searched by title, publisher or address as the user types, and
@@ -26,7 +25,7 @@ public class SourcePicker extends CustomField<Set<Source>> {
     public SourcePicker(String label, SourceService service) {
         setLabel(label);
         sources.setItemLabelGenerator(source -> source.getPublisher() + " — " + source.getTitle());
-        sources.setItems(query -> service.list(query.getFilter().orElse(""), toSpringPageRequest(query)).stream());
+        sources.setItems(SearchedItems.of(service::list, service::count));
         sources.setPlaceholder("Search title, publisher or address");
         sources.setWidthFull();
         sources.addValueChangeListener(change -> updateValue());

@@ -64,9 +64,7 @@ class EventDetails extends Composite<Div> {
                 new RouteParameters("id", String.valueOf(measure.getId())));
         content.add(when, new H3(measureLink), new Span(measure.getJurisdiction().label()));
         if (measure.getState() != PublicationState.PUBLISHED) {
-            Span state = new Span(StateBadge.label(measure.getState()));
-            state.getElement().setAttribute("class", StateBadge.classNames(measure.getState()));
-            content.add(new Span(" "), state);
+            content.add(new Span(" "), StateBadge.of(measure.getState()));
         }
         content.add(new Paragraph(event.getSummary()));
         if (event.getSources().isEmpty()) {

@@ -1,7 +1,6 @@
 package org.sovereigntywatch.timeline.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,9 +12,9 @@ import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.reference.JurisdictionService;
-import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
+import org.sovereigntywatch.reference.ui.PlatformMultiPicker;
 import org.sovereigntywatch.timeline.Instrument;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyArea;
@@ -23,8 +22,6 @@ import org.sovereigntywatch.timeline.PolicyMeasure;
 
 import java.util.List;
 import java.util.Objects;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * Records or edits a policy measure; its events, links and concerns are edited in the sections below it. Saving a
@@ -34,7 +31,7 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
 
     final TextField title = new TextField("Title");
     final JurisdictionPicker jurisdiction;
-    final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>("Platforms affected");
+    final PlatformMultiPicker platforms;
     final Select<PolicyArea> policyArea = new Select<>();
     final Select<Instrument> instrument = new Select<>();
     final Checkbox binding = new Checkbox("Binding");
@@ -47,9 +44,7 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
         this.measures = measures;
         jurisdiction = new JurisdictionPicker("Jurisdiction", jurisdictions);
         TextLimit.apply(title, PolicyMeasure.TITLE_MAX);
-        platforms.setItemLabelGenerator(Platform::getName);
-        platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))
-                .stream());
+        platforms = new PlatformMultiPicker("Platforms affected", platformService);
         policyArea.setLabel("Policy area");
         policyArea.setItems(PolicyArea.values());
         policyArea.setItemLabelGenerator(PolicyArea::label);

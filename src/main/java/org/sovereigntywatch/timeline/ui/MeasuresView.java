@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -16,17 +14,13 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.ui.FilterAddress;
-import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
-import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
-import org.sovereigntywatch.reference.ui.JurisdictionPicker;
-import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.timeline.EventAction;
@@ -35,7 +29,6 @@ import org.sovereigntywatch.timeline.MeasureFilter;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,12 +43,7 @@ import java.util.stream.Collectors;
 public class MeasuresView extends Div implements BeforeEnterObserver {
 
     final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
-    final SearchField search = new SearchField("Search title or summary", this::refresh);
-    final JurisdictionPicker jurisdiction;
-    final PlatformPicker platform;
-    final Select<Instrument> instrument = new Select<>();
-    final Select<PublicationState> state = new Select<>();
-    final Select<EventAction> status = new Select<>();
+    final MeasureFilterBar filters;
     final Button add = new Button("New measure", VaadinIcon.PLUS.create());
     // The address's parameters, read and written by the view and used by the links into it (link()).
     private static final String TEXT = "q";
@@ -70,28 +58,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
 
     MeasuresView(MeasureService measures, JurisdictionService jurisdictions, PlatformService platforms,
                  CurrentUser currentUser) {
-        jurisdiction = new JurisdictionPicker(null, jurisdictions);
-        jurisdiction.setPlaceholder("Any jurisdiction");
-        platform = new PlatformPicker(null, platforms);
-        platform.setPlaceholder("Any platform");
-        instrument.setEmptySelectionAllowed(true);
-        instrument.setEmptySelectionCaption("Any instrument");
-        instrument.setItems(Instrument.values());
-        instrument.setItemLabelGenerator(value -> value == null ? "Any instrument" : value.label());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption("Any state");
-        state.setItems(PublicationState.values());
-        state.setItemLabelGenerator(value -> value == null ? "Any state" : StateBadge.label(value));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any current status");
-        status.setItems(EventAction.values());
-        status.setItemLabelGenerator(value -> value == null ? "Any current status" : value.label());
-        status.setAriaLabel("Current status");
-        status.addValueChangeListener(change -> refresh());
-        jurisdiction.addValueChangeListener(change -> refresh());
-        platform.addValueChangeListener(change -> refresh());
-        instrument.addValueChangeListener(change -> refresh());
-        state.addValueChangeListener(change -> refresh());
+        filters = new MeasureFilterBar(jurisdictions, platforms, this::refresh);
         address = address(jurisdictions, platforms);
 
         grid.addColumn(PolicyMeasure::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(3)
@@ -104,9 +71,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.addColumn(measure -> measure.getCurrentAction() == null ? "—" : measure.currentStatusLabel())
                 .setHeader("Current status").setSortProperty("currentSince").setAutoWidth(true);
-        grid.addColumn(LitRenderer.<PolicyMeasure>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", measure -> StateBadge.classNames(measure.getState()))
-                        .withProperty("text", measure -> StateBadge.label(measure.getState())))
+        grid.addColumn(StateBadge.renderer(PolicyMeasure::getState))
                 .setHeader("State").setSortProperty("state").setAutoWidth(true);
         grid.setItemsPageable(pageable -> measures.list(filter, pageable),
                 pageable -> (int) measures.count(filter));
@@ -116,7 +81,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
         add.addClickListener(click -> open(PublishableEditor.NEW));
-        add(new ViewToolbar("Measures", add), new FilterBar(search, jurisdiction, platform, instrument, state, status), grid);
+        add(new ViewToolbar("Measures", add), filters, grid);
         addClassName("register-view");
     }
 
@@ -131,12 +96,12 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     }
 
     private FilterAddress address(JurisdictionService jurisdictions, PlatformService platforms) {
-        return new FilterAddress(this).text(TEXT, search)
-                .single(JURISDICTION, jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
-                .single(PLATFORM, platform, Platform::getName, platforms::findByName)
-                .constant(INSTRUMENT, instrument, Instrument.class)
-                .constant(STATE, state, PublicationState.class)
-                .constant(STATUS, status, EventAction.class);
+        return new FilterAddress(this).text(TEXT, filters.search)
+                .single(JURISDICTION, filters.jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
+                .single(PLATFORM, filters.platform, Platform::getName, platforms::findByName)
+                .constant(INSTRUMENT, filters.instrument, Instrument.class)
+                .constant(STATE, filters.state, PublicationState.class)
+                .constant(STATUS, filters.status, EventAction.class);
     }
 
     /**
@@ -189,14 +154,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        Jurisdiction chosenJurisdiction = jurisdiction.getValue();
-        Platform chosenPlatform = platform.getValue();
-        filter = MeasureFilter.ALL.withText(search.getValue())
-                .withJurisdictions(chosenJurisdiction == null ? Set.of() : Set.of(chosenJurisdiction.getCode()))
-                .withPlatforms(chosenPlatform == null ? Set.of() : Set.of(chosenPlatform.getId()))
-                .withInstrument(instrument.getValue())
-                .withStates(state.getValue() == null ? Set.of() : Set.of(state.getValue()))
-                .withCurrentStatus(status.getValue());
+        filter = filters.filter();
         grid.getDataProvider().refreshAll();
         address.write();
     }

@@ -45,7 +45,7 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
 
         String classNames() {
             EventRow row = event.row();
-            return "timeline-event family-" + row.action().family().name().toLowerCase() + (point() ? " point" : " span")
+            return "timeline-event " + ActionBadge.familyClass(row.action().family()) + (point() ? " point" : " span")
                     + switch (row.status()) {
                         case EXPECTED -> " expected";
                         case CANCELLED -> " expected cancelled";

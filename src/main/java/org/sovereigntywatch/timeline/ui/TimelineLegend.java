@@ -23,7 +23,7 @@ public final class TimelineLegend {
             List<EventAction> actions = family.actions();
             String covered = actions.size() == 1 && actions.getFirst().label().equals(family.label()) ? ""
                     : actions.stream().map(action -> action.label().toLowerCase()).collect(Collectors.joining(", "));
-            item(html, "point family-" + family.name().toLowerCase(), family.label(), covered);
+            item(html, "point " + ActionBadge.familyClass(family), family.label(), covered);
         }
         item(html, "span family-other", "A month or a year", "");
         item(html, "point expected family-other", "Expected", "");

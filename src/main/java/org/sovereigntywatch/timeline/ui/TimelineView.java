@@ -1,55 +1,30 @@
 package org.sovereigntywatch.timeline.ui;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.ui.CsvDownload;
-import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterAddress;
-import org.sovereigntywatch.base.ui.FilterBar;
-import org.sovereigntywatch.base.ui.SearchField;
-import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.reference.Jurisdiction;
-import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
-import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventFilter;
-import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
-import org.sovereigntywatch.timeline.EventStatus;
 import org.springframework.data.domain.Sort;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * The timeline: choose jurisdictions and/or platforms and a date range, and see their measures' events on one axis,
@@ -63,19 +38,10 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @PermitAll
 public class TimelineView extends Div implements BeforeEnterObserver {
 
-    final MultiSelectComboBox<Jurisdiction> jurisdictions = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>();
-    final DatePicker from = DatePickers.create("From");
-    final DatePicker to = DatePickers.create("To");
-    final RadioButtonGroup<TimelineChart.Lanes> lanes = new RadioButtonGroup<>("Lanes");
-    final SearchField search = new SearchField("Search summary or measure", this::refresh);
-    final Select<EventAction> action = new Select<>();
-    final Select<Boolean> status = new Select<>();
-    /** Shown to those who may see unpublished measures: whether their steps are drawn and listed too. */
-    final Checkbox unpublished = new Checkbox("Unpublished steps", true);
+    final TimelineFilterBar filters;
     final TimelineChart chart = new TimelineChart();
     final EventDetails details;
-    final Grid<EventRow> grid = new Grid<>(EventRow.class, false);
+    final EventGrid grid;
     final UpcomingDeadlines upcoming;
     final Anchor download;
 
@@ -84,7 +50,6 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     private static final String DAYS = "days";
 
     private final EventService events;
-    private final Clock clock;
     private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile EventFilter filter = EventFilter.ALL;
@@ -93,15 +58,16 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     TimelineView(EventService events, JurisdictionService jurisdictionService, PlatformService platformService,
                  EditorialPolicy policy, Clock clock) {
         this.events = events;
-        this.clock = clock;
         boolean seesUnpublished = policy.visibility().seesUnpublished();
         details = new EventDetails(events);
         upcoming = new UpcomingDeadlines(events);
-        configureFilters(jurisdictionService, platformService);
-        unpublished.setVisible(seesUnpublished);
-        unpublished.setTooltipText("Steps of draft, in-review and archived measures, drawn with a dotted outline");
-        unpublished.addValueChangeListener(change -> refresh());
-        configureGrid(seesUnpublished);
+        filters = new TimelineFilterBar(jurisdictionService, platformService, seesUnpublished, clock, this::refresh);
+        grid = new EventGrid(seesUnpublished);
+        grid.setItemsPageable(pageable -> {
+            sort = pageable.getSort();
+            return events.list(filter, pageable);
+        }, pageable -> (int) events.count(filter));
+        grid.addItemClickListener(click -> details.show(click.getItem().id()));
         chart.addEventClickListener(click -> details.show(click.event().row().id()));
         chart.addOverflowClickListener(click -> details.showAll(click.events()));
         download = CsvDownload.link(() -> "events", out -> events.exportCsv(filter, sort, out));
@@ -111,82 +77,10 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         chartAndDetails.addClassName("timeline-main");
         Div gridAndUpcoming = new Div(new Div(new H3("Events"), grid), upcoming);
         gridAndUpcoming.addClassName("timeline-lists");
-        add(new ViewToolbar("Timeline", download),
-                new FilterBar(jurisdictions, platforms, from, to, lanes, search, action, status, unpublished),
-                chartAndDetails, gridAndUpcoming);
+        add(new ViewToolbar("Timeline", download), filters, chartAndDetails, gridAndUpcoming);
         addClassName("timeline-view");
         address = address(jurisdictionService, platformService);
         refresh();
-    }
-
-    private void configureFilters(JurisdictionService jurisdictionService, PlatformService platformService) {
-        jurisdictions.setLabel("Jurisdictions");
-        jurisdictions.setPlaceholder("All");
-        jurisdictions.setItemLabelGenerator(Jurisdiction::label);
-        jurisdictions.setItems(query -> jurisdictionService.list(
-                new JurisdictionFilter(query.getFilter().orElse(""), null), toSpringPageRequest(query)).stream());
-        platforms.setLabel("Platforms");
-        platforms.setPlaceholder("All");
-        platforms.setItemLabelGenerator(Platform::getName);
-        platforms.setItems(query -> platformService.list(query.getFilter().orElse(""), toSpringPageRequest(query))
-                .stream());
-        from.setValue(defaultFrom());
-        to.setValue(defaultTo());
-        lanes.setItems(TimelineChart.Lanes.values());
-        lanes.setItemLabelGenerator(mode -> mode == TimelineChart.Lanes.JURISDICTION ? "By jurisdiction" : "By platform");
-        lanes.setValue(TimelineChart.Lanes.JURISDICTION);
-        action.setEmptySelectionAllowed(true);
-        action.setEmptySelectionCaption("Any action");
-        action.setItems(EventAction.values());
-        action.setItemLabelGenerator(value -> value == null ? "Any action" : value.label());
-        action.setAriaLabel("Action");
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
-        status.setItems(true, false);
-        status.setItemLabelGenerator(value -> value == null ? "Any status" : value ? "Expected" : "Happened");
-        status.setAriaLabel("Status");
-        List.of(jurisdictions, platforms).forEach(field -> field.addValueChangeListener(change -> refresh()));
-        List.of(from, to).forEach(field -> field.addValueChangeListener(change -> refresh()));
-        lanes.addValueChangeListener(change -> refresh());
-        action.addValueChangeListener(change -> refresh());
-        status.addValueChangeListener(change -> refresh());
-    }
-
-    /** Columns wide enough for their longest value ("30 September 2025", "US-MT"), whatever rows come first. */
-    private void configureGrid(boolean seesUnpublished) {
-        // In date order as PolicyDate has it: the wider period first at equal starts (see EventService.BY_DATE).
-        Grid.Column<EventRow> date = grid.addColumn(row -> row.date().label()).setHeader("Date")
-                .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder("periodStart", direction),
-                        new QuerySortOrder("precision", direction.getOpposite())))
-                .setWidth("12rem").setFlexGrow(0).setResizable(true);
-        grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", row -> "badge action family-" + row.action().family().name().toLowerCase()
-                                + (row.expected() ? " expected" : ""))
-                        .withProperty("text", row -> row.action().label()))
-                .setHeader("Action").setSortProperty("action").setWidth("9.5rem").setFlexGrow(0).setResizable(true);
-        grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("expected", "cancelled")
-                .setWidth("10rem").setFlexGrow(0).setResizable(true);
-        grid.addColumn(EventRow::jurisdiction).setHeader("Where").setSortProperty("measure.jurisdiction.code")
-                .setWidth("7rem").setFlexGrow(0).setResizable(true);
-        grid.addColumn(EventRow::measureTitle).setHeader("Measure").setSortProperty("measure.title").setFlexGrow(2)
-                .setTooltipGenerator(EventRow::measureTitle).setResizable(true);
-        grid.addColumn(EventRow::summary).setHeader("Summary").setFlexGrow(3).setTooltipGenerator(EventRow::summary);
-        grid.addColumn(LitRenderer.<EventRow>of("<span class=${item.classes}>${item.text}</span>")
-                        .withProperty("classes", row -> StateBadge.classNames(row.measureState()))
-                        .withProperty("text", row -> StateBadge.label(row.measureState())))
-                .setHeader("State").setSortProperty("measure.state").setWidth("7.5rem").setFlexGrow(0)
-                .setVisible(seesUnpublished);
-        // Struck through: did not happen; shaded: an unpublished measure's step (styles.css).
-        grid.setPartNameGenerator(TimelineView::rowStyle);
-        grid.setMultiSort(true);
-        // In date order until the user sorts otherwise, and so is the download, which takes the grid's sort.
-        grid.sort(List.of(new GridSortOrder<>(date, SortDirection.ASCENDING)));
-        grid.setItemsPageable(pageable -> {
-            sort = pageable.getSort();
-            return events.list(filter, pageable);
-        }, pageable -> (int) events.count(filter));
-        grid.addItemClickListener(click -> details.show(click.getItem().id()));
-        grid.setEmptyStateText("No event matches these filters.");
     }
 
     /**
@@ -232,59 +126,27 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
     private FilterAddress address(JurisdictionService jurisdictionService, PlatformService platformService) {
         return new FilterAddress(this)
-                .each("jurisdiction", jurisdictions, Jurisdiction::getCode,
+                .each("jurisdiction", filters.jurisdictions, Jurisdiction::getCode,
                         codes -> FilterAddress.lookUp(codes, jurisdictionService::findByCode))
-                .each("platform", platforms, Platform::getName,
+                .each("platform", filters.platforms, Platform::getName,
                         names -> FilterAddress.lookUp(names, platformService::findByName))
-                .date("from", from, defaultFrom()).date("to", to, defaultTo())
-                .single("lanes", lanes, mode -> mode == TimelineChart.Lanes.JURISDICTION ? null : mode.name(),
+                .date("from", filters.from, filters.defaultFrom())
+                .date("to", filters.to, filters.defaultTo())
+                .single("lanes", filters.lanes, mode -> mode == TimelineChart.Lanes.JURISDICTION ? null : mode.name(),
                         name -> Stream.of(TimelineChart.Lanes.values())
                                 .filter(mode -> mode.name().equalsIgnoreCase(name)).findFirst())
-                .text("q", search)
-                .constant("action", action, EventAction.class)
-                .single(EXPECTED, status, String::valueOf, value -> Optional.of(Boolean.parseBoolean(value)))
-                .single("unpublished", unpublished, shown -> shown ? null : "false",
+                .text("q", filters.search)
+                .constant("action", filters.action, EventAction.class)
+                .single(EXPECTED, filters.status, String::valueOf, value -> Optional.of(Boolean.parseBoolean(value)))
+                .single("unpublished", filters.unpublished, shown -> shown ? null : "false",
                         value -> Optional.of(Boolean.parseBoolean(value)))
-                .shortcut(DAYS, this::showTheNextDays);
-    }
-
-    /** From today to {@code days} ahead; an unreadable number of days leaves the range as it is. */
-    private void showTheNextDays(String days) {
-        try {
-            LocalDate today = LocalDate.now(clock);
-            LocalDate last = today.plusDays(Integer.parseInt(days.strip()));
-            from.setValue(today);
-            to.setValue(last);
-        } catch (NumberFormatException notANumber) {
-            // the range stays as the other parameters or the defaults set it
-        }
-    }
-
-    /** The range shown unless the user picks another: six years back, to the end of next year. */
-    private LocalDate defaultFrom() {
-        return LocalDate.now(clock).minusYears(6).withDayOfYear(1);
-    }
-
-    private LocalDate defaultTo() {
-        return LocalDate.now(clock).plusYears(1).withMonth(12).withDayOfMonth(31);
-    }
-
-    static @Nullable String rowStyle(EventRow row) {
-        String style = (row.status() == EventStatus.CANCELLED ? "cancelled " : "")
-                + (row.unpublished() ? "unpublished" : "");
-        return style.isBlank() ? null : style.strip();
+                .shortcut(DAYS, filters::showTheNextDays);
     }
 
     private void refresh() {
-        filter = EventFilter.ALL.withText(search.getValue())
-                .withJurisdictions(jurisdictions.getValue().stream().map(Jurisdiction::getCode).collect(Collectors.toSet()))
-                .withPlatforms(platforms.getValue().stream().map(Platform::getId).collect(Collectors.toSet()))
-                .between(from.getValue(), to.getValue()).withAction(action.getValue()).withExpected(status.getValue())
-                .withMeasureStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED));
-        LocalDate today = LocalDate.now(clock);
-        LocalDate first = from.getValue() == null ? today.minusYears(6) : from.getValue();
-        LocalDate last = to.getValue() == null ? today.plusYears(1) : to.getValue();
-        chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), first, last, lanes.getValue());
+        filter = filters.filter();
+        chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), filters.firstDay(), filters.lastDay(),
+                filters.lanes.getValue());
         grid.getDataProvider().refreshAll();
         upcoming.show(filter);
         address.write();

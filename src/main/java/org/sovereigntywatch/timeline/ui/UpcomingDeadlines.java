@@ -58,7 +58,6 @@ public class UpcomingDeadlines extends Composite<Div> {
 
     /** An unpublished measure's step says so (only analysts and up see those). */
     private static String stateBadge(EventRow row) {
-        return row.unpublished() ? " <span class=\"" + StateBadge.classNames(row.measureState()) + "\">"
-                + StateBadge.label(row.measureState()) + "</span>" : "";
+        return row.unpublished() ? " " + StateBadge.html(row.measureState()) : "";
     }
 }

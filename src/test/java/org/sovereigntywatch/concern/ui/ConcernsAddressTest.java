@@ -33,13 +33,13 @@ class ConcernsAddressTest extends KaribuTest {
     void the_concern_registers_filters_are_written_to_the_address_and_read_back_from_it() {
         UI.getCurrent().navigate(ConcernsView.class);
         ConcernsView register = _get(ConcernsView.class);
-        _setValue(register.search, "oracle");
-        _setValue(register.platform, platforms.findByName("TikTok").orElseThrow());
-        _setValue(register.jurisdiction, jurisdictions.findByCode("US").orElseThrow());
-        _setValue(register.category, ConcernCategory.STATE_ACCESS);
-        _setValue(register.level, RiskLevel.HIGH);
-        _setValue(register.state, PublicationState.PUBLISHED);
-        _setValue(register.overdue, true);
+        _setValue(register.filters.search, "oracle");
+        _setValue(register.filters.platform, platforms.findByName("TikTok").orElseThrow());
+        _setValue(register.filters.jurisdiction, jurisdictions.findByCode("US").orElseThrow());
+        _setValue(register.filters.category, ConcernCategory.STATE_ACCESS);
+        _setValue(register.filters.level, RiskLevel.HIGH);
+        _setValue(register.filters.state, PublicationState.PUBLISHED);
+        _setValue(register.filters.overdue, true);
 
         String address = lastAddressWritten();
         assertAddress(address, "concerns", "q=oracle", "platform=TikTok", "jurisdiction=US", "category=STATE_ACCESS",
@@ -49,14 +49,14 @@ class ConcernsAddressTest extends KaribuTest {
         navigate(address);
         ConcernsView reopened = _get(ConcernsView.class);
         assertThat(reopened).isNotSameAs(register);
-        assertThat(reopened.search.getValue()).isEqualTo("oracle");
-        assertThat(reopened.platform.getValue().getName()).isEqualTo("TikTok");
-        assertThat(reopened.jurisdiction.getValue().getCode()).isEqualTo("US");
-        assertThat(reopened.category.getValue()).isEqualTo(ConcernCategory.STATE_ACCESS);
-        assertThat(reopened.level.getValue()).isEqualTo(RiskLevel.HIGH);
-        assertThat(reopened.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(reopened.overdue.getValue()).isTrue();
-        assertThat(reopened.open.getValue()).isFalse();
+        assertThat(reopened.filters.search.getValue()).isEqualTo("oracle");
+        assertThat(reopened.filters.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(reopened.filters.jurisdiction.getValue().getCode()).isEqualTo("US");
+        assertThat(reopened.filters.category.getValue()).isEqualTo(ConcernCategory.STATE_ACCESS);
+        assertThat(reopened.filters.level.getValue()).isEqualTo(RiskLevel.HIGH);
+        assertThat(reopened.filters.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(reopened.filters.overdue.getValue()).isTrue();
+        assertThat(reopened.filters.open.getValue()).isFalse();
     }
 
     @Test
@@ -70,14 +70,14 @@ class ConcernsAddressTest extends KaribuTest {
 
         navigate(link);
         ConcernsView register = _get(ConcernsView.class);
-        assertThat(register.search.getValue()).isEqualTo("oracle");
-        assertThat(register.platform.getValue().getName()).isEqualTo("TikTok");
-        assertThat(register.jurisdiction.getValue().getCode()).isEqualTo("US");
-        assertThat(register.category.getValue()).isEqualTo(ConcernCategory.STATE_ACCESS);
-        assertThat(register.level.getValue()).isEqualTo(RiskLevel.HIGH);
-        assertThat(register.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(register.overdue.getValue()).isTrue();
-        assertThat(register.open.getValue()).isTrue();
+        assertThat(register.filters.search.getValue()).isEqualTo("oracle");
+        assertThat(register.filters.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(register.filters.jurisdiction.getValue().getCode()).isEqualTo("US");
+        assertThat(register.filters.category.getValue()).isEqualTo(ConcernCategory.STATE_ACCESS);
+        assertThat(register.filters.level.getValue()).isEqualTo(RiskLevel.HIGH);
+        assertThat(register.filters.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(register.filters.overdue.getValue()).isTrue();
+        assertThat(register.filters.open.getValue()).isTrue();
         assertAddress(lastAddressWritten(), "concerns", filters);
     }
 
@@ -85,12 +85,12 @@ class ConcernsAddressTest extends KaribuTest {
     void clearing_a_filter_takes_it_out_of_the_address_and_unknown_values_are_left_unset() {
         navigate("concerns?level=extreme&platform=Nowhere&state=published");
         ConcernsView register = _get(ConcernsView.class);
-        assertThat(register.level.getValue()).isNull();
-        assertThat(register.platform.getValue()).isNull();
-        assertThat(register.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(register.filters.level.getValue()).isNull();
+        assertThat(register.filters.platform.getValue()).isNull();
+        assertThat(register.filters.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
         assertAddress(lastAddressWritten(), "concerns", "state=PUBLISHED");
 
-        _setValue(register.state, null);
+        _setValue(register.filters.state, null);
         assertAddress(lastAddressWritten(), "concerns");
     }
 }

@@ -77,7 +77,7 @@ class ConcernsViewTest extends KaribuTest {
         login("viewer");
         UI.getCurrent().navigate(ConcernsView.class);
         ConcernsView register = _get(ConcernsView.class);
-        _setValue(register.search, title.toLowerCase());
+        _setValue(register.filters.search, title.toLowerCase());
         assertThat(_size(register.grid)).isEqualTo(1);
         ConcernRow row = _get(register.grid, 0);
         assertThat(row.level()).isEqualTo(RiskLevel.CRITICAL);
@@ -140,7 +140,7 @@ class ConcernsViewTest extends KaribuTest {
         login("viewer");
         UI.getCurrent().navigate(ConcernsView.class);
         ConcernsView register = _get(ConcernsView.class);
-        _setValue(register.search, "170 million");
+        _setValue(register.filters.search, "170 million");
         assertThat(_size(register.grid)).isEqualTo(1);
         long id = _get(register.grid, 0).id();
 
@@ -156,8 +156,8 @@ class ConcernsViewTest extends KaribuTest {
         login("viewer");
         UI.getCurrent().navigate("concerns", QueryParameters.fromString("platform=TikTok&jurisdiction=US&level=critical"));
         ConcernsView register = _get(ConcernsView.class);
-        assertThat(register.platform.getValue().getName()).isEqualTo("TikTok");
-        assertThat(register.level.getValue()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(register.filters.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(register.filters.level.getValue()).isEqualTo(RiskLevel.CRITICAL);
         assertThat(_size(register.grid)).isGreaterThanOrEqualTo(1);
         for (int i = 0; i < _size(register.grid); i++) {
             assertThat(_get(register.grid, i).platform()).isEqualTo("TikTok");
@@ -170,7 +170,7 @@ class ConcernsViewTest extends KaribuTest {
         login("viewer");
         UI.getCurrent().navigate(ConcernsView.class);
         ConcernsView register = _get(ConcernsView.class);
-        _setValue(register.search, "170 million");
+        _setValue(register.filters.search, "170 million");
         long id = _get(register.grid, 0).id();
         UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", String.valueOf(id)));
         assertThat(_get(ConcernEditorView.class).getElement().getTextRecursively())

@@ -21,7 +21,7 @@ class LevelBadgeTest {
         for (RiskLevel level : RiskLevel.values()) {
             assertThat(styles).as(level + "'s colour").contains("." + LevelBadge.colourClass(level) + " {");
         }
-        assertThat(LevelBadge.classNames(RiskLevel.HIGH)).isEqualTo("badge level-high");
+        assertThat(LevelBadge.colourClass(RiskLevel.HIGH)).isEqualTo("level-high");
         assertThat(LevelBadge.text(RiskLevel.HIGH, 12)).isEqualTo("High · 12");
     }
 }

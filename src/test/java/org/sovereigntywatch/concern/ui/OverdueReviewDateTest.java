@@ -49,7 +49,7 @@ class OverdueReviewDateTest extends KaribuTest {
     private String nextReviewClasses(String title) {
         UI.getCurrent().navigate(ConcernsView.class);
         ConcernsView register = _get(ConcernsView.class);
-        _setValue(register.search, title);
+        _setValue(register.filters.search, title);
         assertThat(_size(register.grid)).isEqualTo(1);
         ConcernRow row = _get(register.grid, 0);
         Grid.Column<ConcernRow> nextReview = register.grid.getColumns().stream()

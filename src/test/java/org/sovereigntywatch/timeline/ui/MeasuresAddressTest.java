@@ -25,12 +25,12 @@ class MeasuresAddressTest extends KaribuTest {
         login("analyst");
         UI.getCurrent().navigate(MeasuresView.class);
         MeasuresView register = _get(MeasuresView.class);
-        _setValue(register.search, "ban");
-        _setValue(register.jurisdiction, jurisdictions.findByCode("IN").orElseThrow());
-        _setValue(register.platform, platforms.findByName("TikTok").orElseThrow());
-        _setValue(register.instrument, Instrument.NETWORK_BLOCK);
-        _setValue(register.state, PublicationState.PUBLISHED);
-        _setValue(register.status, EventAction.IN_FORCE);
+        _setValue(register.filters.search, "ban");
+        _setValue(register.filters.jurisdiction, jurisdictions.findByCode("IN").orElseThrow());
+        _setValue(register.filters.platform, platforms.findByName("TikTok").orElseThrow());
+        _setValue(register.filters.instrument, Instrument.NETWORK_BLOCK);
+        _setValue(register.filters.state, PublicationState.PUBLISHED);
+        _setValue(register.filters.status, EventAction.IN_FORCE);
 
         String address = lastAddressWritten();
         assertAddress(address, "measures", "q=ban", "jurisdiction=IN", "platform=TikTok", "instrument=NETWORK_BLOCK",
@@ -39,12 +39,12 @@ class MeasuresAddressTest extends KaribuTest {
         UI.getCurrent().navigate("");
         navigate(address);
         MeasuresView reopened = _get(MeasuresView.class);
-        assertThat(reopened.search.getValue()).isEqualTo("ban");
-        assertThat(reopened.jurisdiction.getValue().getCode()).isEqualTo("IN");
-        assertThat(reopened.platform.getValue().getName()).isEqualTo("TikTok");
-        assertThat(reopened.instrument.getValue()).isEqualTo(Instrument.NETWORK_BLOCK);
-        assertThat(reopened.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(reopened.status.getValue()).isEqualTo(EventAction.IN_FORCE);
+        assertThat(reopened.filters.search.getValue()).isEqualTo("ban");
+        assertThat(reopened.filters.jurisdiction.getValue().getCode()).isEqualTo("IN");
+        assertThat(reopened.filters.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(reopened.filters.instrument.getValue()).isEqualTo(Instrument.NETWORK_BLOCK);
+        assertThat(reopened.filters.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(reopened.filters.status.getValue()).isEqualTo(EventAction.IN_FORCE);
     }
 
     @Test
@@ -59,12 +59,12 @@ class MeasuresAddressTest extends KaribuTest {
 
         navigate(link);
         MeasuresView register = _get(MeasuresView.class);
-        assertThat(register.search.getValue()).isEqualTo("ban");
-        assertThat(register.jurisdiction.getValue().getCode()).isEqualTo("IN");
-        assertThat(register.platform.getValue().getName()).isEqualTo("TikTok");
-        assertThat(register.instrument.getValue()).isEqualTo(Instrument.NETWORK_BLOCK);
-        assertThat(register.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(register.status.getValue()).isEqualTo(EventAction.IN_FORCE);
+        assertThat(register.filters.search.getValue()).isEqualTo("ban");
+        assertThat(register.filters.jurisdiction.getValue().getCode()).isEqualTo("IN");
+        assertThat(register.filters.platform.getValue().getName()).isEqualTo("TikTok");
+        assertThat(register.filters.instrument.getValue()).isEqualTo(Instrument.NETWORK_BLOCK);
+        assertThat(register.filters.state.getValue()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(register.filters.status.getValue()).isEqualTo(EventAction.IN_FORCE);
         assertAddress(lastAddressWritten(), "measures", filters);
     }
 }

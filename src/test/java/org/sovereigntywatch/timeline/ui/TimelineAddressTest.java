@@ -35,15 +35,15 @@ class TimelineAddressTest extends KaribuTest {
         login("analyst");
         UI.getCurrent().navigate(TimelineView.class);
         TimelineView timeline = _get(TimelineView.class);
-        _setValue(timeline.jurisdictions, Set.of(jurisdictions.findByCode("US").orElseThrow(),
+        _setValue(timeline.filters.jurisdictions, Set.of(jurisdictions.findByCode("US").orElseThrow(),
                 jurisdictions.findByCode("IN").orElseThrow()));
-        _setValue(timeline.platforms, Set.of(platforms.findByName("TikTok").orElseThrow()));
-        _setValue(timeline.from, LocalDate.of(2019, 6, 1));
-        _setValue(timeline.lanes, TimelineChart.Lanes.PLATFORM);
-        _setValue(timeline.search, "ban");
-        _setValue(timeline.action, EventAction.IN_FORCE);
-        _setValue(timeline.status, false);
-        _setValue(timeline.unpublished, false);
+        _setValue(timeline.filters.platforms, Set.of(platforms.findByName("TikTok").orElseThrow()));
+        _setValue(timeline.filters.from, LocalDate.of(2019, 6, 1));
+        _setValue(timeline.filters.lanes, TimelineChart.Lanes.PLATFORM);
+        _setValue(timeline.filters.search, "ban");
+        _setValue(timeline.filters.action, EventAction.IN_FORCE);
+        _setValue(timeline.filters.status, false);
+        _setValue(timeline.filters.unpublished, false);
 
         String address = lastAddressWritten();
         assertAddress(address, "timeline", "jurisdiction=IN", "jurisdiction=US", "platform=TikTok",
@@ -52,14 +52,14 @@ class TimelineAddressTest extends KaribuTest {
         UI.getCurrent().navigate("");
         navigate(address);
         TimelineView reopened = _get(TimelineView.class);
-        assertThat(reopened.jurisdictions.getValue()).extracting(Jurisdiction::getCode)
+        assertThat(reopened.filters.jurisdictions.getValue()).extracting(Jurisdiction::getCode)
                 .containsExactlyInAnyOrder("US", "IN");
-        assertThat(reopened.platforms.getValue()).extracting(Platform::getName).containsExactly("TikTok");
-        assertThat(reopened.from.getValue()).isEqualTo(LocalDate.of(2019, 6, 1));
-        assertThat(reopened.lanes.getValue()).isEqualTo(TimelineChart.Lanes.PLATFORM);
-        assertThat(reopened.search.getValue()).isEqualTo("ban");
-        assertThat(reopened.action.getValue()).isEqualTo(EventAction.IN_FORCE);
-        assertThat(reopened.status.getValue()).isFalse();
-        assertThat(reopened.unpublished.getValue()).isFalse();
+        assertThat(reopened.filters.platforms.getValue()).extracting(Platform::getName).containsExactly("TikTok");
+        assertThat(reopened.filters.from.getValue()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(reopened.filters.lanes.getValue()).isEqualTo(TimelineChart.Lanes.PLATFORM);
+        assertThat(reopened.filters.search.getValue()).isEqualTo("ban");
+        assertThat(reopened.filters.action.getValue()).isEqualTo(EventAction.IN_FORCE);
+        assertThat(reopened.filters.status.getValue()).isFalse();
+        assertThat(reopened.filters.unpublished.getValue()).isFalse();
     }
 }

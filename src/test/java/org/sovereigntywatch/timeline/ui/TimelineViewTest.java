@@ -49,7 +49,7 @@ class TimelineViewTest extends KaribuTest {
         TimelineView view = openUsAndIndia("viewer");
         assertThat(view.chart.laneNames()).containsExactly("IN", "US");
 
-        _setValue(view.lanes, TimelineChart.Lanes.PLATFORM);
+        _setValue(view.filters.lanes, TimelineChart.Lanes.PLATFORM);
         assertThat(view.chart.laneNames()).containsExactly("TikTok", "WeChat");
     }
 
@@ -107,19 +107,19 @@ class TimelineViewTest extends KaribuTest {
         login("analyst");
         UI.getCurrent().navigate(TimelineView.class);
         TimelineView view = _get(TimelineView.class);
-        _setValue(view.search, title);
-        assertThat(view.unpublished.isVisible()).isTrue();
-        assertThat(view.unpublished.getValue()).isTrue();
+        _setValue(view.filters.search, title);
+        assertThat(view.filters.unpublished.isVisible()).isTrue();
+        assertThat(view.filters.unpublished.getValue()).isTrue();
         TimelineChart.Marker draft = marker(view, "NP", "Draft directive announced");
         assertThat(draft.getClassNames()).contains("unpublished");
         assertThat(draft.getElement().getAttribute("title")).endsWith(title + " (draft)");
         assertThat(_size(view.grid)).isEqualTo(1);
         EventRow row = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
-        assertThat(TimelineView.rowStyle(row)).isEqualTo("unpublished");
+        assertThat(EventGrid.rowStyle(row)).isEqualTo("unpublished");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, "State").isVisible())
                 .isTrue();
 
-        _setValue(view.unpublished, false);
+        _setValue(view.filters.unpublished, false);
         assertThat(view.chart.markers("NP")).isEmpty();
         assertThat(_size(view.grid)).isZero();
     }
@@ -127,7 +127,7 @@ class TimelineViewTest extends KaribuTest {
     @Test
     void a_viewer_has_no_unpublished_toggle_nor_state_column() {
         TimelineView view = openUsAndIndia("viewer");
-        assertThat(view.unpublished.isVisible()).isFalse();
+        assertThat(view.filters.unpublished.isVisible()).isFalse();
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, "State").isVisible())
                 .isFalse();
     }
@@ -150,18 +150,18 @@ class TimelineViewTest extends KaribuTest {
         login("analyst");
         UI.getCurrent().navigate(TimelineView.class);
         TimelineView view = _get(TimelineView.class);
-        _setValue(view.search, title);
+        _setValue(view.filters.search, title);
         TimelineChart.Marker effective = marker(view, "US", "The ban was to take effect");
         assertThat(effective.getClassNames()).contains("cancelled", "expected");
         assertThat(effective.getElement().getAttribute("title")).contains("In force (did not happen)");
         EventRow row = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
-        assertThat(TimelineView.rowStyle(row)).isEqualTo("cancelled unpublished");
+        assertThat(EventGrid.rowStyle(row)).isEqualTo("cancelled unpublished");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(
                 com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, "Status"), row))
                 .isEqualTo("Did not happen");
         assertThat(view.upcoming.list.getElement().getChild(0).getProperty("innerHTML")).doesNotContain(title)
                 .contains("Nothing expected");
-        _setValue(view.status, true);
+        _setValue(view.filters.status, true);
         assertThat(_size(view.grid)).isZero();
     }
 
@@ -234,7 +234,7 @@ class TimelineViewTest extends KaribuTest {
         login("analyst");
         UI.getCurrent().navigate(TimelineView.class);
         TimelineView view = _get(TimelineView.class);
-        _setValue(view.jurisdictions, Set.of(jurisdictions.findByCode("NP").orElseThrow()));
+        _setValue(view.filters.jurisdictions, Set.of(jurisdictions.findByCode("NP").orElseThrow()));
         TimelineChart.Marker deadline = marker(view, "NP", "Registration deadline");
         assertThat(deadline.getClassNames()).contains("expected", "family-deadline");
         assertThat(view.upcoming.list.getElement().getChild(0).getProperty("innerHTML")).contains(title)
@@ -251,9 +251,9 @@ class TimelineViewTest extends KaribuTest {
             assertAddress(link, "timeline", "expected=true", "days=30");
             navigate(link);
             TimelineView view = _get(TimelineView.class);
-            assertThat(view.status.getValue()).isTrue();
-            assertThat(view.from.getValue()).isEqualTo(today);
-            assertThat(view.to.getValue()).isEqualTo(today.plusDays(30));
+            assertThat(view.filters.status.getValue()).isTrue();
+            assertThat(view.filters.from.getValue()).isEqualTo(today);
+            assertThat(view.filters.to.getValue()).isEqualTo(today.plusDays(30));
             for (int i = 0; i < _size(view.grid); i++) {
                 assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).expected()).isTrue();
             }
@@ -269,7 +269,7 @@ class TimelineViewTest extends KaribuTest {
         login("viewer");
         navigate(MeasuresView.link().currentStatus(EventAction.IN_FORCE).address());
         MeasuresView view = _get(MeasuresView.class);
-        assertThat(view.status.getValue()).isEqualTo(EventAction.IN_FORCE);
+        assertThat(view.filters.status.getValue()).isEqualTo(EventAction.IN_FORCE);
         assertThat(_size(view.grid)).isPositive();
         for (int i = 0; i < _size(view.grid); i++) {
             assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).getCurrentAction())
@@ -301,7 +301,7 @@ class TimelineViewTest extends KaribuTest {
         login("viewer");
         UI.getCurrent().navigate(MeasuresView.class);
         MeasuresView view = _get(MeasuresView.class);
-        _setValue(view.search, "Blocking of 59 Chinese apps");
+        _setValue(view.filters.search, "Blocking of 59 Chinese apps");
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(
                 com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader(view.grid, "Current status"),
@@ -313,9 +313,9 @@ class TimelineViewTest extends KaribuTest {
         login(username);
         UI.getCurrent().navigate(TimelineView.class);
         TimelineView view = _get(TimelineView.class);
-        _setValue(view.from, FROM);
-        _setValue(view.to, TO);
-        _setValue(view.jurisdictions, Set.of(jurisdictions.findByCode("US").orElseThrow(),
+        _setValue(view.filters.from, FROM);
+        _setValue(view.filters.to, TO);
+        _setValue(view.filters.jurisdictions, Set.of(jurisdictions.findByCode("US").orElseThrow(),
                 jurisdictions.findByCode("IN").orElseThrow()));
         return view;
     }

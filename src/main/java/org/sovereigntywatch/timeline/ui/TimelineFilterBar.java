@@ -1,0 +1,103 @@
+package org.sovereigntywatch.timeline.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.sovereigntywatch.base.ui.AnySelect;
+import org.sovereigntywatch.base.ui.DatePickers;
+import org.sovereigntywatch.base.ui.FilterBar;
+import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.reference.ui.JurisdictionMultiPicker;
+import org.sovereigntywatch.reference.ui.PlatformMultiPicker;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventFilter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The timeline's filters, the {@link EventFilter} they make together, and how the chart draws its lanes. Those who
+ * may see unpublished measures may also hide their steps.
+ */
+class TimelineFilterBar extends FilterBar {
+
+    final JurisdictionMultiPicker jurisdictions;
+    final PlatformMultiPicker platforms;
+    final DatePicker from = DatePickers.create("From");
+    final DatePicker to = DatePickers.create("To");
+    final RadioButtonGroup<TimelineChart.Lanes> lanes = new RadioButtonGroup<>("Lanes");
+    final SearchField search;
+    final AnySelect<EventAction> action = new AnySelect<>("Any action", EventAction.values(), EventAction::label);
+    final AnySelect<Boolean> status = new AnySelect<>("Any status", List.of(true, false),
+            expected -> expected ? "Expected" : "Happened");
+    /** Shown to those who may see unpublished measures: whether their steps are drawn and listed too. */
+    final Checkbox unpublished = new Checkbox("Unpublished steps", true);
+
+    private final Clock clock;
+
+    /** @param onChange runs whenever a filter or the lanes change */
+    TimelineFilterBar(JurisdictionService jurisdictionService, PlatformService platformService,
+                      boolean seesUnpublished, Clock clock, Runnable onChange) {
+        this.clock = clock;
+        jurisdictions = new JurisdictionMultiPicker("Jurisdictions", jurisdictionService);
+        jurisdictions.setPlaceholder("All");
+        platforms = new PlatformMultiPicker("Platforms", platformService);
+        platforms.setPlaceholder("All");
+        from.setValue(defaultFrom());
+        to.setValue(defaultTo());
+        lanes.setItems(TimelineChart.Lanes.values());
+        lanes.setItemLabelGenerator(mode -> mode == TimelineChart.Lanes.JURISDICTION ? "By jurisdiction" : "By platform");
+        lanes.setValue(TimelineChart.Lanes.JURISDICTION);
+        search = new SearchField("Search summary or measure", onChange);
+        action.setAriaLabel("Action");
+        status.setAriaLabel("Status");
+        unpublished.setVisible(seesUnpublished);
+        unpublished.setTooltipText("Steps of draft, in-review and archived measures, drawn with a dotted outline");
+        whenChanged(onChange, jurisdictions, platforms, from, to, lanes, action, status, unpublished);
+        addFilters(jurisdictions, platforms, from, to, lanes, search, action, status, unpublished);
+    }
+
+    /** What the filters say now. */
+    EventFilter filter() {
+        return EventFilter.ALL.withText(search.getValue()).withJurisdictions(jurisdictions.chosenCodes())
+                .withPlatforms(platforms.chosenIds()).between(from.getValue(), to.getValue())
+                .withAction(action.getValue()).withExpected(status.getValue())
+                .withStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED));
+    }
+
+    /** The range shown unless the user picks another: six years back, to the end of next year. */
+    LocalDate defaultFrom() {
+        return LocalDate.now(clock).minusYears(6).withDayOfYear(1);
+    }
+
+    LocalDate defaultTo() {
+        return LocalDate.now(clock).plusYears(1).withMonth(12).withDayOfMonth(31);
+    }
+
+    /** The first day the chart shows: the chosen one, else six years back. */
+    LocalDate firstDay() {
+        return from.getValue() == null ? LocalDate.now(clock).minusYears(6) : from.getValue();
+    }
+
+    /** The last day the chart shows: the chosen one, else a year ahead. */
+    LocalDate lastDay() {
+        return to.getValue() == null ? LocalDate.now(clock).plusYears(1) : to.getValue();
+    }
+
+    /** From today to {@code days} ahead; an unreadable number of days leaves the range as it is. */
+    void showTheNextDays(String days) {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate last = today.plusDays(Integer.parseInt(days.strip()));
+            from.setValue(today);
+            to.setValue(last);
+        } catch (NumberFormatException notANumber) {
+            // the range stays as the other parameters or the defaults set it
+        }
+    }
+}
