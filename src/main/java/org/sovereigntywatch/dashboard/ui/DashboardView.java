@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.Badge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.concern.ui.ConcernsLink;
 import org.sovereigntywatch.concern.ui.ConcernsView;
 import org.sovereigntywatch.concern.ui.LevelBadge;
 import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
@@ -78,7 +79,7 @@ public class DashboardView extends Div {
     private static Component openConcerns(Dashboard dashboard) {
         Div levels = new Div();
         levels.addClassName("figure-levels");
-        ConcernsView.Link open = ConcernsView.link().openOnly();
+        ConcernsLink open = ConcernsView.link().openOnly();
         for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
             Anchor badge = new Anchor(open.level(level).address(),
                     level.label() + " " + dashboard.openByLevel().get(level));

@@ -12,11 +12,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.base.ui.FilterAddress;
+import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.editorial.ui.StateBadge;
-import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -45,14 +45,6 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
     final MeasureFilterBar filters;
     final Button add = new Button("New measure", VaadinIcon.PLUS.create());
-    // The address's parameters, read and written by the view and used by the links into it (link()).
-    private static final String TEXT = "q";
-    private static final String JURISDICTION = "jurisdiction";
-    private static final String PLATFORM = "platform";
-    private static final String INSTRUMENT = "instrument";
-    private static final String STATE = "state";
-    private static final String STATUS = "status";
-
     private final FilterAddress address;
     private MeasureFilter filter = MeasureFilter.ALL;
 
@@ -96,61 +88,21 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     }
 
     private FilterAddress address(JurisdictionService jurisdictions, PlatformService platforms) {
-        return new FilterAddress(this).text(TEXT, filters.search)
-                .single(JURISDICTION, filters.jurisdiction, Jurisdiction::getCode, jurisdictions::findByCode)
-                .single(PLATFORM, filters.platform, Platform::getName, platforms::findByName)
-                .constant(INSTRUMENT, filters.instrument, Instrument.class)
-                .constant(STATE, filters.state, PublicationState.class)
-                .constant(STATUS, filters.status, EventAction.class);
+        return new FilterAddress(this).text(MeasuresLink.TEXT, filters.search)
+                .single(MeasuresLink.JURISDICTION, filters.jurisdiction, Jurisdiction::getCode,
+                        jurisdictions::findByCode)
+                .single(MeasuresLink.PLATFORM, filters.platform, Platform::getName, platforms::findByName)
+                .constant(MeasuresLink.INSTRUMENT, filters.instrument, Instrument.class)
+                .constant(MeasuresLink.STATE, filters.state, PublicationState.class)
+                .constant(MeasuresLink.STATUS, filters.status, EventAction.class);
     }
 
     /**
-     * A link into the measures with filters set, under the names the view reads them by:
-     * {@code MeasuresView.link().currentStatus(EventAction.IN_FORCE).address()}. The filters are given as the address
-     * shows them (a platform by name).
+     * A link into the measures with filters set:
+     * {@code MeasuresView.link().currentStatus(EventAction.IN_FORCE).address()}.
      */
-    public static Link link() {
-        return new Link(FilterAddress.link(MeasuresView.class));
-    }
-
-    /** The filters of a link into the measures; each method gives a new link. */
-    public static final class Link {
-
-        private final FilterAddress.Link address;
-
-        private Link(FilterAddress.Link address) {
-            this.address = address;
-        }
-
-        public Link text(String words) {
-            return new Link(address.value(TEXT, words));
-        }
-
-        public Link jurisdiction(String code) {
-            return new Link(address.value(JURISDICTION, code));
-        }
-
-        public Link platform(String name) {
-            return new Link(address.value(PLATFORM, name));
-        }
-
-        public Link instrument(Instrument value) {
-            return new Link(address.constant(INSTRUMENT, value));
-        }
-
-        public Link state(PublicationState value) {
-            return new Link(address.constant(STATE, value));
-        }
-
-        /** Measures whose current status (what their latest step that happened made them) is this. */
-        public Link currentStatus(EventAction value) {
-            return new Link(address.constant(STATUS, value));
-        }
-
-        /** {@code measures?status=IN_FORCE}, relative to the application's root. */
-        public String address() {
-            return address.address();
-        }
+    public static MeasuresLink link() {
+        return new MeasuresLink(FilterAddress.link(MeasuresView.class));
     }
 
     private void refresh() {

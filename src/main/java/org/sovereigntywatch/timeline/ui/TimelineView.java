@@ -45,10 +45,6 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final UpcomingDeadlines upcoming;
     final Anchor download;
 
-    // The parameters a link into the timeline sets (link()); the view reads them as it reads the others.
-    private static final String EXPECTED = "expected";
-    private static final String DAYS = "days";
-
     private final EventService events;
     private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
@@ -96,32 +92,9 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         refresh();
     }
 
-    /**
-     * A link into the timeline: {@code TimelineView.link().expectedWithin(30).address()} shows the expected steps
-     * from the day it is opened to that many days ahead.
-     */
-    public static Link link() {
-        return new Link(FilterAddress.link(TimelineView.class));
-    }
-
-    /** The filters of a link into the timeline; each method gives a new link. */
-    public static final class Link {
-
-        private final FilterAddress.Link address;
-
-        private Link(FilterAddress.Link address) {
-            this.address = address;
-        }
-
-        /** Expected steps from the day the link is opened to {@code days} ahead. */
-        public Link expectedWithin(int days) {
-            return new Link(address.value(EXPECTED, "true").value(DAYS, String.valueOf(days)));
-        }
-
-        /** {@code timeline?expected=true&days=30}, relative to the application's root. */
-        public String address() {
-            return address.address();
-        }
+    /** A link into the timeline with filters set: {@code TimelineView.link().expectedWithin(30).address()}. */
+    public static TimelineLink link() {
+        return new TimelineLink(FilterAddress.link(TimelineView.class));
     }
 
     private FilterAddress address(JurisdictionService jurisdictionService, PlatformService platformService) {
@@ -137,10 +110,11 @@ public class TimelineView extends Div implements BeforeEnterObserver {
                                 .filter(mode -> mode.name().equalsIgnoreCase(name)).findFirst())
                 .text("q", filters.search)
                 .constant("action", filters.action, EventAction.class)
-                .single(EXPECTED, filters.status, String::valueOf, value -> Optional.of(Boolean.parseBoolean(value)))
+                .single(TimelineLink.EXPECTED, filters.status, String::valueOf,
+                        value -> Optional.of(Boolean.parseBoolean(value)))
                 .single("unpublished", filters.unpublished, shown -> shown ? null : "false",
                         value -> Optional.of(Boolean.parseBoolean(value)))
-                .shortcut(DAYS, filters::showTheNextDays);
+                .shortcut(TimelineLink.DAYS, filters::showTheNextDays);
     }
 
     private void refresh() {

@@ -1,0 +1,30 @@
+package org.sovereigntywatch.timeline.ui;
+
+import org.sovereigntywatch.base.ui.FilterAddress;
+
+/**
+ * A link into the timeline with filters set ({@link TimelineView#link()}), under the names the view reads them
+ * by; each method gives a new link.
+ */
+public final class TimelineLink {
+
+    // The address parameters TimelineView reads and writes, and links set.
+    static final String EXPECTED = "expected";
+    static final String DAYS = "days";
+
+    private final FilterAddress.Link address;
+
+    TimelineLink(FilterAddress.Link address) {
+        this.address = address;
+    }
+
+    /** Expected steps from the day the link is opened to {@code days} ahead. */
+    public TimelineLink expectedWithin(int days) {
+        return new TimelineLink(address.value(EXPECTED, "true").value(DAYS, String.valueOf(days)));
+    }
+
+    /** {@code timeline?expected=true&days=30}, relative to the application's root. */
+    public String address() {
+        return address.address();
+    }
+}
