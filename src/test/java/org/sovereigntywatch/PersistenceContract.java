@@ -1,13 +1,13 @@
 package org.sovereigntywatch;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import jakarta.validation.ConstraintViolationException;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.base.DatabaseRefusal;
-import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCategory;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionLevel;
@@ -16,12 +16,12 @@ import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.MfaService;
-import org.sovereigntywatch.security.Totp;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.SecurityEventFilter;
 import org.sovereigntywatch.security.SecurityEventType;
 import org.sovereigntywatch.security.SecurityLog;
 import org.sovereigntywatch.security.SecurityLogService;
+import org.sovereigntywatch.security.Totp;
 import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
@@ -40,7 +40,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +48,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

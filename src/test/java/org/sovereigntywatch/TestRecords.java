@@ -1,8 +1,8 @@
 package org.sovereigntywatch;
 
-import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;

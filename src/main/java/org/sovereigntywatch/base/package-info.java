@@ -9,3 +9,4 @@
 package org.sovereigntywatch.base;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -1,7 +1,5 @@
 package org.sovereigntywatch.editorial;
 
-import org.sovereigntywatch.editorial.PublicationState;
-
 /**
  * What {@link EditorialPolicy} decides on for a publishable item (a concern, a measure and through it its events): its
  * publication state and the code of the jurisdiction that is its scope, as the database holds them.

@@ -1,17 +1,16 @@
 package org.sovereigntywatch.editorial;
 
-import org.sovereigntywatch.base.AuditedEntity;
-import org.sovereigntywatch.base.MultiLineText;
-import org.sovereigntywatch.base.PlainText;
-
 import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Entity;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.AuditedEntity;
+import org.sovereigntywatch.base.MultiLineText;
+import org.sovereigntywatch.base.PlainText;
 
 import java.time.Instant;
 

@@ -8,3 +8,4 @@
 package org.sovereigntywatch.editorial;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -2,9 +2,9 @@ package org.sovereigntywatch.report;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FilterWords;
+import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.editorial.CommonFilter;
 import org.sovereigntywatch.editorial.PublicationState;
-import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.MeasureFilter;
 

@@ -2,8 +2,8 @@ package org.sovereigntywatch.source;
 
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
-import org.sovereigntywatch.editorial.Visibility;
 import org.sovereigntywatch.editorial.ItemScope;
+import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

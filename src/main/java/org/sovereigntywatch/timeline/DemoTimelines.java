@@ -1,9 +1,9 @@
 package org.sovereigntywatch.timeline;
 
-import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.RunAs;

@@ -2,9 +2,9 @@ package org.sovereigntywatch.timeline;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
+import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.SecurityLog;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.PageRequest;

@@ -1,14 +1,12 @@
 package org.sovereigntywatch.timeline;
 
-import org.sovereigntywatch.concern.ConcernTitle;
-
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
-import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.ConcernTitle;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
 import org.sovereigntywatch.editorial.PublishableService;
@@ -22,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;

@@ -1,12 +1,11 @@
 package org.sovereigntywatch.base;
 
-import org.sovereigntywatch.editorial.PublicationState;
-
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sovereigntywatch.editorial.PublicationState;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,7 @@
 package org.sovereigntywatch.base;
 
-import org.sovereigntywatch.editorial.PublicationState;
-
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.editorial.PublicationState;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,7 @@
 package org.sovereigntywatch.editorial;
 
-import org.sovereigntywatch.base.WorkflowException;
-
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.WorkflowException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

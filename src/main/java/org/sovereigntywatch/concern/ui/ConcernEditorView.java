@@ -6,7 +6,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
-import org.sovereigntywatch.concern.ui.ConcernSection;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.reference.JurisdictionService;

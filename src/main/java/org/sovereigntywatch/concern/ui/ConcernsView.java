@@ -21,7 +21,6 @@ import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.RiskLevel;
-import org.sovereigntywatch.concern.ui.ConcernsLink;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;

@@ -1,9 +1,5 @@
 package org.sovereigntywatch.editorial.ui;
 
-import org.sovereigntywatch.base.ui.BrowserTime;
-import org.sovereigntywatch.base.ui.SaveShortcut;
-import org.sovereigntywatch.base.ui.TextLimit;
-
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -15,6 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
+import org.sovereigntywatch.base.ui.Badge;
+import org.sovereigntywatch.base.ui.BrowserTime;
+import org.sovereigntywatch.base.ui.SaveShortcut;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ReviewEntry;
 
@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public class ReviewPanel extends Composite<Div> {
 
-    private final Span state = new Span();
+    private final Badge state = new Badge();
     private final TextArea comment = new TextArea("Comment");
     private final Div moves = new Div();
     private final Button addComment = new Button("Add comment");
@@ -58,8 +58,7 @@ public class ReviewPanel extends Composite<Div> {
      */
     public void show(PublicationState current, Set<PublicationState> allowedMoves, boolean mayComment,
                      List<? extends ReviewEntry> entries) {
-        state.setText(StateBadge.label(current));
-        state.getElement().setAttribute("class", StateBadge.classNames(current));
+        state.show(StateBadge.label(current), StateBadge.variant(current));
         comment.clear();
         comment.setInvalid(false);
         comment.setVisible(mayComment || !allowedMoves.isEmpty());

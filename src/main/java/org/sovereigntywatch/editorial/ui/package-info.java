@@ -3,3 +3,4 @@
 package org.sovereigntywatch.editorial.ui;
 
 import org.jspecify.annotations.NullMarked;
+

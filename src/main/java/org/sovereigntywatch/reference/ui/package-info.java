@@ -6,3 +6,4 @@
 package org.sovereigntywatch.reference.ui;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -14,8 +14,8 @@ import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.security.AppUser;
-import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.MfaService;
+import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.SessionService;
 import org.sovereigntywatch.security.UserService;
 

@@ -4,16 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
-import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
-
 
 /**
  * One policy measure: its form and review panel, and below the form its dated events, its links to other measures

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import org.sovereigntywatch.base.ui.HtmlText;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
+import org.sovereigntywatch.base.ui.HtmlText;
 import org.sovereigntywatch.timeline.TimelineEvent;
 
 import java.time.LocalDate;

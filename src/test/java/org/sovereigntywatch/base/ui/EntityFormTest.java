@@ -1,7 +1,5 @@
 package org.sovereigntywatch.base.ui;
 
-import org.sovereigntywatch.editorial.ui.PublishableEditor;
-
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -17,11 +15,12 @@ import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.TestRecords;
-import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ui.ConcernEditorView;
 import org.sovereigntywatch.concern.ui.ConcernsView;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
 import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.sovereigntywatch.reference.ui.PlatformsView;

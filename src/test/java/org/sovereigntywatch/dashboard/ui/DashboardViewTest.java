@@ -5,8 +5,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
-import org.sovereigntywatch.reference.ui.JurisdictionPicker;
-import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.PinnableClock;
@@ -14,6 +12,8 @@ import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.concern.ui.ConcernsView;
 import org.sovereigntywatch.dashboard.DashboardService;
+import org.sovereigntywatch.reference.ui.JurisdictionPicker;
+import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
