@@ -22,6 +22,7 @@ import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
@@ -47,7 +48,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the layering the README describes (views talk to services, services own repositories) and the rules every
+ * Keeps the house docs/architecture.md describes: views talk to services, services own repositories, feature
+ * packages depend on each other without circles and only through what each offers the others; and the rules every
  * new entity field must follow.
  */
 class ArchitectureTest {
@@ -71,6 +73,7 @@ class ArchitectureTest {
     @Test
     void repositories_are_package_private_so_the_service_is_the_only_way_in() {
         classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .and().areNotAnnotatedWith(NoRepositoryBean.class)
                 .should().notBePublic()
                 .check(classes);
     }
@@ -106,13 +109,13 @@ class ArchitectureTest {
 
     /**
      * What one feature offers the others: its public services, its records (rows, filters, counts), its enums and its
-     * events, the interfaces it declares as extension points, the classes it marks {@link FeatureApi}, and, to other
-     * features' views, its {@code ui} package (views to link to, pickers, badges). Base is plumbing: every feature
-     * uses all of it.
+     * events, and the classes and interfaces it marks {@link FeatureApi} (extension points among them); to other
+     * features' views, its whole {@code ui} package is open (views to link to, pickers, badges). Base is plumbing:
+     * every feature uses all of it.
      */
     private static ArchCondition<JavaClass> useOtherFeaturesOnlyThroughWhatTheyOffer() {
         return new ArchCondition<>("use other features only through their services, records, enums, events, "
-                + "extension points and views") {
+                + "what they mark @FeatureApi and, from views, their views") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 if (origin.getPackageName().equals("org.sovereigntywatch")) {
@@ -133,8 +136,7 @@ class ArchitectureTest {
 
     private static boolean offered(JavaClass target, JavaClass user) {
         return target.isAnnotatedWith(Service.class) || target.isAnnotatedWith(FeatureApi.class)
-                || target.isRecord() || target.isEnum()
-                || target.isInterface() || target.isAssignableTo(ApplicationEvent.class)
+                || target.isRecord() || target.isEnum() || target.isAssignableTo(ApplicationEvent.class)
                 || inUi(user) && inUi(target);
     }
 

@@ -3,7 +3,6 @@ package org.sovereigntywatch.concern;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.editorial.EditorialPolicy;
-import org.sovereigntywatch.editorial.ItemScope;
 import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -26,7 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -91,7 +89,7 @@ public class ConcernService extends PublishableService<Concern> {
                                           @Nullable Long exceptId) {
         return concerns.findLikeTitled(platformId, affectedCode, accessingCode, TitleKey.of(title.strip())).stream()
                 .filter(concern -> !concern.getId().equals(exceptId))
-                .filter(concern -> policy.maySee(concern.getState(), concern.scope()))
+                .filter(this::visible)
                 .toList();
     }
 
@@ -163,16 +161,6 @@ public class ConcernService extends PublishableService<Concern> {
         return concerns.findAllById(ids).stream().filter(this::visible)
                 .map(concern -> new ConcernTitle(concern.getId(), concern.getTitle()))
                 .sorted(Comparator.comparing(ConcernTitle::title).thenComparing(ConcernTitle::id)).toList();
-    }
-
-    @Override
-    protected Optional<Concern> findWithDetails(long id) {
-        return concerns.findWithDetailsById(id);
-    }
-
-    @Override
-    protected Optional<ItemScope> findStoredScope(long id) {
-        return concerns.findScopeById(id);
     }
 
     /**

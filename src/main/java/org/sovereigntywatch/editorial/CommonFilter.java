@@ -1,5 +1,6 @@
 package org.sovereigntywatch.editorial;
 
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.TextRules;
 
 import java.util.Set;
@@ -65,6 +66,7 @@ public record CommonFilter(String text, Set<String> jurisdictionCodes, Set<Long>
      *
      * @param <F> the filter itself, which the {@code with…} methods return
      */
+    @FeatureApi
     public interface Narrowing<F> {
 
         CommonFilter common();

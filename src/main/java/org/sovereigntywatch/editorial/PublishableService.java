@@ -1,18 +1,20 @@
 package org.sovereigntywatch.editorial;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.WorkflowException;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 
 /**
  * The review-and-publish workflow of one publishable kind, written once: the service of each kind (concerns, policy
@@ -21,37 +23,43 @@ import java.util.Optional;
  * <p>
  * Writes take the item as it was loaded, with its version: a save, move or delete based on a stale copy fails with
  * {@link ObjectOptimisticLockingFailureException} and changes nothing. Scope is decided on stored rows: the item's
- * state and jurisdiction as the database holds them ({@link #findStoredScope}), and the stored jurisdictions the item
- * passed in names by id ({@link #useStoredReferences}), so a copy whose jurisdiction code, state or id was changed in
- * memory changes nothing its caller may not change. Reads of one item refuse an item the caller may not see with
- * {@link AccessDeniedException}.
+ * state and jurisdiction as the database holds them ({@link PublishableRepository#findScopeById}), and the stored
+ * jurisdictions the item passed in names by id ({@link #useStoredReferences}), so a copy whose jurisdiction code,
+ * state or id was changed in memory changes nothing its caller may not change. Reads of one item refuse an item the
+ * caller may not see with {@link AccessDeniedException}.
  * <p>
- * The subclass is the {@code @Service} (with {@code @Validated}); the guards below apply to it.
+ * The subclass is the {@code @Service}; the guards and the validation below apply to it.
  *
  * @param <T> the kind's entity
  */
 @FeatureApi
+@Validated
 public abstract class PublishableService<T extends Publishable> {
 
-    /** What the kind is called in messages and in the review log: "concern". */
     private final String kind;
-    private final JpaRepository<T, Long> items;
+    private final PublishableRepository<T> items;
     protected final EditorialPolicy policy;
     private final ReviewLog reviewLog;
+    @PersistenceContext
+    private EntityManager entityManager;
 
-    protected PublishableService(String kind, JpaRepository<T, Long> items, EditorialPolicy policy,
+    /**
+     * @param kind the kind's name, stored with each line of its review log ({@link ReviewLog#register}: never rename
+     *             it, at most {@value ReviewEntry#KIND_MAX} characters) and the noun of its messages: "concern"
+     */
+    protected PublishableService(String kind, PublishableRepository<T> items, EditorialPolicy policy,
                                  ReviewLog reviewLog) {
-        this.kind = kind;
+        this.kind = reviewLog.register(kind);
         this.items = items;
         this.policy = policy;
         this.reviewLog = reviewLog;
     }
 
-    /** The item with what its page shows (its jurisdictions, platforms …), if it exists. */
-    protected abstract Optional<T> findWithDetails(long id);
-
-    /** The item's state and scope as the database holds them. */
-    protected abstract Optional<ItemScope> findStoredScope(long id);
+    /** The kind's name: "concern". */
+    @PreAuthorize("hasRole('VIEWER')")
+    public String kind() {
+        return kind;
+    }
 
     /**
      * Replaces what the item's scope is read from (its jurisdictions) by the stored rows their ids name, before any
@@ -72,7 +80,7 @@ public abstract class PublishableService<T extends Publishable> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public T get(long id) {
-        T item = findWithDetails(id).orElseThrow(() -> missing(id));
+        T item = items.findWithDetailsById(id).orElseThrow(() -> missing(id));
         policy.requireSee(item.getState(), item.scope());
         return item;
     }
@@ -119,7 +127,7 @@ public abstract class PublishableService<T extends Publishable> {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public T update(@Valid T item) {
-        ItemScope stored = findStoredScope(requireSaved(item.getId())).orElseThrow(() -> missing(item.getId()));
+        ItemScope stored = items.findScopeById(requireSaved(item.getId())).orElseThrow(() -> missing(item.getId()));
         useStoredReferences(item);
         policy.requireUpdate(stored, item.getState(), item.scope());
         beforeSave(item);
@@ -147,7 +155,7 @@ public abstract class PublishableService<T extends Publishable> {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public ReviewEntry comment(long id, String text) {
-        T item = load(id);
+        T item = lockedForLog(id);
         policy.requireComment(item.getState(), item.scope(), text);
         return reviewLog.record(kind, id, null, null, text);
     }
@@ -177,7 +185,7 @@ public abstract class PublishableService<T extends Publishable> {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public void delete(long id, long version) {
-        T item = load(id);
+        T item = lockedForLog(id);
         policy.requireDelete(item, item.scope(), reviewLog.wasEverPublished(kind, id));
         if (item.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(item.getClass(), id);
@@ -190,6 +198,17 @@ public abstract class PublishableService<T extends Publishable> {
     /** The item as stored, for a write; the caller's checks follow. */
     protected T load(long id) {
         return items.findById(id).orElseThrow(() -> missing(id));
+    }
+
+    /**
+     * The item as stored, its row locked until the transaction ends. The review log names items without a foreign key
+     * (one table for every kind), so a comment and a delete of the same draft take turns on the item's row: else a
+     * comment written while the draft is deleted would outlive it.
+     */
+    private T lockedForLog(long id) {
+        T item = load(id);
+        entityManager.lock(item, LockModeType.PESSIMISTIC_WRITE);
+        return item;
     }
 
     /** Whether the caller may see the item, as {@link #get} decides. */

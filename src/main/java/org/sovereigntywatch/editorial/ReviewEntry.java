@@ -23,7 +23,7 @@ import java.time.Instant;
 public class ReviewEntry {
 
     public static final int COMMENT_MAX = 2000;
-    static final int KIND_MAX = 20;
+    public static final int KIND_MAX = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

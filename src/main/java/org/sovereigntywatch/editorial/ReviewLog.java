@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The review log of every publishable item: who moved it from which state to which, or commented, and when. Items are
@@ -21,11 +23,29 @@ public class ReviewLog {
     private final ReviewEntryRepository entries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Set<String> kinds = ConcurrentHashMap.newKeySet();
 
     ReviewLog(ReviewEntryRepository entries, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /**
+     * Takes a publishable kind's name, which its lines are stored under: two kinds with one name would share a log
+     * (and the answer to whether a draft was ever published), so a second one stops the application at start-up.
+     *
+     * @return the name
+     */
+    String register(String kind) {
+        if (kind.isBlank() || kind.length() > ReviewEntry.KIND_MAX) {
+            throw new IllegalArgumentException("A publishable kind's name has 1 to " + ReviewEntry.KIND_MAX
+                    + " characters: " + kind);
+        }
+        if (!kinds.add(kind)) {
+            throw new IllegalStateException("Two publishable kinds are named " + kind);
+        }
+        return kind;
     }
 
     /** Writes a move (from and to; from is null for the creation) or a comment (no states) by the signed-in user. */

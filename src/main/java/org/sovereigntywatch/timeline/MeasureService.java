@@ -8,7 +8,6 @@ import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ConcernTitle;
 import org.sovereigntywatch.editorial.EditorialPolicy;
-import org.sovereigntywatch.editorial.ItemScope;
 import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -23,7 +22,6 @@ import org.springframework.validation.annotation.Validated;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Policy measures: recorded, reviewed and published with the workflow every publishable kind shares
@@ -209,16 +207,6 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         return measures.search(MeasureFilter.ALL, policy.visibility(),
                 PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "modifiedAt"))).stream().map(MeasureChange::of)
                 .toList();
-    }
-
-    @Override
-    protected Optional<PolicyMeasure> findWithDetails(long id) {
-        return measures.findWithDetailsById(id);
-    }
-
-    @Override
-    protected Optional<ItemScope> findStoredScope(long id) {
-        return measures.findScopeById(id);
     }
 
     /**

@@ -4,8 +4,8 @@ import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.editorial.ItemScope;
+import org.sovereigntywatch.editorial.PublishableRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
@@ -14,9 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long>, MeasureQueries {
+interface PolicyMeasureRepository extends PublishableRepository<PolicyMeasure>, MeasureQueries {
 
     @EntityGraph(attributePaths = {"jurisdiction", "platforms"}, type = EntityGraph.EntityGraphType.LOAD)
+    @Override
     Optional<PolicyMeasure> findWithDetailsById(long id);
 
     boolean existsByTitle(String title);
@@ -28,6 +29,7 @@ interface PolicyMeasureRepository extends JpaRepository<PolicyMeasure, Long>, Me
     @Query("select new org.sovereigntywatch.editorial.ItemScope(m.state, m.jurisdiction.code) "
             + "from PolicyMeasure m where m.id = :id")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    @Override
     Optional<ItemScope> findScopeById(long id);
 
     /** The measures of the jurisdiction whose title matches {@code titleKey} ({@code TitleKey}). */

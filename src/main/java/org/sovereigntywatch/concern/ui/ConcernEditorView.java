@@ -30,7 +30,7 @@ public class ConcernEditorView extends PublishableEditor<Concern> {
     ConcernEditorView(ConcernService concerns, EditorialPolicy policy, PlatformService platforms,
                       JurisdictionService jurisdictions, UserService users, SourceService sources,
                       List<ConcernSection> extraSections) {
-        super(new ConcernForm(platforms, jurisdictions, users, sources, concerns), policy, "concern", concerns);
+        super(new ConcernForm(platforms, jurisdictions, users, sources, concerns), policy, concerns);
         this.users = users;
         this.extraSections = extraSections;
         concernForm().affectedJurisdiction.offerOnly(coveredJurisdictions());

@@ -44,11 +44,10 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     private final PublishableService<T> service;
     private @Nullable T item;
 
-    /** @param noun what the item is called in messages: "concern", "measure" */
-    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, String noun, PublishableService<T> service) {
+    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, PublishableService<T> service) {
         this.form = form;
         this.policy = policy;
-        this.noun = noun;
+        this.noun = service.kind();
         this.service = service;
         form.addSaveListener(event -> save(event.item()));
         form.addCancelListener(event -> backToList());

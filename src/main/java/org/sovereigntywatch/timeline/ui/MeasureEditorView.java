@@ -34,7 +34,7 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
 
     MeasureEditorView(MeasureService measures, EventService events, ConcernService concerns, EditorialPolicy policy,
                       JurisdictionService jurisdictions, PlatformService platforms, SourceService sources) {
-        super(new MeasureForm(jurisdictions, platforms, measures), policy, "measure", measures);
+        super(new MeasureForm(jurisdictions, platforms, measures), policy, measures);
         this.measures = measures;
         this.events = events;
         this.concerns = concerns;

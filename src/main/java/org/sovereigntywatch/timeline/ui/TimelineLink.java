@@ -9,7 +9,16 @@ import org.sovereigntywatch.base.ui.FilterAddress;
 public final class TimelineLink {
 
     // The address parameters TimelineView reads and writes, and links set.
+    static final String JURISDICTION = "jurisdiction";
+    static final String PLATFORM = "platform";
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String LANES = "lanes";
+    static final String TEXT = "q";
+    static final String ACTION = "action";
     static final String EXPECTED = "expected";
+    static final String UNPUBLISHED = "unpublished";
+    /** A shortcut read, not written: from today to this many days ahead. */
     static final String DAYS = "days";
 
     private final FilterAddress.Link address;
@@ -20,7 +29,7 @@ public final class TimelineLink {
 
     /** Expected steps from the day the link is opened to {@code days} ahead. */
     public TimelineLink expectedWithin(int days) {
-        return new TimelineLink(address.value(EXPECTED, "true").value(DAYS, String.valueOf(days)));
+        return new TimelineLink(address.flag(EXPECTED, true).value(DAYS, String.valueOf(days)));
     }
 
     /** {@code timeline?expected=true&days=30}, relative to the application's root. */

@@ -99,20 +99,20 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
     private FilterAddress address(JurisdictionService jurisdictionService, PlatformService platformService) {
         return new FilterAddress(this)
-                .each("jurisdiction", filters.jurisdictions, Jurisdiction::getCode,
+                .each(TimelineLink.JURISDICTION, filters.jurisdictions, Jurisdiction::getCode,
                         codes -> FilterAddress.lookUp(codes, jurisdictionService::findByCode))
-                .each("platform", filters.platforms, Platform::getName,
+                .each(TimelineLink.PLATFORM, filters.platforms, Platform::getName,
                         names -> FilterAddress.lookUp(names, platformService::findByName))
-                .date("from", filters.from, filters.defaultFrom())
-                .date("to", filters.to, filters.defaultTo())
-                .single("lanes", filters.lanes, mode -> mode == TimelineChart.Lanes.JURISDICTION ? null : mode.name(),
+                .date(TimelineLink.FROM, filters.from, filters.defaultFrom())
+                .date(TimelineLink.TO, filters.to, filters.defaultTo())
+                .single(TimelineLink.LANES, filters.lanes, mode -> mode == TimelineChart.Lanes.JURISDICTION ? null : mode.name(),
                         name -> Stream.of(TimelineChart.Lanes.values())
                                 .filter(mode -> mode.name().equalsIgnoreCase(name)).findFirst())
-                .text("q", filters.search)
-                .constant("action", filters.action, EventAction.class)
+                .text(TimelineLink.TEXT, filters.search)
+                .constant(TimelineLink.ACTION, filters.action, EventAction.class)
                 .single(TimelineLink.EXPECTED, filters.status, String::valueOf,
                         value -> Optional.of(Boolean.parseBoolean(value)))
-                .single("unpublished", filters.unpublished, shown -> shown ? null : "false",
+                .single(TimelineLink.UNPUBLISHED, filters.unpublished, shown -> shown ? null : "false",
                         value -> Optional.of(Boolean.parseBoolean(value)))
                 .shortcut(TimelineLink.DAYS, filters::showTheNextDays);
     }
