@@ -15,8 +15,8 @@ import java.util.Collection;
  * concern: whose users' data is at stake, or whose law could reach it. Start from {@link #ALL} and narrow it with the
  * {@code with…} methods (those of the {@linkplain CommonFilter common parts} included).
  *
- * @param overdueOnly only concerns whose review date has passed and that are not closed
- * @param openOnly    only open concerns ({@link TreatmentStatus#isOpen()}, not archived)
+ * @param overdueOnly only concerns overdue for review ({@link ConcernRules})
+ * @param openOnly    only open concerns ({@link ConcernRules})
  * @param changedFrom only concerns last changed on or after this day
  * @param changedTo   only concerns last changed on or before this day
  */

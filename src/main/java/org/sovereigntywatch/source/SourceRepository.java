@@ -30,38 +30,38 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     /**
      * A source the user may see: one cited by a concern or an event whose measure they may see (as
      * {@link Visibility#includes} has it: published, or any state in their scope for analysts and up), or one that
-     * nothing cites yet and they recorded. Parameters: {@code drafts}, {@code everywhere}, {@code scope} from the
-     * user's {@link Visibility}, and their {@code username}.
+     * nothing cites yet and they recorded. Parameters: {@code seesUnpublished}, {@code everywhere}, {@code scope} from
+     * the user's {@link Visibility}, and their {@code username}.
      */
     String VISIBLE = """
             (exists (select 1 from Concern c join c.sources cs where cs.id = s.id
                 and (c.state = org.sovereigntywatch.editorial.PublicationState.PUBLISHED
-                     or :drafts = true and (:everywhere = true or c.affectedJurisdiction.code in :scope)))
+                     or :seesUnpublished = true and (:everywhere = true or c.affectedJurisdiction.code in :scope)))
             or exists (select 1 from PolicyEvent e join e.sources es where es.id = s.id
                 and (e.measure.state = org.sovereigntywatch.editorial.PublicationState.PUBLISHED
-                     or :drafts = true and (:everywhere = true or e.measure.jurisdiction.code in :scope)))
+                     or :seesUnpublished = true and (:everywhere = true or e.measure.jurisdiction.code in :scope)))
             or s.createdBy = :username
                 and not exists (select 1 from Concern c2 join c2.sources cs2 where cs2.id = s.id)
                 and not exists (select 1 from PolicyEvent e2 join e2.sources es2 where es2.id = s.id))
             """;
 
     @Query("select s from Source s where " + MATCHES + " and " + VISIBLE)
-    List<Source> search(String text, boolean drafts, boolean everywhere, Set<String> scope, String username,
+    List<Source> search(String text, boolean seesUnpublished, boolean everywhere, Set<String> scope, String username,
                         Pageable pageable);
 
     @Query("select count(s) from Source s where " + MATCHES + " and " + VISIBLE)
-    long countMatching(String text, boolean drafts, boolean everywhere, Set<String> scope, String username);
+    long countMatching(String text, boolean seesUnpublished, boolean everywhere, Set<String> scope, String username);
 
     @Query("select s from Source s where s.url = :url and " + VISIBLE + " order by s.id")
-    List<Source> findByUrl(String url, boolean drafts, boolean everywhere, Set<String> scope, String username,
+    List<Source> findByUrl(String url, boolean seesUnpublished, boolean everywhere, Set<String> scope, String username,
                            Pageable pageable);
 
     @Query("select s from Source s where lower(s.url) in :addresses and " + VISIBLE + " order by s.id")
-    List<Source> findByLowerUrlIn(Set<String> addresses, boolean drafts, boolean everywhere, Set<String> scope,
+    List<Source> findByLowerUrlIn(Set<String> addresses, boolean seesUnpublished, boolean everywhere, Set<String> scope,
                                   String username);
 
     @Query("select count(s) from Source s where s.id in :ids and " + VISIBLE)
-    long countVisibleAmong(Collection<Long> ids, boolean drafts, boolean everywhere, Set<String> scope,
+    long countVisibleAmong(Collection<Long> ids, boolean seesUnpublished, boolean everywhere, Set<String> scope,
                            String username);
 
     /** The concerns citing the source, by their state and scope as stored. */

@@ -50,8 +50,8 @@ public class SourceService {
     @Transactional(readOnly = true)
     public List<Source> list(String text, Pageable pageable) {
         Visibility seen = policy.visibility();
-        return repository.search(TextRules.forSearch(text), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
-                username(), pageable);
+        return repository.search(TextRules.forSearch(text), seen.seesUnpublished(), seen.everywhere(),
+                seen.codes(), username(), pageable);
     }
 
     /** How many sources the caller may see match {@code text}, as {@link #list} pages them. */
@@ -59,8 +59,8 @@ public class SourceService {
     @Transactional(readOnly = true)
     public long count(String text) {
         Visibility seen = policy.visibility();
-        return repository.countMatching(TextRules.forSearch(text), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
-                username());
+        return repository.countMatching(TextRules.forSearch(text), seen.seesUnpublished(), seen.everywhere(),
+                seen.codes(), username());
     }
 
     /**
@@ -71,8 +71,8 @@ public class SourceService {
     @Transactional(readOnly = true)
     public Optional<Source> findByUrl(String url) {
         Visibility seen = policy.visibility();
-        return repository.findByUrl(WebAddress.normalize(url), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
-                username(), Pageable.ofSize(1)).stream().findFirst();
+        return repository.findByUrl(WebAddress.normalize(url), seen.seesUnpublished(), seen.everywhere(),
+                seen.codes(), username(), Pageable.ofSize(1)).stream().findFirst();
     }
 
     /**
@@ -85,8 +85,8 @@ public class SourceService {
     public List<Source> likelyDuplicates(String url) {
         WebAddressKey key = WebAddressKey.of(url);
         Visibility seen = policy.visibility();
-        return repository.findByLowerUrlIn(key.lookups(), seen.seesUnpublished(), seen.everywhere(), seen.codes(), username())
-                .stream()
+        return repository.findByLowerUrlIn(key.lookups(), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
+                        username()).stream()
                 .filter(source -> WebAddressKey.of(source.getUrl()).equals(key))
                 .toList();
     }
@@ -113,7 +113,9 @@ public class SourceService {
             ids.add(source.getId());
         }
         Visibility seen = policy.visibility();
-        if (repository.countVisibleAmong(ids, seen.seesUnpublished(), seen.everywhere(), seen.codes(), username()) < ids.size()) {
+        long visible = repository.countVisibleAmong(ids, seen.seesUnpublished(), seen.everywhere(), seen.codes(),
+                username());
+        if (visible < ids.size()) {
             throw new AccessDeniedException("You may cite only sources you can see.");
         }
     }

@@ -28,9 +28,9 @@ import java.util.Objects;
  * ({@link PublishableService}), linked to one another and to the concerns they bear on. A measure's events are kept by
  * {@link EventService}.
  * <p>
- * Deleting a draft deletes its platforms (a collection it owns), its events and their lists of sources (the sources
- * stay, others may cite them), and its links to and from other measures and to concerns, by the schema's ON DELETE
- * CASCADE.
+ * Deleting a draft deletes its platforms and its links to concerns (collections it owns: Hibernate deletes those rows),
+ * and its events with their lists of sources (the sources stay, others may cite them) and its links to and from other
+ * measures, by the schema's ON DELETE CASCADE.
  * <p>
  * Reads about one item — a measure itself, its {@link #history},
  * {@link #links} and {@link #concerns}, the measures {@link #bearingOn bearing on} a concern, and the events of
@@ -200,7 +200,7 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         return measures.countByPlatformAndStatus(filter, policy.visibility());
     }
 
-    /** The measures the caller may see that changed last, newest first, with their jurisdictions. */
+    /** The measures the caller may see that changed last, newest first. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<MeasureChange> recentlyChanged(int limit) {

@@ -22,16 +22,13 @@ import static org.assertj.core.api.Assertions.entry;
 class ConcernColumnTest {
 
     @Test
-    void every_field_of_the_row_is_a_stored_column_and_the_row_query_selects_them_in_the_rows_order() {
-        String select = ConcernQueriesImpl.ROW;
-        int from = 0;
-        for (RecordComponent component : ConcernRow.class.getRecordComponents()) {
-            String path = "c." + ConcernColumn.ofComponent(component.getName()).path();
-            int at = select.indexOf(path, from);
-            assertThat(at).as(component.getName() + " selected from " + path + " after the one before").isPositive();
-            from = at + path.length();
-        }
-        assertThat(select).startsWith("select new " + ConcernRow.class.getName() + "(c.id, c.title, c.platform.name, ");
+    void the_row_query_selects_each_field_of_the_row_from_its_column_in_the_rows_order() {
+        // Written out by hand, so that a column given the wrong path, or a field that moved in the record, shows here.
+        assertThat(ConcernQueriesImpl.ROW).isEqualTo("select new " + ConcernRow.class.getName() + "(c.id, c.title, "
+                + "c.platform.name, c.affectedJurisdiction.code, c.accessingJurisdiction.code, c.category, "
+                + "c.description, c.platformClaim, c.claimStatus, c.likelihood, c.impact, c.score, c.confidence, "
+                + "c.treatmentStatus, c.owner.displayName, c.nextReview, c.state, c.createdBy, c.createdAt, "
+                + "c.modifiedBy, c.modifiedAt)");
     }
 
     @Test

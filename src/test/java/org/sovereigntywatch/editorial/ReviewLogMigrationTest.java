@@ -6,6 +6,9 @@ import org.sovereigntywatch.PostgresTestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -57,17 +60,22 @@ class ReviewLogMigrationTest {
         flyway(dataSource, "latest").migrate();
 
         List<Map<String, Object>> lines = jdbc.queryForList("select item_kind, item_id, author, from_state, to_state, "
-                + "comment from review_entry order by item_kind, item_id, recorded_at, id");
+                + "comment, recorded_at from review_entry order by item_kind, item_id, recorded_at, id");
         assertThat(lines).extracting(line -> line.get("item_kind") + " " + line.get("item_id") + " "
                         + line.get("author") + " " + line.get("from_state") + "→" + line.get("to_state") + " "
-                        + line.get("comment"))
+                        + line.get("comment") + " " + instant(line.get("recorded_at")))
                 .containsExactly(
-                        "concern 7 ana null→DRAFT null",
-                        "concern 7 rev IN_REVIEW→DRAFT Cite the law",
-                        "concern 8 ana null→null A question",
-                        "measure 7 rev IN_REVIEW→PUBLISHED null");
+                        "concern 7 ana null→DRAFT null 2025-01-19T10:00:00Z",
+                        "concern 7 rev IN_REVIEW→DRAFT Cite the law 2025-01-19T10:00:00Z",
+                        "concern 8 ana null→null A question 2025-01-18T09:00:00Z",
+                        "measure 7 rev IN_REVIEW→PUBLISHED null 2025-01-19T10:00:00Z");
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables "
                 + "where lower(table_name) in ('concern_review_entry', 'measure_review_entry')", Long.class)).isZero();
+    }
+
+    /** A timestamp with time zone as the driver returns it (H2: an OffsetDateTime; PostgreSQL: a Timestamp). */
+    private static Instant instant(Object timestamp) {
+        return timestamp instanceof Timestamp sql ? sql.toInstant() : ((OffsetDateTime) timestamp).toInstant();
     }
 
     private static Flyway flyway(DataSource dataSource, String target) {

@@ -15,7 +15,7 @@ import java.util.Arrays;
  */
 public class Badge extends Span {
 
-    public static final String CLASS_NAME = "badge";
+    private static final String CLASS_NAME = "badge";
 
     private String variant = "";
 

@@ -41,8 +41,7 @@ public final class CsvDownload {
     }
 
     static DownloadHandler handler(Supplier<String> report, Writer writer) {
-        // Looked up while the view is built, where Vaadin's service is sure to be current; the download runs later,
-        // in a request of its own.
+        // Looked up once, while the view is built; the download runs later, in a request of its own.
         Clock clock = ViewClock.clock();
         return (DownloadEvent event) -> {
             event.setFileName(CsvTable.fileName(report.get(), LocalDate.now(clock)));

@@ -57,7 +57,7 @@ public class ReviewPanel extends Composite<Div> {
      * @param mayComment whether the user takes part in the discussion (the comment box is hidden otherwise)
      */
     public void show(PublicationState current, Set<PublicationState> allowedMoves, boolean mayComment,
-                     List<? extends ReviewEntry> entries) {
+                     List<ReviewEntry> entries) {
         state.show(StateBadge.label(current), StateBadge.variant(current));
         comment.clear();
         comment.setInvalid(false);

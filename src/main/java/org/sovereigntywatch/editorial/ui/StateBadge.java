@@ -5,6 +5,8 @@ import com.vaadin.flow.function.ValueProvider;
 import org.sovereigntywatch.base.ui.Badge;
 import org.sovereigntywatch.editorial.PublicationState;
 
+import java.util.Locale;
+
 /** A publication state as a small coloured label: Draft, In review, Published, Archived (a {@link Badge}). */
 public final class StateBadge {
 
@@ -18,12 +20,7 @@ public final class StateBadge {
 
     /** The class that gives a state's badge its colour in styles.css: {@code state-in-review}. */
     public static String variant(PublicationState state) {
-        return "state-" + state.name().toLowerCase().replace('_', '-');
-    }
-
-    /** The CSS classes of a state's badge, for HTML written elsewhere. */
-    public static String classNames(PublicationState state) {
-        return Badge.classNames(variant(state));
+        return "state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Badge of(PublicationState state) {

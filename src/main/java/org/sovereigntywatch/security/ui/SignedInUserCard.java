@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.sovereigntywatch.base.ui.DrawerFooter;
 import org.sovereigntywatch.security.AppUserPrincipal;
@@ -16,7 +17,7 @@ import org.sovereigntywatch.security.CurrentUser;
 import java.util.Optional;
 
 /** Who is signed in, with their role and scope, a link to their account and a way out, at the foot of the drawer. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class SignedInUserCard implements DrawerFooter {
 
     private final CurrentUser currentUser;

@@ -5,6 +5,8 @@ import org.sovereigntywatch.base.ui.Badge;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventRow;
 
+import java.util.Locale;
+
 /**
  * An event's action as a {@link Badge} in the colour of the action's family, hollow while the step is only expected.
  * The family's class colours the timeline's markers and the legend's swatches too: styles.css gives each family its
@@ -17,7 +19,7 @@ final class ActionBadge {
 
     /** The class that colours anything drawn for an action of this family: {@code family-in_force}. */
     static String familyClass(EventAction.Family family) {
-        return "family-" + family.name().toLowerCase();
+        return "family-" + family.name().toLowerCase(Locale.ROOT);
     }
 
     static String variant(EventAction action, boolean expected) {

@@ -79,25 +79,30 @@ class TimelineFilterBar extends FilterBar {
         return LocalDate.now(clock).plusYears(1).withMonth(12).withDayOfMonth(31);
     }
 
-    /** The first day the chart shows: the chosen one, else six years back. */
+    /** The first day the chart shows: the chosen one, else the default's (the user may clear the field). */
     LocalDate firstDay() {
-        return from.getValue() == null ? LocalDate.now(clock).minusYears(6) : from.getValue();
+        return from.getValue() == null ? defaultFrom() : from.getValue();
     }
 
-    /** The last day the chart shows: the chosen one, else a year ahead. */
+    /** The last day the chart shows: the chosen one, else the default's. */
     LocalDate lastDay() {
-        return to.getValue() == null ? LocalDate.now(clock).plusYears(1) : to.getValue();
+        return to.getValue() == null ? defaultTo() : to.getValue();
     }
 
-    /** From today to {@code days} ahead; an unreadable number of days leaves the range as it is. */
+    /**
+     * From today to {@code days} ahead; a number of days that is unreadable or negative leaves the range as the other
+     * parameters or the defaults set it.
+     */
     void showTheNextDays(String days) {
         try {
-            LocalDate today = LocalDate.now(clock);
-            LocalDate last = today.plusDays(Integer.parseInt(days.strip()));
-            from.setValue(today);
-            to.setValue(last);
+            int ahead = Integer.parseInt(days.strip());
+            if (ahead >= 0) {
+                LocalDate today = LocalDate.now(clock);
+                from.setValue(today);
+                to.setValue(today.plusDays(ahead));
+            }
         } catch (NumberFormatException notANumber) {
-            // the range stays as the other parameters or the defaults set it
+            // as a negative number: the range stays
         }
     }
 }

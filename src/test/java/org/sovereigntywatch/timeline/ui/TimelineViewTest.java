@@ -265,6 +265,23 @@ class TimelineViewTest extends KaribuTest {
     }
 
     @Test
+    void a_number_of_days_that_is_negative_or_unreadable_leaves_the_default_range() {
+        login("viewer");
+        LocalDate today = LocalDate.of(2025, 3, 10);
+        clock.pin(today);
+        try {
+            for (String days : List.of("-5", "soon")) {
+                navigate("timeline?days=" + days);
+                TimelineView view = _get(TimelineView.class);
+                assertThat(view.filters.from.getValue()).as(days).isEqualTo(LocalDate.of(2019, 1, 1));
+                assertThat(view.filters.to.getValue()).as(days).isEqualTo(LocalDate.of(2026, 12, 31));
+            }
+        } finally {
+            clock.release();
+        }
+    }
+
+    @Test
     void the_dashboards_in_force_link_shows_the_measures_in_force() {
         login("viewer");
         navigate(MeasuresView.link().currentStatus(EventAction.IN_FORCE).address());
