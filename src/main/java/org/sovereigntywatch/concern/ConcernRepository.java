@@ -32,6 +32,10 @@ interface ConcernRepository extends PublishableRepository<Concern>, ConcernQueri
     @Override
     Optional<Concern> findWithDetailsById(long id);
 
+    /** The concerns with these ids, with the jurisdiction their scope is read from, in one query. */
+    @EntityGraph(attributePaths = "affectedJurisdiction", type = EntityGraph.EntityGraphType.LOAD)
+    List<Concern> findByIdIn(Collection<Long> ids);
+
     boolean existsByTitle(String title);
 
     /**

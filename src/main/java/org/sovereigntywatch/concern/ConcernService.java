@@ -158,7 +158,7 @@ public class ConcernService extends PublishableService<Concern> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernTitle> titles(Collection<Long> ids) {
-        return concerns.findAllById(ids).stream().filter(this::visible)
+        return concerns.findByIdIn(ids).stream().filter(this::visible)
                 .map(concern -> new ConcernTitle(concern.getId(), concern.getTitle()))
                 .sorted(Comparator.comparing(ConcernTitle::title).thenComparing(ConcernTitle::id)).toList();
     }
