@@ -101,6 +101,7 @@ class ServiceGuardsTest {
      * missing method.
      */
     static final Map<String, Guard> GUARDS = new TreeMap<>(Map.ofEntries(
+            entry("ConcernService.assignAll(Collection, Long, LocalDate)", ANALYST),
             entry("ConcernService.comment(long, String)", ANALYST),
             entry("ConcernService.count(ConcernFilter)", VIEWER),
             entry("ConcernService.countOpenByJurisdictionAndScore(ConcernFilter)", VIEWER),
@@ -112,11 +113,13 @@ class ServiceGuardsTest {
             entry("ConcernService.get(long)", VIEWER),
             entry("ConcernService.heatmap(ConcernFilter)", VIEWER),
             entry("ConcernService.history(long)", VIEWER),
+            entry("ConcernService.ids(ConcernFilter)", VIEWER),
             entry("ConcernService.kind()", VIEWER),
             entry("ConcernService.likelyDuplicates(long, String, String, String, Long)", VIEWER),
             entry("ConcernService.list(ConcernFilter, Pageable)", VIEWER),
             entry("ConcernService.mayDelete(long)", VIEWER),
             entry("ConcernService.move(long, long, PublicationState, String)", ANALYST),
+            entry("ConcernService.moveAll(Collection, PublicationState, String)", ANALYST),
             entry("ConcernService.titles(Collection)", VIEWER),
             entry("ConcernService.update(Publishable)", ANALYST),
 
@@ -151,6 +154,7 @@ class ServiceGuardsTest {
             entry("MeasureService.delete(long, long)", ANALYST),
             entry("MeasureService.get(long)", VIEWER),
             entry("MeasureService.history(long)", VIEWER),
+            entry("MeasureService.ids(MeasureFilter)", VIEWER),
             entry("MeasureService.kind()", VIEWER),
             entry("MeasureService.likelyDuplicates(String, String, Long)", VIEWER),
             entry("MeasureService.link(long, LinkType, long)", ANALYST),
@@ -159,6 +163,7 @@ class ServiceGuardsTest {
             entry("MeasureService.list(MeasureFilter, Pageable)", VIEWER),
             entry("MeasureService.mayDelete(long)", VIEWER),
             entry("MeasureService.move(long, long, PublicationState, String)", ANALYST),
+            entry("MeasureService.moveAll(Collection, PublicationState, String)", ANALYST),
             entry("MeasureService.recentlyChanged(int)", VIEWER),
             entry("MeasureService.unlink(long)", ANALYST),
             entry("MeasureService.unlinkConcern(long, long)", ANALYST),
@@ -207,6 +212,7 @@ class ServiceGuardsTest {
             entry("UserService.count(String)", ADMIN),
             entry("UserService.create(AppUser, String)", ADMIN),
             entry("UserService.current()", AUTHENTICATED),
+            entry("UserService.findAssignable(long)", ANALYST),
             entry("UserService.findByUsername(String)", ADMIN),
             entry("UserService.list(String, Pageable)", ADMIN),
             entry("UserService.listAssignable(String, Pageable)", ANALYST),

@@ -19,6 +19,9 @@ interface ConcernQueries {
 
     long countMatching(ConcernFilter filter, Visibility visibility, LocalDate today);
 
+    /** The ids of the concerns {@link #search} finds, by id, at most {@code limit} of them. */
+    List<Long> ids(ConcernFilter filter, Visibility visibility, LocalDate today, int limit);
+
     /** The same rows as {@link #search}, read as a stream for exports; call it inside a transaction. */
     Stream<ConcernRow> stream(ConcernFilter filter, Visibility visibility, LocalDate today, Sort sort);
 

@@ -57,6 +57,12 @@ class ConcernQueriesImpl implements ConcernQueries {
     }
 
     @Override
+    public List<Long> ids(ConcernFilter filter, Visibility visibility, LocalDate today, int limit) {
+        return matching(filter, visibility, today).query(entityManager, "select c.id", " order by c.id", Long.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Stream<ConcernRow> stream(ConcernFilter filter, Visibility visibility, LocalDate today, Sort sort) {
         return matching(filter, visibility, today).sorted(entityManager, ROW, sort, ConcernRow.class)
                 .setHint(HINT_FETCH_SIZE, 500).setHint(HINT_READ_ONLY, true).getResultStream();

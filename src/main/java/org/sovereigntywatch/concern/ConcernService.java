@@ -1,13 +1,18 @@
 package org.sovereigntywatch.concern;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TitleKey;
+import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.editorial.BulkResult;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.SecurityLog;
+import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,11 +56,12 @@ public class ConcernService extends PublishableService<Concern> {
     private final SourceService sources;
     private final PlatformService platforms;
     private final SecurityLog securityLog;
+    private final UserService users;
     private final Clock clock;
 
     ConcernService(ConcernRepository concerns, ConcernExport export, JurisdictionService jurisdictions,
                    SourceService sources, EditorialPolicy policy, ReviewLog reviewLog, PlatformService platforms,
-                   SecurityLog securityLog, Clock clock) {
+                   SecurityLog securityLog, UserService users, Clock clock) {
         super("concern", concerns, policy, reviewLog);
         this.concerns = concerns;
         this.export = export;
@@ -63,6 +69,7 @@ public class ConcernService extends PublishableService<Concern> {
         this.sources = sources;
         this.platforms = platforms;
         this.securityLog = securityLog;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -77,6 +84,45 @@ public class ConcernService extends PublishableService<Concern> {
     @Transactional(readOnly = true)
     public long count(ConcernFilter filter) {
         return concerns.countMatching(filter, policy.visibility(), today());
+    }
+
+    /**
+     * The ids of the concerns the caller may see that match the filter, by id: "all matching" for a bulk action.
+     *
+     * @throws WorkflowException when more match than a bulk action takes ({@value #BULK_MAX})
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Long> ids(ConcernFilter filter) {
+        return withinBulkLimit(concerns.ids(filter, policy.visibility(), today(), BULK_MAX + 1));
+    }
+
+    /**
+     * Gives each of these concerns a new owner, a new next review date, or both, as {@link #update} would, one by one
+     * in a transaction each: a concern the caller may not edit (an analyst and a published concern, an archived one,
+     * one outside the caller's jurisdictions) stays as it is, listed with the reason.
+     *
+     * @param ownerId    the user to follow them up, one who can sign in; null to leave each owner as it is
+     * @param nextReview the day of their next review; null to leave each date as it is
+     * @throws FieldErrorException when neither is given, or the owner cannot sign in, before any concern is changed
+     * @throws WorkflowException   for more than {@value #BULK_MAX} concerns
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public BulkResult assignAll(Collection<Long> ids, @Nullable Long ownerId, @Nullable LocalDate nextReview) {
+        if (ownerId == null && nextReview == null) {
+            throw new FieldErrorException("owner", "Choose a new owner, a next review date, or both.");
+        }
+        AppUser owner = ownerId == null ? null : users.findAssignable(ownerId).orElseThrow(() ->
+                new FieldErrorException("owner", "This user cannot sign in, so cannot follow concerns up."));
+        return eachItem(ids, concern -> {
+            if (owner != null) {
+                concern.setOwner(owner);
+            }
+            if (nextReview != null) {
+                concern.setNextReview(nextReview);
+            }
+            self().update(concern);
+        });
     }
 
     /**

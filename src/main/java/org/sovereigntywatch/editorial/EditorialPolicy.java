@@ -99,6 +99,22 @@ public class EditorialPolicy {
         return moves;
     }
 
+    /**
+     * The states the user's role may move items to, wherever the item is and whatever its state: none for viewers,
+     * "in review" for analysts, every state for reviewers and admins. For the bulk actions a register offers; each item
+     * is still checked on its own ({@link #move}).
+     */
+    public Set<PublicationState> targetsOfRole() {
+        Role role = currentUser.require().getRole();
+        Set<PublicationState> targets = EnumSet.noneOf(PublicationState.class);
+        for (PublicationState target : PublicationState.values()) {
+            if (role.includes(moverFor(target))) {
+                targets.add(target);
+            }
+        }
+        return targets;
+    }
+
     /** Whether the user may comment in the review discussion of an item. */
     public boolean mayComment(PublicationState state, String jurisdictionCode) {
         AppUserPrincipal user = currentUser.require();
@@ -229,6 +245,14 @@ public class EditorialPolicy {
             throw new AccessDeniedException(target == IN_REVIEW ? "Only analysts and up submit items for review."
                     : "Only reviewers and admins make an item " + target.label() + ".");
         }
+        requireReasonFor(target, comment);
+    }
+
+    /**
+     * Refuses a return to draft without a comment saying why: the analyst will read it. Checked with each move, and
+     * once before a bulk move, so that a missing comment is one message rather than one refusal per item.
+     */
+    public static void requireReasonFor(PublicationState target, @Nullable String comment) {
         if (target == DRAFT && (comment == null || comment.isBlank())) {
             throw new FieldErrorException("comment", "Say why it goes back to draft: the analyst will read this comment.");
         }

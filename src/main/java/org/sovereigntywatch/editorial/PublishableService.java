@@ -7,14 +7,21 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.WorkflowException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 /**
  * The review-and-publish workflow of one publishable kind, written once: the service of each kind (concerns, policy
@@ -36,12 +43,22 @@ import java.util.NoSuchElementException;
 @Validated
 public abstract class PublishableService<T extends Publishable> {
 
+    /** The most items one bulk action takes: more would hold the user's page for minutes. */
+    public static final int BULK_MAX = 10_000;
+
     private final String kind;
     private final PublishableRepository<T> items;
     protected final EditorialPolicy policy;
     private final ReviewLog reviewLog;
     @PersistenceContext
     private EntityManager entityManager;
+    /**
+     * This service as Spring hands it out: a bulk action calls the single actions through it, so that each item gets
+     * their guard, validation and a transaction of its own, and one refusal undoes nothing done to the others.
+     */
+    @Autowired
+    @Lazy
+    private PublishableService<T> self;
 
     /**
      * @param kind the kind's name, stored with each line of its review log ({@link ReviewLog#register}: never rename
@@ -151,6 +168,28 @@ public abstract class PublishableService<T extends Publishable> {
         return saved;
     }
 
+    /**
+     * Moves each of these items as {@link #move} would, one by one, each in its own transaction with the version
+     * stored when its turn comes: what the caller may not move stays as it is, listed with the reason, and does not
+     * undo the others. A return to draft needs its comment, given once for all.
+     *
+     * @param ids     at most {@value #BULK_MAX} items; the same id twice counts once
+     * @param comment logged with each move; required for a return to draft
+     * @throws org.sovereigntywatch.base.FieldErrorException for a missing or unfit comment, before any item is moved
+     * @throws WorkflowException                              for more than {@value #BULK_MAX} items
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public BulkResult moveAll(Collection<Long> ids, PublicationState target, @Nullable String comment) {
+        EditorialPolicy.requireCommentFits(comment);
+        EditorialPolicy.requireReasonFor(target, comment);
+        return eachItem(ids, item -> {
+            if (item.getState() == target) {
+                throw new WorkflowException("Already " + target.label() + ".");
+            }
+            self.move(item.getId(), item.getVersion(), target, comment);
+        });
+    }
+
     /** Adds a comment to the item's review discussion (analysts and up in scope). */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
@@ -193,6 +232,60 @@ public abstract class PublishableService<T extends Publishable> {
         reviewLog.forget(kind, id);
         items.delete(item);
         items.flush();
+    }
+
+    /**
+     * Applies {@code change} to each item in turn, as the caller may see it ({@link #get}), and lists it as done or as
+     * refused with the reason. The change writes through {@link #self} (the single action, with its own checks and
+     * transaction); this method has no transaction, so each item's stands alone. An item the caller may not see is
+     * refused without its title, as if it did not exist.
+     *
+     * @throws WorkflowException for more than {@value #BULK_MAX} items
+     */
+    protected BulkResult eachItem(Collection<Long> ids, Consumer<T> change) {
+        LinkedHashSet<Long> distinct = new LinkedHashSet<>(ids);
+        requireBulkSize(distinct.size());
+        List<BulkResult.Done> done = new ArrayList<>();
+        List<BulkResult.Refused> refused = new ArrayList<>();
+        for (long id : distinct) {
+            T item;
+            try {
+                item = self.get(id);
+            } catch (NoSuchElementException | AccessDeniedException unseen) {
+                refused.add(new BulkResult.Refused(id, kind + " " + id, "It does not exist, or you may not see it."));
+                continue;
+            }
+            try {
+                change.accept(item);
+                done.add(new BulkResult.Done(id, item.getTitle()));
+            } catch (RuntimeException failure) {
+                refused.add(new BulkResult.Refused(id, item.getTitle(), BulkRefusal.reason(failure)));
+            }
+        }
+        return new BulkResult(done, refused);
+    }
+
+    /** This service through its proxy, for subclasses' bulk changes: see {@link #eachItem}. */
+    protected PublishableService<T> self() {
+        return self;
+    }
+
+    /**
+     * The ids matching a register's filter, for "select all matching": refused when there are more than a bulk action
+     * takes, so the user narrows the filter rather than acting on a part they did not choose.
+     *
+     * @param ids the first {@value #BULK_MAX} + 1 matching ids, or all of them if fewer
+     */
+    protected List<Long> withinBulkLimit(List<Long> ids) {
+        requireBulkSize(ids.size());
+        return ids;
+    }
+
+    private void requireBulkSize(int count) {
+        if (count > BULK_MAX) {
+            throw new WorkflowException("A bulk action takes at most " + String.format(Locale.ROOT, "%,d", BULK_MAX) + " " + kind
+                    + "s at once: narrow the filter, then act on each part.");
+        }
     }
 
     /** The item as stored, for a write; the caller's checks follow. */

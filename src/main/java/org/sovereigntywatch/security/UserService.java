@@ -65,6 +65,16 @@ public class UserService {
         return repository.searchEnabled(TextRules.forSearch(text), pageable);
     }
 
+    /**
+     * The user with this id if they can sign in, for assigning an item to them by id (a bulk change of owner); empty
+     * for a disabled user or none.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public Optional<AppUser> findAssignable(long id) {
+        return repository.findById(id).filter(AppUser::isEnabled);
+    }
+
     /** The signed-in user's own record. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -13,6 +13,9 @@ interface MeasureQueries {
 
     long countMatching(MeasureFilter filter, Visibility visibility);
 
+    /** The ids of the measures {@link #search} finds, by id, at most {@code limit} of them. */
+    List<Long> ids(MeasureFilter filter, Visibility visibility, int limit);
+
     /** Measures in force (not archived). */
     long countInForce(Visibility visibility);
 

@@ -35,6 +35,12 @@ class MeasureQueriesImpl implements MeasureQueries {
     }
 
     @Override
+    public List<Long> ids(MeasureFilter filter, Visibility visibility, int limit) {
+        return matching(filter, visibility, FROM).query(entityManager, "select m.id", " order by m.id", Long.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public long countInForce(Visibility visibility) {
         QueryBuilder query = MeasureConditions.visible(FROM, visibility);
         query.where("m.currentAction = org.sovereigntywatch.timeline.EventAction.IN_FORCE")

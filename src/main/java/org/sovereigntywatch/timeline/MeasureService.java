@@ -76,6 +76,17 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
     }
 
     /**
+     * The ids of the measures the caller may see that match the filter, by id: "all matching" for a bulk action.
+     *
+     * @throws WorkflowException when more match than a bulk action takes ({@value #BULK_MAX})
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Long> ids(MeasureFilter filter) {
+        return withinBulkLimit(measures.ids(filter, policy.visibility(), BULK_MAX + 1));
+    }
+
+    /**
      * Measures the caller may see in the same jurisdiction, titled the same but for case and spaces
      * ({@link TitleKey}), other than {@code exceptId}: likely duplicates, to warn about before saving.
      */

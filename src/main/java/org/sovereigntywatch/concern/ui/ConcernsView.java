@@ -21,13 +21,16 @@ import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.ui.BulkActionsBar;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.UserService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -37,7 +40,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 /**
  * The concern register: a lazy grid of the concerns the user may see, filtered and sorted in SQL, and the same rows
- * as a CSV download. The filters live in the address ({@code ?platform=TikTok&jurisdiction=US&level=HIGH&state=
+ * as a CSV download, and bulk actions on ticked rows or on all it matches. The filters live in the address ({@code ?platform=TikTok&jurisdiction=US&level=HIGH&state=
  * PUBLISHED&category=STATE_ACCESS&overdue=true&open=true&q=oracle}): the dashboard links here so, and a reload or a
  * shared address shows the same rows.
  */
@@ -49,6 +52,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
 
     final ConcernGrid grid;
     final ConcernFilterBar filters;
+    final BulkActionsBar<ConcernRow> bulk;
     final Button add = new Button("New concern", VaadinIcon.PLUS.create());
     final Anchor download;
 
@@ -58,10 +62,14 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     private volatile Sort sort = Sort.unsorted();
 
     ConcernsView(ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, EditorialPolicy policy, UserService users, Clock clock) {
         grid = new ConcernGrid(clock);
         filters = new ConcernFilterBar(platforms, jurisdictions, this::refresh);
         address = address(platforms, jurisdictions);
+        bulk = new BulkActionsBar<>(grid, ConcernRow::id, concerns, policy, () -> concerns.count(filter),
+                () -> concerns.ids(filter));
+        bulk.addAction("Set owner or next review", "updated",
+                (ids, whenDone) -> new AssignDialog(concerns, users, ids, whenDone).open());
 
         configureGrid(concerns);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,7 +77,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
         add.addClickListener(click -> open("new"));
         download = CsvDownload.link(() -> "concerns", out -> concerns.exportCsv(filter, sort, out));
 
-        add(new ViewToolbar("Concerns", download, add), filters, grid);
+        add(new ViewToolbar("Concerns", download, add), filters, bulk, grid);
         addClassName("register-view");
     }
 
@@ -115,6 +123,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     private void refresh() {
         filter = filters.filter();
         grid.getDataProvider().refreshAll();
+        bulk.filterChanged();
         address.write();
     }
 

@@ -14,7 +14,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.ui.BulkActionsBar;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -32,9 +34,9 @@ import org.sovereigntywatch.timeline.PolicyMeasure;
 import java.util.stream.Collectors;
 
 /**
- * The policy measures the user may see, in a lazy grid filtered and sorted in SQL; a row opens its page. The filters
- * live in the address ({@code ?q=ban&jurisdiction=IN&platform=TikTok&instrument=NETWORK_BLOCK&state=PUBLISHED&
- * status=IN_FORCE}).
+ * The policy measures the user may see, in a lazy grid filtered and sorted in SQL; a row opens its page, and bulk
+ * actions act on ticked rows or on all the filter matches. The filters live in the address ({@code ?q=ban&
+ * jurisdiction=IN&platform=TikTok&instrument=NETWORK_BLOCK&state=PUBLISHED&status=IN_FORCE}).
  */
 @Route("measures")
 @PageTitle("Measures · Sovereignty Watch")
@@ -44,14 +46,17 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
 
     final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
     final MeasureFilterBar filters;
+    final BulkActionsBar<PolicyMeasure> bulk;
     final Button add = new Button("New measure", VaadinIcon.PLUS.create());
     private final FilterAddress address;
     private MeasureFilter filter = MeasureFilter.ALL;
 
     MeasuresView(MeasureService measures, JurisdictionService jurisdictions, PlatformService platforms,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, EditorialPolicy policy) {
         filters = new MeasureFilterBar(jurisdictions, platforms, this::refresh);
         address = address(jurisdictions, platforms);
+        bulk = new BulkActionsBar<>(grid, PolicyMeasure::getId, measures, policy, () -> measures.count(filter),
+                () -> measures.ids(filter));
 
         grid.addColumn(PolicyMeasure::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(3)
                 .setTooltipGenerator(PolicyMeasure::getTitle);
@@ -73,7 +78,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
         add.addClickListener(click -> open(PublishableEditor.NEW));
-        add(new ViewToolbar("Measures", add), filters, grid);
+        add(new ViewToolbar("Measures", add), filters, bulk, grid);
         addClassName("register-view");
     }
 
@@ -108,6 +113,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     private void refresh() {
         filter = filters.filter();
         grid.getDataProvider().refreshAll();
+        bulk.filterChanged();
         address.write();
     }
 
