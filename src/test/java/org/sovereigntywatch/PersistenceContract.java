@@ -177,6 +177,31 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void a_source_without_an_address_is_kept_found_by_its_citation_searched_and_exported_as_its_citation()
+            throws java.io.IOException {
+        String title = "Executive Order 13942 " + UUID.randomUUID();
+        Source citation = sources.save(new Source(null, title));
+        assertThat(sources.findByCitation(null, "  " + title.toUpperCase() + " ")).map(Source::getId)
+                .contains(citation.getId());
+        assertThat(sources.list(title.toLowerCase(Locale.ROOT), PageRequest.of(0, 5))).extracting(Source::getId)
+                .containsExactly(citation.getId());
+
+        Concern concern = records.newConcern(records.newPlatform(), "US", 2, 2);
+        concern.setSources(Set.of(citation, sources.findByUrl("https://viralmag.fr/?p=64330").orElseThrow()));
+        Concern cited = concerns.create(concern);
+        for (Sort sort : java.util.List.of(Sort.by("title"), Sort.unsorted())) {
+            var csv = new java.io.ByteArrayOutputStream();
+            assertThat(concerns.exportCsv(org.sovereigntywatch.concern.ConcernFilter.ALL.withText(cited.getTitle()),
+                    sort, csv)).isEqualTo(1);
+            assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("," + title + "|https://viralmag.fr/?p=64330,");
+        }
+
+        assertThatThrownBy(() -> jdbc.update("insert into source (title, version) values ('Neither', 0)"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void security_events_are_written_in_a_transaction_of_their_own_and_filtered_in_sql() {
         String marker = UUID.randomUUID().toString();
         securityLog.record(SecurityEventType.SESSION_ENDED, "analyst", "Persistence " + marker);

@@ -192,7 +192,10 @@ class ServiceGuardsTest {
             entry("ReportService.write(Report, ReportFilter, OutputStream)", VIEWER),
 
             entry("SourceService.count(String)", VIEWER),
+            entry("SourceService.find(SourceCell)", VIEWER),
+            entry("SourceService.findByCitation(String, String)", VIEWER),
             entry("SourceService.findByUrl(String)", VIEWER),
+            entry("SourceService.likelyDuplicates(SourceCell)", VIEWER),
             entry("SourceService.likelyDuplicates(String)", VIEWER),
             entry("SourceService.list(String, Pageable)", VIEWER),
             entry("SourceService.requireVisible(Collection)", VIEWER),

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.concern;
 
 import org.sovereigntywatch.base.CsvTable;
+import org.sovereigntywatch.source.SourceCell;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ class ConcernExport {
         this.concerns = concerns;
     }
 
-    /** A concern with the addresses of its sources. */
+    /** A concern with its sources as cells: each one's address, or its citation without one ({@link SourceCell}). */
     record Line(ConcernRow concern, List<String> sources) {
     }
 
@@ -45,9 +46,9 @@ class ConcernExport {
 
     private List<Line> withSources(List<ConcernRow> chunk) {
         List<Long> ids = chunk.stream().map(ConcernRow::id).toList();
-        Map<Long, List<String>> sources = CsvTable.valuesById(CsvTable.isNarrowRange(ids)
-                ? concerns.sourceUrlsBetween(ids.getFirst(), ids.getLast())
-                : concerns.sourceUrls(ids));
+        Map<Long, List<String>> sources = SourceCell.textsById(CsvTable.isNarrowRange(ids)
+                ? concerns.sourcesBetween(ids.getFirst(), ids.getLast())
+                : concerns.sources(ids));
         return chunk.stream().map(row -> new Line(row, sources.getOrDefault(row.id(), List.of()))).toList();
     }
 }

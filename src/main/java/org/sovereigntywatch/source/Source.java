@@ -15,7 +15,11 @@ import org.sovereigntywatch.base.PlausibleDate;
 
 import java.time.LocalDate;
 
-/** A citation: who published what, where it can be read, when, in which language, and the passage that matters. */
+/**
+ * A citation: who published what, where it can be read, when, in which language, and the passage that matters. A
+ * source is a web address or a citation: the title is always there, the publisher and the address when known, so a
+ * printed report or an executive order without a page of its own is kept too ({@link SourceCell}).
+ */
 @FeatureApi
 @Entity
 public class Source extends AuditedEntity {
@@ -27,11 +31,10 @@ public class Source extends AuditedEntity {
     public static final int QUOTE_MAX = 2000;
     public static final String NOT_IN_THE_FUTURE = "A source cannot be published in the future";
 
-    @NotBlank(message = "Enter the publisher")
     @PlainText
     @Size(max = PUBLISHER_MAX, message = "At most " + PUBLISHER_MAX + " characters")
-    @Column(nullable = false, length = PUBLISHER_MAX)
-    private String publisher = "";
+    @Column(length = PUBLISHER_MAX)
+    private @Nullable String publisher;
 
     @NotBlank(message = "Enter the title")
     @PlainText
@@ -39,12 +42,19 @@ public class Source extends AuditedEntity {
     @Column(nullable = false, length = TITLE_MAX)
     private String title = "";
 
-    @NotBlank(message = "Enter the web address")
     @PlainText
     @Size(max = URL_MAX, message = "At most " + URL_MAX + " characters")
     @WebUrl
-    @Column(nullable = false, length = URL_MAX)
-    private String url = "";
+    @Column(length = URL_MAX)
+    private @Nullable String url;
+
+    /**
+     * For a source without a web address, its {@linkplain CitationKey citation key}, kept in step with the publisher
+     * and the title here and stored, so that finding the same citation is one indexed look-up; none with an address.
+     */
+    @PlainText
+    @Column(length = CitationKey.MAX)
+    private @Nullable String citationKey;
 
     @PlausibleDate
     @PastOrPresent(message = NOT_IN_THE_FUTURE)
@@ -64,18 +74,26 @@ public class Source extends AuditedEntity {
     protected Source() {
     }
 
-    public Source(String publisher, String title, String url) {
-        this.publisher = publisher;
+    /** A source at a web address; without one ({@code null} or blank), a citation. */
+    public Source(@Nullable String publisher, String title, @Nullable String url) {
+        this.publisher = blankAsNull(publisher);
         this.title = title;
-        this.url = WebAddress.normalize(url);
+        setUrl(url);
     }
 
-    public String getPublisher() {
+    /** A source without a web address, cited by its publisher (if known) and title. */
+    public Source(@Nullable String publisher, String title) {
+        this(publisher, title, null);
+    }
+
+    public @Nullable String getPublisher() {
         return publisher;
     }
 
-    public void setPublisher(String publisher) {
-        this.publisher = publisher;
+    /** A blank publisher (spaces or invisible characters only) is none. */
+    public void setPublisher(@Nullable String publisher) {
+        this.publisher = blankAsNull(publisher);
+        rekey();
     }
 
     public String getTitle() {
@@ -84,15 +102,26 @@ public class Source extends AuditedEntity {
 
     public void setTitle(String title) {
         this.title = title;
+        rekey();
     }
 
-    public String getUrl() {
+    /** The web address, or {@code null} for a source cited without one. */
+    public @Nullable String getUrl() {
         return url;
     }
 
-    /** Stored {@linkplain WebAddress#normalize normalized}: {@code "}, {@code <}, {@code >} percent-encoded. */
-    public void setUrl(String url) {
-        this.url = WebAddress.normalize(url);
+    /**
+     * Stored {@linkplain WebAddress#normalize normalized}: {@code "}, {@code <}, {@code >} percent-encoded; a blank
+     * address is none.
+     */
+    public void setUrl(@Nullable String url) {
+        this.url = url == null || WebAddress.normalize(url).isEmpty() ? null : WebAddress.normalize(url);
+        rekey();
+    }
+
+    /** How the source is named in lists and links: "publisher — title", or the title alone without a publisher. */
+    public String label() {
+        return SourceCell.citationText(publisher, title);
     }
 
     public @Nullable LocalDate getPublishedOn() {
@@ -117,5 +146,13 @@ public class Source extends AuditedEntity {
 
     public void setQuote(@Nullable String quote) {
         this.quote = quote == null || quote.isBlank() ? null : quote;
+    }
+
+    private void rekey() {
+        citationKey = url == null ? CitationKey.of(publisher, title) : null;
+    }
+
+    private static @Nullable String blankAsNull(@Nullable String text) {
+        return text == null || CellText.line(text).isEmpty() ? null : text;
     }
 }

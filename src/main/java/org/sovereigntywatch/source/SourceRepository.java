@@ -60,6 +60,11 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     List<Source> findByLowerUrlIn(Set<String> addresses, boolean seesUnpublished, boolean everywhere, Set<String> scope,
                                   String username);
 
+    /** The sources without a web address whose citation has this {@link CitationKey}. */
+    @Query("select s from Source s where s.citationKey = :key and " + VISIBLE + " order by s.id")
+    List<Source> findByCitationKey(String key, boolean seesUnpublished, boolean everywhere, Set<String> scope,
+                                   String username);
+
     @Query("select count(s) from Source s where s.id in :ids and " + VISIBLE)
     long countVisibleAmong(Collection<Long> ids, boolean seesUnpublished, boolean everywhere, Set<String> scope,
                            String username);

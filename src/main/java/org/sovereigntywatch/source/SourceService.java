@@ -2,6 +2,8 @@ package org.sovereigntywatch.source;
 
 import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
@@ -83,12 +85,41 @@ public class SourceService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Source> likelyDuplicates(String url) {
-        WebAddressKey key = WebAddressKey.of(url);
-        Visibility seen = policy.visibility();
-        return repository.findByLowerUrlIn(key.lookups(), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
-                        username()).stream()
-                .filter(source -> WebAddressKey.of(source.getUrl()).equals(key))
-                .toList();
+        return atAddress(url);
+    }
+
+    /**
+     * Sources the caller may see recorded as the same cell, oldest first: at the same web address as
+     * {@link #likelyDuplicates(String)} has it, or, for a citation, without an address and with the same publisher and
+     * title, ignoring case and runs of spaces. Likely duplicates, to warn about before saving.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Source> likelyDuplicates(SourceCell cell) {
+        return switch (cell) {
+            case SourceCell.Address address -> atAddress(address.url());
+            case SourceCell.Citation citation -> citedAs(citation.key());
+        };
+    }
+
+    /**
+     * The source the caller may see recorded without a web address under this citation, ignoring case and runs of
+     * spaces (the oldest, if several); for a cell read from a file, {@link #find} does the same.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Source> findByCitation(@Nullable String publisher, String title) {
+        return citedAs(CitationKey.of(publisher, title)).stream().findFirst();
+    }
+
+    /**
+     * The recorded source a cell names, if the caller may see one, as an import matches it: the oldest of its
+     * {@linkplain #likelyDuplicates(SourceCell) likely duplicates}.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Source> find(SourceCell cell) {
+        return likelyDuplicates(cell).stream().findFirst();
     }
 
     /**
@@ -125,6 +156,7 @@ public class SourceService {
      * may edit every item citing it, or, while nothing cites it, recorded it; judged on the stored row the id names.
      *
      * @throws jakarta.validation.ConstraintViolationException if a field is invalid, such as a non-web address
+     * @throws FieldErrorException if, without an address or a publisher, the title starts like a web address
      * @throws AccessDeniedException if the caller may not change this recorded source
      */
     @PreAuthorize("hasRole('ANALYST')")
@@ -136,7 +168,34 @@ public class SourceService {
                     .orElseThrow(() -> new NoSuchElementException("There is no source " + id + "."));
             policy.requireChangeSource(citing(id), recordedBy);
         }
+        requireReadableCell(source);
         return repository.saveAndFlush(source);
+    }
+
+    private List<Source> atAddress(String url) {
+        WebAddressKey key = WebAddressKey.of(url);
+        Visibility seen = policy.visibility();
+        return repository.findByLowerUrlIn(key.lookups(), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
+                        username()).stream()
+                .filter(source -> source.getUrl() != null && WebAddressKey.of(source.getUrl()).equals(key))
+                .toList();
+    }
+
+    private List<Source> citedAs(String key) {
+        Visibility seen = policy.visibility();
+        return repository.findByCitationKey(key, seen.seesUnpublished(), seen.everywhere(), seen.codes(), username());
+    }
+
+    /**
+     * Refuses a source that its cell would not name again: without an address or a publisher, a title that starts like
+     * a web address would be read back from an export as an address.
+     */
+    private static void requireReadableCell(Source source) {
+        try {
+            SourceCell.of(source);
+        } catch (IllegalArgumentException unreadable) {
+            throw new FieldErrorException("title", unreadable.getMessage());
+        }
     }
 
     private List<ItemScope> citing(long sourceId) {

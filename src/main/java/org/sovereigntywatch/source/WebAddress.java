@@ -91,9 +91,10 @@ public final class WebAddress {
 
     /**
      * Without what surrounds the address when it is copied from a document: spaces of every kind (a no-break space
-     * included), line breaks, and invisible characters such as a zero-width space or a byte-order mark.
+     * included), line breaks, and invisible characters such as a zero-width space or a byte-order mark. Also what
+     * {@link SourceCell} removes around a cell.
      */
-    private static String trim(String address) {
+    static String trim(String address) {
         int start = 0;
         int end = address.length();
         while (start < end && isPadding(address.codePointAt(start))) {

@@ -17,7 +17,8 @@ import java.util.Optional;
  * An absolute http or https address with a host, once {@linkplain WebAddress#normalize normalized} (so an address
  * holding {@code "}, {@code <} or {@code >} is accepted, and stored percent-encoded). Anything else
  * ({@code javascript:}, {@code data:}, {@code file:}, relative paths) is refused, with a message naming the problem:
- * these addresses are rendered as links. {@code null} is left to {@code @NotBlank}.
+ * these addresses are rendered as links. No address at all ({@code null}, or blank as an empty form field holds it) is
+ * not this constraint's business: a source may have none.
  */
 @Documented
 @Constraint(validatedBy = WebUrl.Validator.class)
@@ -35,7 +36,8 @@ public @interface WebUrl {
 
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-            Optional<String> problem = value == null ? Optional.empty() : WebAddress.problemWith(value);
+            Optional<String> problem = value == null || WebAddress.normalize(value).isEmpty() ? Optional.empty()
+                    : WebAddress.problemWith(value);
             problem.ifPresent(message -> {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(literal(message)).addConstraintViolation();

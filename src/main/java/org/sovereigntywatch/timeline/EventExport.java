@@ -1,6 +1,7 @@
 package org.sovereigntywatch.timeline;
 
 import org.sovereigntywatch.base.CsvTable;
+import org.sovereigntywatch.source.SourceCell;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -58,9 +59,9 @@ class EventExport {
     private List<Line> withPlatformsAndSources(List<EventRow> chunk) {
         Map<Long, List<String>> platforms = platformsOf(chunk);
         List<Long> eventIds = ids(chunk, EventRow::id);
-        Map<Long, List<String>> sources = CsvTable.valuesById(CsvTable.isNarrowRange(eventIds)
-                ? events.sourceUrlsBetween(eventIds.getFirst(), eventIds.getLast())
-                : events.sourceUrls(eventIds));
+        Map<Long, List<String>> sources = SourceCell.textsById(CsvTable.isNarrowRange(eventIds)
+                ? events.sourcesBetween(eventIds.getFirst(), eventIds.getLast())
+                : events.sources(eventIds));
         return chunk.stream().map(row -> new Line(row, platforms.getOrDefault(row.measureId(), List.of()),
                 sources.getOrDefault(row.id(), List.of()))).toList();
     }

@@ -41,15 +41,15 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
     // entities, the id condition falls on the owner's table, and PostgreSQL then scans the whole join table for every
     // chunk (58 ms per chunk of 1,000 events instead of 1.6 ms).
 
-    /** (event id, source url) pairs. */
-    @Query(value = "select es.event_id, s.url from policy_event_source es join source s on s.id = es.source_id "
-            + "where es.event_id in :ids order by s.url", nativeQuery = true)
-    List<Object[]> sourceUrls(Collection<Long> ids);
+    /** (event id, url, publisher, title) of the sources of these events. */
+    @Query(value = "select es.event_id, s.url, s.publisher, s.title from policy_event_source es "
+            + "join source s on s.id = es.source_id where es.event_id in :ids", nativeQuery = true)
+    List<Object[]> sources(Collection<Long> ids);
 
-    /** (event id, source url) pairs for the events with ids in this range. */
-    @Query(value = "select es.event_id, s.url from policy_event_source es join source s on s.id = es.source_id "
-            + "where es.event_id between :first and :last order by s.url", nativeQuery = true)
-    List<Object[]> sourceUrlsBetween(long first, long last);
+    /** (event id, url, publisher, title) of the sources of the events with ids in this range. */
+    @Query(value = "select es.event_id, s.url, s.publisher, s.title from policy_event_source es "
+            + "join source s on s.id = es.source_id where es.event_id between :first and :last", nativeQuery = true)
+    List<Object[]> sourcesBetween(long first, long last);
 
     /** (measure id, platform name) pairs for the measures with ids in this range. */
     @Query(value = "select mp.measure_id, p.name from policy_measure_platform mp join platform p on p.id = mp.platform_id "

@@ -48,7 +48,7 @@ class ConcernColumnTest {
                 "reviewer", Instant.parse("2026-01-03T04:05:06Z"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var writer = ConcernExport.table(LocalDate.of(2026, 1, 2)).open(out)) {
-            writer.write(new ConcernExport.Line(row, List.of("https://a.example", "https://b.example")));
+            writer.write(new ConcernExport.Line(row, List.of("Reuters — TikTok ban", "https://b.example")));
         }
         List<CsvRecord> records;
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
@@ -65,7 +65,7 @@ class ConcernColumnTest {
                 entry("claim_status", "DISPUTED"), entry("likelihood", "3"), entry("impact", "4"), entry("score", "12"),
                 entry("level", "HIGH"), entry("confidence", "LOW"), entry("treatment_status", "MONITORING"),
                 entry("owner", "An analyst"), entry("next_review", "2026-01-01"), entry("review_overdue", "true"),
-                entry("state", "IN_REVIEW"), entry("sources", "https://a.example|https://b.example"),
+                entry("state", "IN_REVIEW"), entry("sources", "Reuters — TikTok ban|https://b.example"),
                 entry("created_by", "analyst"), entry("created_at", "2026-01-02T03:04:05Z"),
                 entry("modified_by", "reviewer"), entry("modified_at", "2026-01-03T04:05:06Z"));
     }

@@ -16,6 +16,8 @@ import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceCell;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -311,7 +313,11 @@ class ConcernServiceTest {
 
     @Test
     void the_csv_holds_exactly_the_filtered_rows_the_user_may_see() throws IOException {
-        Concern published = move("reviewer", move("analyst", draft("analyst", "US"), IN_REVIEW, null), PUBLISHED, null);
+        Source citation = as("analyst", () -> sources.save(new Source("Reuters", "TikTok | ban " + marker)));
+        Concern cited = newConcern("US");
+        cited.setSources(Set.of(cited.getSources().iterator().next(), citation));
+        Concern published = move("reviewer", move("analyst", as("analyst", () -> concerns.create(cited)), IN_REVIEW,
+                null), PUBLISHED, null);
         draft("analyst", "US");
         ConcernFilter mine = ConcernFilter.ALL.withText(marker);
 
@@ -323,8 +329,12 @@ class ConcernServiceTest {
         CsvRecord row = viewers.get(1);
         assertThat(row.getField(0)).isEqualTo(String.valueOf(published.getId()));
         assertThat(row.getField(1)).isEqualTo(published.getTitle());
+        // A source without an address is its citation, with its own "|" escaped: the cell splits back as joined.
+        String sourcesCell = "Reuters — TikTok \\| ban " + marker + "|https://viralmag.fr/?p=64330";
         assertThat(row.getFields()).contains("Xiaohongshu", "US", "CN", "STATE_ACCESS", "12", "HIGH", "PUBLISHED",
-                "https://viralmag.fr/?p=64330");
+                sourcesCell);
+        assertThat(SourceCell.parseAll(sourcesCell)).containsExactly(SourceCell.of(citation),
+                SourceCell.parse("https://viralmag.fr/?p=64330"));
         assertThat(csv("analyst", mine)).hasSize(3);
         assertThat(csv("viewer", ConcernFilter.ALL.withText(marker + "-nothing")))
                 .hasSize(1);

@@ -428,10 +428,11 @@ class TimelineServicesTest {
     @Test
     void the_events_csv_holds_the_filtered_rows_with_their_measure_platforms_and_sources() throws IOException {
         PolicyMeasure measure = draft("IN");
+        Source order = as("analyst", () -> sources.save(new Source(null, "Interim order " + marker)));
         PolicyEvent permanent = as("analyst", () -> {
             PolicyEvent event = new PolicyEvent(measure, PolicyDate.month(2021, 1), EventAction.IN_FORCE,
                     "=The ban is made permanent, \"for good\"");
-            event.setSources(Set.of(source()));
+            event.setSources(Set.of(source(), order));
             return events.save(event);
         });
         event(measure, PolicyDate.day(2030, 6, 1), EventAction.DEADLINE, true);
@@ -446,7 +447,7 @@ class TimelineServicesTest {
         assertThat(row.getFields()).containsSubsequence("2021-01", "MONTH", "2021-01-01", "2021-01-31", "HAPPENED",
                 "IN_FORCE", "'=The ban is made permanent, \"for good\"");
         assertThat(row.getFields()).contains(measure.getTitle(), "IN", "TikTok|WeChat", "DRAFT",
-                "https://viralmag.fr/?p=64330");
+                "Interim order " + marker + "|https://viralmag.fr/?p=64330");
         assertThat(csv.get(2).getFields()).contains("EXPECTED", "DEADLINE", "2030-06-01");
         assertThat(csv("viewer", filter())).hasSize(1);
 

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,15 +18,17 @@ import org.sovereigntywatch.base.ui.SaveShortcut;
 import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.base.ui.ViewClock;
 import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceCell;
 import org.sovereigntywatch.source.SourceService;
 
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Records a new source: only web addresses are accepted, with a message next to the field otherwise. An address
- * already recorded (but for the case of its scheme and host, or a trailing slash) is pointed out first, with the
- * recorded source to use instead; saving again records the new one anyway.
+ * Records a new source: a web address, or, left empty, a citation by its title and publisher. Only http and https
+ * addresses are accepted, with a message next to the field otherwise. An address already recorded (but for the case
+ * of its scheme and host, or a trailing slash), or a citation recorded without an address (but for case and spaces),
+ * is pointed out first, with the recorded source to use instead; saving again records the new one anyway.
  */
 class SourceDialog extends Dialog {
 
@@ -51,6 +51,7 @@ class SourceDialog extends Dialog {
         TextLimit.apply(title, Source.TITLE_MAX);
         TextLimit.apply(url, Source.URL_MAX);
         url.setPlaceholder("https://…");
+        url.setHelperText("Leave empty for a source without one, such as a printed report");
         DatePickers.until(publishedOn, ViewClock.today(), Source.NOT_IN_THE_FUTURE);
         language.setHelperText("fr, en, zh-CN…");
         TextLimit.apply(language, Source.LANGUAGE_MAX);
@@ -61,7 +62,7 @@ class SourceDialog extends Dialog {
         fields.setColspan(quote, 2);
         add(fields, duplicates);
 
-        Source source = new Source("", "", "");
+        Source source = new Source(null, "");
         binder.readBean(source);
         Button save = new Button("Save source", click -> {
             if (binder.writeBeanIfValid(source) && mayRecord(source)) {
@@ -78,22 +79,30 @@ class SourceDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    /** Whether no recorded source has this address, or the user was shown those that do and saves anyway. */
+    /**
+     * Whether no recorded source has this address (or, without one, this citation), or the user was shown those that
+     * do and saves anyway. A source its cell cannot name goes on to the save, which says why it is refused.
+     */
     private boolean mayRecord(Source source) {
-        List<Div> matches = sources.likelyDuplicates(source.getUrl()).stream().map(this::match).toList();
-        return duplicates.allowSave(source.getUrl(), "This address is already recorded:", matches);
+        SourceCell cell;
+        try {
+            cell = SourceCell.of(source);
+        } catch (IllegalArgumentException unreadable) {
+            return true;
+        }
+        List<Div> matches = sources.likelyDuplicates(cell).stream().map(this::match).toList();
+        String lead = cell instanceof SourceCell.Address ? "This address is already recorded:"
+                : "This citation is already recorded without a web address:";
+        return duplicates.allowSave(cell, lead, matches);
     }
 
-    /** A recorded source with the same address, and a button that cites it instead of recording a new one. */
+    /** A recorded source with the same address or citation, and a button that cites it instead of recording one. */
     private Div match(Source recorded) {
-        Anchor address = new Anchor(recorded.getUrl(), recorded.getPublisher() + " — " + recorded.getTitle(),
-                AnchorTarget.BLANK);
-        address.getElement().setAttribute("rel", "noopener noreferrer");
         Button use = new Button("Use this one", click -> {
             onSaved.accept(recorded);
             close();
         });
         use.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new Div(address, new Span(" "), use);
+        return new Div(SourceLink.of(recorded), new Span(" "), use);
     }
 }

@@ -24,7 +24,7 @@ public class SourcePicker extends CustomField<Set<Source>> {
 
     public SourcePicker(String label, SourceService service) {
         setLabel(label);
-        sources.setItemLabelGenerator(source -> source.getPublisher() + " — " + source.getTitle());
+        sources.setItemLabelGenerator(Source::label);
         sources.setItems(SearchedItems.of(service::list, service::count));
         sources.setPlaceholder("Search title, publisher or address");
         sources.setWidthFull();

@@ -3,8 +3,6 @@ package org.sovereigntywatch.timeline.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.ui.SourceLink;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.PolicyEvent;
 import org.sovereigntywatch.timeline.PolicyMeasure;
@@ -70,11 +69,7 @@ class EventDetails extends Composite<Div> {
         if (event.getSources().isEmpty()) {
             content.add(new Paragraph("No source recorded for this step."));
         }
-        event.getSources().stream().sorted(Comparator.comparing(Source::getPublisher)).forEach(source -> {
-            Anchor link = new Anchor(source.getUrl(), source.getPublisher() + " — " + source.getTitle(),
-                    AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener noreferrer");
-            content.add(new Div(link));
-        });
+        event.getSources().stream().sorted(Comparator.comparing(Source::label))
+                .forEach(source -> content.add(new Div(SourceLink.of(source))));
     }
 }

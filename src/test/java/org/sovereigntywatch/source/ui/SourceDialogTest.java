@@ -5,6 +5,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
@@ -118,6 +119,65 @@ class SourceDialogTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_get(SourcePicker.class).getValue()).singleElement().extracting(Source::getUrl).asString()
                 .startsWith("https://例え.jp/");
+    }
+
+    @Test
+    void a_source_without_a_web_address_is_recorded_as_a_citation_and_shown_as_plain_text() {
+        String title = "Executive Order 13942 " + UUID.randomUUID();
+        SourceDialog dialog = openDialog();
+        _setValue(dialog.title, title);
+        _click(saveButton(dialog));
+
+        assertThat(dialog.isOpened()).isFalse();
+        Source saved = _get(SourcePicker.class).getValue().iterator().next();
+        assertThat(saved.getUrl()).isNull();
+        assertThat(saved.getPublisher()).isNull();
+        assertThat(runAs.user("analyst", () -> sources.findByCitation(null, title))).map(Source::getId)
+                .contains(saved.getId());
+    }
+
+    @Test
+    void a_citation_already_recorded_is_pointed_out_as_text_and_can_be_cited_instead() {
+        String title = "TikTok ban blocked by judge " + UUID.randomUUID();
+        Source recorded = runAs.user("analyst", () -> sources.save(new Source("Reuters", title)));
+        SourceDialog dialog = openDialog();
+        _setValue(dialog.publisher, "REUTERS");
+        _setValue(dialog.title, " " + title.toLowerCase() + " ");
+        _click(saveButton(dialog));
+
+        assertThat(dialog.duplicates.isVisible()).isTrue();
+        assertThat(_find(dialog.duplicates, Anchor.class)).isEmpty();
+        assertThat(_get(dialog.duplicates, Span.class, spec -> spec.withClasses("source-citation")).getText())
+                .isEqualTo("Reuters — " + title);
+        _click(_get(dialog.duplicates, Button.class, spec -> spec.withText("Use this one")));
+
+        assertThat(_get(SourcePicker.class).getValue()).extracting(Source::getId).containsExactly(recorded.getId());
+    }
+
+    @Test
+    void the_title_is_still_required_and_a_title_that_reads_as_an_address_is_refused_next_to_it() {
+        SourceDialog dialog = openDialog();
+        _click(saveButton(dialog));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("Enter the title");
+        assertThat(dialog.publisher.isInvalid()).isFalse();
+        assertThat(dialog.url.isInvalid()).isFalse();
+
+        _setValue(dialog.title, "https://www.example.org/" + UUID.randomUUID());
+        _click(saveButton(dialog));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).contains("put the address in the web address field");
+    }
+
+    @Test
+    void a_script_address_is_still_refused() {
+        SourceDialog dialog = openDialog();
+        fill(dialog, "javascript:alert(1)");
+        _click(saveButton(dialog));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.url.getErrorMessage()).isEqualTo("Enter a web address starting with http:// or https://");
     }
 
     private SourceDialog openDialog() {

@@ -2,6 +2,8 @@ package org.sovereigntywatch.timeline.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
@@ -9,6 +11,8 @@ import org.sovereigntywatch.PinnableClock;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.RunAs;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
@@ -42,6 +46,7 @@ class TimelineViewTest extends KaribuTest {
     @Autowired MeasureService measures;
     @Autowired EventService events;
     @Autowired RunAs runAs;
+    @Autowired SourceService sources;
     @Autowired PinnableClock clock;
 
     @Test
@@ -215,6 +220,35 @@ class TimelineViewTest extends KaribuTest {
         assertThat(view.details.getElement().getTextRecursively())
                 .contains("10 January 2025 · Hearing")
                 .contains("Supreme Court of the United States — Docket 24-656");
+    }
+
+    @Test
+    void a_source_without_a_web_address_is_shown_as_its_citation_in_plain_text_beside_the_linked_ones() {
+        String summary = "Ban ordered " + UUID.randomUUID();
+        runAs.user("analyst", () -> {
+            PolicyMeasure measure = new PolicyMeasure("Nepal TikTok ban " + UUID.randomUUID());
+            measure.setJurisdiction(jurisdictions.findByCode("NP").orElseThrow());
+            measure.setPlatforms(Set.of(platforms.findByName("TikTok").orElseThrow()));
+            PolicyMeasure saved = measures.create(measure);
+            PolicyEvent ordered = new PolicyEvent(saved, PolicyDate.day(2023, 11, 13), EventAction.SIGNED, summary);
+            ordered.setSources(Set.of(sources.save(new Source("Nepal Gazette", "Cabinet decision " + summary)),
+                    sources.save(new Source("Kathmandu Post", "TikTok banned", "https://example.org/" + summary))));
+            return events.save(ordered);
+        });
+
+        login("analyst");
+        UI.getCurrent().navigate(TimelineView.class);
+        TimelineView view = _get(TimelineView.class);
+        _setValue(view.filters.from, FROM);
+        _setValue(view.filters.to, TO);
+        _setValue(view.filters.jurisdictions, Set.of(jurisdictions.findByCode("NP").orElseThrow()));
+        _click(marker(view, "NP", summary));
+
+        assertThat(_get(view.details, Span.class, spec -> spec.withClasses("source-citation")).getText())
+                .isEqualTo("Nepal Gazette — Cabinet decision " + summary);
+        Anchor link = _get(view.details, Anchor.class);
+        assertThat(link.getText()).isEqualTo("Kathmandu Post — TikTok banned");
+        assertThat(link.getHref()).isEqualTo("https://example.org/" + summary.replace(" ", "%20"));
     }
 
     @Test
