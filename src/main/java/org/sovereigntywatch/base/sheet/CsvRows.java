@@ -71,8 +71,9 @@ final class CsvRows implements RowSource {
     }
 
     /**
-     * Semicolon when the first line with something in it has more semicolons than commas outside quotes; comma
-     * otherwise (a one-column file included).
+     * Semicolon when the first line with something in it (and the blank ones above it) has at least as many
+     * semicolons as commas outside quotes, and some (a column's name holds a comma more often than a semicolon); comma otherwise, a one-column file
+     * included.
      */
     static SheetFormat separatorOf(char[] start, int length) {
         int commas = 0;
@@ -92,16 +93,19 @@ final class CsvRows implements RowSource {
                 case ',' -> commas++;
                 case ';' -> semicolons++;
                 case '\n', '\r' -> {
+                    // Blank lines before the header count too: a spreadsheet's empty rows use its separator.
                     if (content) {
-                        return semicolons > commas ? SheetFormat.CSV_SEMICOLON : SheetFormat.CSV_COMMA;
+                        return separator(commas, semicolons);
                     }
-                    commas = 0;
-                    semicolons = 0;
                 }
                 default -> content |= !Character.isWhitespace(c);
             }
         }
-        return semicolons > commas ? SheetFormat.CSV_SEMICOLON : SheetFormat.CSV_COMMA;
+        return separator(commas, semicolons);
+    }
+
+    private static SheetFormat separator(int commas, int semicolons) {
+        return semicolons > 0 && semicolons >= commas ? SheetFormat.CSV_SEMICOLON : SheetFormat.CSV_COMMA;
     }
 
     @Override
@@ -186,18 +190,21 @@ final class CsvRows implements RowSource {
 
         @Override
         protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
-            String place = "Line " + getStartingLineNumber();
             if (index >= SheetReader.MAX_COLUMNS) {
-                throw new Refused(SheetReader.tooManyColumns(place));
+                throw new Refused(SheetReader.tooManyColumns(place()));
             }
             if (length > SheetReader.MAX_CELL_CHARS) {
-                throw new Refused(SheetReader.cellTooLong(place, index, length));
+                throw new Refused(SheetReader.cellTooLong(place(), index, length));
             }
             rowChars += length;
             if (rowChars > SheetReader.MAX_ROW_CHARS) {
-                throw new Refused(SheetReader.rowTooLong(place));
+                throw new Refused(SheetReader.rowTooLong(place()));
             }
             cells.add(FormulaCells.unescapeFormula(new String(buffer, offset, length)));
+        }
+
+        private String place() {
+            return "Line " + getStartingLineNumber();
         }
 
         @Override

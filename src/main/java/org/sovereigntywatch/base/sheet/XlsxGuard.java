@@ -189,8 +189,8 @@ final class XlsxGuard {
         long bytes;
         long sharedStrings;
 
-        private long sinceTagStart;
         private boolean inTag;
+        private long tagStart;
         private boolean closingTag;
         private byte quote;
         private final byte[] name = new byte[32];
@@ -199,7 +199,6 @@ final class XlsxGuard {
         private final byte[] attributes = new byte[1024];
         private int attributesLength;
         private byte previous;
-        private long tagStart;
 
         private long rowStart = -1;
         private int cellsInRow;
@@ -216,6 +215,7 @@ final class XlsxGuard {
         }
 
         void feed(byte[] buffer, int length) throws SheetException {
+            long base = bytes;
             bytes += length;
             if (bytes > limit) {
                 throw tooLarge();
@@ -225,37 +225,35 @@ final class XlsxGuard {
             }
             for (int i = 0; i < length; i++) {
                 byte b = buffer[i];
-                long offset = bytes - length + i;
-                if (++sinceTagStart > MAX_CELL_BYTES) {
-                    throw SheetReader.cellTooLong();
-                }
-                if (!inTag) {
-                    if (b == '<') {
-                        startTag(offset);
-                    } else if (inSharedIndex) {
-                        sharedIndexDigit(b);
-                    }
-                } else {
+                if (inTag) {
                     inTag(b);
+                } else if (b == '<') {
+                    startTag(base + i);
+                } else if (inSharedIndex) {
+                    sharedIndexDigit(b);
                 }
                 previous = b;
+            }
+            // Text between two tags, or one tag, is what the reader builds in one piece.
+            if (bytes - tagStart > MAX_CELL_BYTES) {
+                throw SheetReader.cellTooLong();
             }
         }
 
         private void startTag(long offset) throws SheetException {
+            if (offset - tagStart > MAX_CELL_BYTES
+                    || rowStart >= 0 && offset - rowStart > MAX_ROW_BYTES
+                    || cellStart >= 0 && offset - cellStart > MAX_CELL_BYTES
+                    || sharedStringStart >= 0 && offset - sharedStringStart > MAX_CELL_BYTES) {
+                throw SheetReader.cellTooLong();
+            }
             inTag = true;
             tagStart = offset;
-            sinceTagStart = 0;
             nameLength = 0;
             nameDone = false;
             closingTag = false;
             attributesLength = 0;
             quote = 0;
-            if (rowStart >= 0 && offset - rowStart > MAX_ROW_BYTES
-                    || cellStart >= 0 && offset - cellStart > MAX_CELL_BYTES
-                    || sharedStringStart >= 0 && offset - sharedStringStart > MAX_CELL_BYTES) {
-                throw SheetReader.cellTooLong();
-            }
         }
 
         private void inTag(byte b) throws SheetException {
@@ -290,28 +288,27 @@ final class XlsxGuard {
         }
 
         private void endTag(boolean selfClosing) throws SheetException {
-            boolean closing = closingTag;
-            if (is("row")) {
-                rowStart = closing || selfClosing ? -1 : tagStart;
-                cellsInRow = 0;
-            } else if (is("c")) {
-                if (!closing) {
+            if (is("c")) {
+                if (!closingTag) {
                     startCell(selfClosing);
                 } else {
                     cellStart = -1;
                     sharedStringCell = false;
                 }
             } else if (is("v")) {
-                if (closing && inSharedIndex && sharedIndex >= sharedStringsKnown) {
+                if (closingTag && inSharedIndex && sharedIndex >= sharedStringsKnown) {
                     throw damaged();
                 }
-                inSharedIndex = !closing && !selfClosing && sharedStringCell;
+                inSharedIndex = !closingTag && !selfClosing && sharedStringCell;
                 sharedIndex = 0;
-            } else if (is("si") && !closing) {
-                sharedStrings++;
-                sharedStringStart = selfClosing ? -1 : tagStart;
+            } else if (is("row")) {
+                rowStart = closingTag || selfClosing ? -1 : tagStart;
+                cellsInRow = 0;
             } else if (is("si")) {
-                sharedStringStart = -1;
+                if (!closingTag) {
+                    sharedStrings++;
+                }
+                sharedStringStart = closingTag || selfClosing ? -1 : tagStart;
             }
         }
 
@@ -319,12 +316,13 @@ final class XlsxGuard {
             if (rowStart >= 0 && ++cellsInRow > MAX_CELLS_PER_ROW) {
                 throw SheetReader.tooManyColumns("A row");
             }
-            String attributeText = new String(attributes, 0, attributesLength, StandardCharsets.ISO_8859_1);
-            String reference = attribute(attributeText, "r");
-            if (reference != null && columnLetters(reference) > MAX_COLUMN_LETTERS) {
+            int reference = valueOf('r');
+            if (reference >= 0 && columnLetters(reference) > MAX_COLUMN_LETTERS) {
                 throw damaged();
             }
-            sharedStringCell = "s".equals(attribute(attributeText, "t"));
+            int type = valueOf('t');
+            sharedStringCell = type >= 0 && type + 1 < attributesLength && attributes[type] == 's'
+                    && attributes[type + 1] == attributes[type - 1];
             cellStart = selfClosing ? -1 : tagStart;
         }
 
@@ -342,7 +340,7 @@ final class XlsxGuard {
             if (nameLength != expected.length()) {
                 return false;
             }
-            for (int i = 0; i < expected.length(); i++) {
+            for (int i = 0; i < nameLength; i++) {
                 if (name[i] != expected.charAt(i)) {
                     return false;
                 }
@@ -350,39 +348,45 @@ final class XlsxGuard {
             return true;
         }
 
-        private static int columnLetters(String reference) {
+        private int columnLetters(int from) {
+            int at = from < attributesLength && attributes[from] == '$' ? from + 1 : from;
             int letters = 0;
-            for (int i = reference.startsWith("$") ? 1 : 0; i < reference.length(); i++) {
-                if (!Character.isLetter(reference.charAt(i))) {
-                    break;
-                }
+            while (at < attributesLength && isLetter(attributes[at])) {
                 letters++;
+                at++;
             }
             return letters;
         }
 
-        /** An attribute's value in a tag's attribute text, or null; attributes are few and short in a cell's tag. */
-        private static @Nullable String attribute(String text, String attribute) {
-            int at = 0;
-            while ((at = text.indexOf(attribute, at)) >= 0) {
-                boolean startsName = at == 0 || Character.isWhitespace(text.charAt(at - 1));
-                int equals = at + attribute.length();
-                while (equals < text.length() && Character.isWhitespace(text.charAt(equals))) {
-                    equals++;
-                }
-                if (startsName && equals < text.length() && text.charAt(equals) == '=') {
-                    int open = equals + 1;
-                    while (open < text.length() && Character.isWhitespace(text.charAt(open))) {
-                        open++;
+        private static boolean isLetter(byte b) {
+            return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
+        }
+
+        /**
+         * Where the value of a one-letter attribute starts (just after its opening quote) in the tag's attribute
+         * bytes, or -1: a cell's tag holds a few short attributes ({@code r="B7" s="3" t="s"}).
+         */
+        private int valueOf(char attribute) {
+            for (int at = 0; at + 2 < attributesLength; at++) {
+                if (attributes[at] == attribute && (at == 0 || isSpace(attributes[at - 1]))) {
+                    int equals = at + 1;
+                    while (equals < attributesLength && isSpace(attributes[equals])) {
+                        equals++;
                     }
-                    if (open < text.length()) {
-                        int close = text.indexOf(text.charAt(open), open + 1);
-                        return close < 0 ? text.substring(open + 1) : text.substring(open + 1, close);
+                    if (equals < attributesLength && attributes[equals] == '=') {
+                        int open = equals + 1;
+                        while (open < attributesLength && isSpace(attributes[open])) {
+                            open++;
+                        }
+                        return open < attributesLength ? open + 1 : -1;
                     }
                 }
-                at = equals;
             }
-            return null;
+            return -1;
+        }
+
+        private static boolean isSpace(byte b) {
+            return b == ' ' || b == '\t' || b == '\n' || b == '\r';
         }
     }
 }
