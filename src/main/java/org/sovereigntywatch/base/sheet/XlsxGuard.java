@@ -72,7 +72,8 @@ final class XlsxGuard {
             }
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
-                if (entry.isDirectory() || entry.equals(sharedStringsEntry)) {
+                if (!isXml(entry) || entry.equals(sharedStringsEntry)) {
+                    // The reader opens nothing but XML parts: images and the like are never unpacked.
                     continue;
                 }
                 long limit = isSheet(entry) ? MAX_UNPACKED_BYTES : MAX_OTHER_PART_BYTES;
@@ -93,7 +94,7 @@ final class XlsxGuard {
     }
 
     private static SheetException tooLarge() {
-        return new SheetException("The workbook unpacks to more than 1 GB, more than the import reads. Save its "
+        return new SheetException("The workbook is too large, once unpacked, for the import to read. Save its "
                 + "first sheet as \"CSV UTF-8\", or split it into several files.");
     }
 
@@ -158,14 +159,18 @@ final class XlsxGuard {
         return null;
     }
 
+    private static boolean isXml(ZipEntry entry) {
+        String name = entry.getName().toLowerCase(Locale.ROOT);
+        return !entry.isDirectory() && (name.endsWith(".xml") || name.endsWith(".rels"));
+    }
+
     private static boolean isSheet(ZipEntry entry) {
         return entry.getName().toLowerCase(Locale.ROOT).startsWith("xl/worksheets/");
     }
 
     private static Scan scan(ZipFile zip, ZipEntry entry, long limit, long sharedStrings)
             throws IOException, SheetException {
-        String name = entry.getName().toLowerCase(Locale.ROOT);
-        Scan scan = new Scan(limit, sharedStrings, name.endsWith(".xml") || name.endsWith(".rels"));
+        Scan scan = new Scan(limit, sharedStrings);
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = zip.getInputStream(entry)) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
@@ -184,8 +189,6 @@ final class XlsxGuard {
 
         private final long limit;
         private final long sharedStringsKnown;
-        /** Only XML is looked into; in an image, a {@code <} is just a byte. */
-        private final boolean xml;
         long bytes;
         long sharedStrings;
 
@@ -208,10 +211,9 @@ final class XlsxGuard {
         private boolean inSharedIndex;
         private long sharedIndex;
 
-        Scan(long limit, long sharedStringsKnown, boolean xml) {
+        Scan(long limit, long sharedStringsKnown) {
             this.limit = limit;
             this.sharedStringsKnown = sharedStringsKnown;
-            this.xml = xml;
         }
 
         void feed(byte[] buffer, int length) throws SheetException {
@@ -219,9 +221,6 @@ final class XlsxGuard {
             bytes += length;
             if (bytes > limit) {
                 throw tooLarge();
-            }
-            if (!xml) {
-                return;
             }
             for (int i = 0; i < length; i++) {
                 byte b = buffer[i];

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -255,6 +257,21 @@ class SheetReaderBadFilesTest {
     void a_workbook_row_of_more_cells_than_excel_has_columns_is_refused_before_it_is_built() {
         Path file = files.rawWorkbook("<row r=\"1\">" + "<c/>".repeat(20_000) + "</row>");
         assertRefused(file, "A row has more than 500 columns");
+    }
+
+    @Test
+    void a_workbook_part_that_unpacks_to_more_than_the_reader_should_keep_is_refused() throws IOException {
+        Path file = files.next("xlsx");
+        byte[] tags = "<numFmt/>".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(SheetFiles.CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/styles.xml"));
+            for (long written = 0; written <= 64L << 20; written += tags.length) {
+                zip.write(tags);
+            }
+        }
+        assertRefused(file, "The workbook is too large, once unpacked, for the import to read.");
     }
 
     private static void assertRefused(Path file, String message) {
