@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * A CSV file's rows through FastCSV (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes), streamed:
- * only the row being read is in memory. The separator is the one the first non-blank line uses more of, comma or
- * semicolon (French Excel writes semicolons). Every cell is {@link FormulaCells#unescapeFormula unescaped}.
+ * only the row being read is in memory. The separator, comma or semicolon (French Excel writes semicolons), is
+ * found in the header line. Every cell is {@link FormulaCells#unescapeFormula unescaped}.
  */
 final class CsvRows implements RowSource {
 
@@ -71,11 +71,11 @@ final class CsvRows implements RowSource {
     }
 
     /**
-     * Semicolon when the first line with something in it (and the blank ones above it) has at least as many
-     * semicolons as commas outside quotes, and some (a column's name holds a comma more often than a semicolon); comma otherwise, a one-column file
-     * included.
+     * Semicolon when the first line with something in it (and the blank ones above it) has some semicolons outside
+     * quotes, and at least as many as commas (a column's name holds a comma more often than a semicolon); comma
+     * otherwise, a one-column file included.
      */
-    static SheetFormat separatorOf(char[] start, int length) {
+    private static SheetFormat separatorOf(char[] start, int length) {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;

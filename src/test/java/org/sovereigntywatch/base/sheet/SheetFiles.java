@@ -37,6 +37,8 @@ final class SheetFiles {
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
             </Relationships>""";
 
+    private static final String MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
     private final Path directory;
     private int files;
 
@@ -76,7 +78,7 @@ final class SheetFiles {
 
     /** A minimal workbook around a first sheet's {@code <sheetData>} written by hand, for what no writer makes. */
     Path rawWorkbook(String sheetData, String... sharedStrings) {
-        StringBuilder strings = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        StringBuilder strings = new StringBuilder("<sst xmlns=\"" + MAIN_NAMESPACE + "\">");
         for (String string : sharedStrings) {
             strings.append("<si><t>").append(string).append("</t></si>");
         }
@@ -85,7 +87,7 @@ final class SheetFiles {
         parts.put("xl/workbook.xml", WORKBOOK);
         parts.put("xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
         parts.put("xl/sharedStrings.xml", strings.append("</sst>").toString());
-        parts.put("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        parts.put("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + MAIN_NAMESPACE + "\">"
                 + "<sheetData>" + sheetData + "</sheetData></worksheet>");
         return zip(parts);
     }

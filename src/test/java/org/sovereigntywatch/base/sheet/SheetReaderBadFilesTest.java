@@ -55,8 +55,10 @@ class SheetReaderBadFilesTest {
 
     @Test
     void bytes_with_nul_are_not_a_csv() {
-        byte[] binary = IntStream.range(0, 2000).map(i -> i * 7 % 256).collect(
-                java.io.ByteArrayOutputStream::new, java.io.ByteArrayOutputStream::write, (a, b) -> { }).toByteArray();
+        byte[] binary = new byte[2000];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 7);
+        }
         assertRefused(files.bytes(binary), "This is not a CSV or XLSX file");
     }
 
@@ -87,7 +89,8 @@ class SheetReaderBadFilesTest {
 
     @Test
     void an_opendocument_spreadsheet_is_named() {
-        Path ods = files.zip(Map.of("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>"));
+        Path ods = files.zip(Map.of("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                "content.xml", "<x/>"));
         assertRefused(ods, "This is an OpenDocument spreadsheet (.ods)");
     }
 
@@ -112,8 +115,8 @@ class SheetReaderBadFilesTest {
 
     @Test
     void a_workbook_with_broken_xml_is_damaged() {
-        Path file = files.rawWorkbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\"><v>1</v>",
-                "title");
+        Path file = files.rawWorkbook(
+                "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\"><v>1</v>", "title");
         assertThatThrownBy(() -> {
             try (SheetReader reader = SheetReader.open(file, "f.xlsx")) {
                 all(reader);
@@ -151,7 +154,8 @@ class SheetReaderBadFilesTest {
 
     @Test
     void a_quote_in_the_header_never_closed_is_reported_on_line_one() {
-        assertRefused(files.text("\"title,notes\nx,y\n"), "Line 1: a quoted cell starts on this line and is never closed.");
+        assertRefused(files.text("\"title,notes\nx,y\n"),
+                "Line 1: a quoted cell starts on this line and is never closed.");
     }
 
     @Test
@@ -243,7 +247,8 @@ class SheetReaderBadFilesTest {
     @Test
     void a_workbook_cell_that_unpacks_to_megabytes_is_refused_before_it_is_built() {
         String huge = "a".repeat(5_000_000);
-        Path file = files.rawWorkbook("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + huge + "</t></is></c></row>");
+        Path file = files.rawWorkbook(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + huge + "</t></is></c></row>");
         assertRefused(file, "The workbook has a cell of more than 100,000 characters");
     }
 
@@ -276,8 +281,7 @@ class SheetReaderBadFilesTest {
 
     private static void assertRefused(Path file, String message) {
         assertThatThrownBy(() -> SheetReader.open(file, file.getFileName().toString()).close())
-                .isInstanceOf(SheetException.class).hasMessageStartingWith(messageStart(message))
-                .hasMessageContaining(message);
+                .isInstanceOf(SheetException.class).hasMessageContaining(message);
     }
 
     /** The fault is further down: the header opens, and reading the rows refuses the file. */
@@ -287,9 +291,5 @@ class SheetReaderBadFilesTest {
                 all(reader);
             }
         }).isInstanceOf(SheetException.class).hasMessageContaining(message);
-    }
-
-    private static String messageStart(String message) {
-        return message.startsWith("Save") ? "" : message.substring(0, Math.min(10, message.length()));
     }
 }

@@ -24,7 +24,8 @@ class SheetReaderCsvTest {
 
     @Test
     void a_comma_separated_file_with_a_byte_order_mark_gives_its_stripped_header_then_its_rows() throws Exception {
-        Path file = files.text("\uFEFF Title ,date\u00A0,jurisdiction\r\nData Act,2025-01-19,EU\r\nCLOUD Act,2018-03-23,US\r\n");
+        Path file = files.text(
+                "\uFEFF Title ,date\u00A0,jurisdiction\r\nData Act,2025-01-19,EU\r\nCLOUD Act,2018-03-23,US\r\n");
 
         try (SheetReader reader = SheetReader.open(file, "events.csv")) {
             assertThat(reader.format()).isEqualTo(SheetFormat.CSV_COMMA);
@@ -43,7 +44,8 @@ class SheetReaderCsvTest {
             assertThat(reader.format()).isEqualTo(SheetFormat.CSV_SEMICOLON);
             assertThat(reader.format().label()).isEqualTo("CSV, semicolon-separated");
             assertThat(reader.header()).containsExactly("titre", "date", "description");
-            assertThat(reader.next()).isEqualTo(new SheetRow(2, List.of("Loi SREN", "2024-05-21", "Sécurité, régulation")));
+            assertThat(reader.next())
+                    .isEqualTo(new SheetRow(2, List.of("Loi SREN", "2024-05-21", "Sécurité, régulation")));
         }
     }
 
