@@ -33,7 +33,7 @@ final class HeaderRules {
         for (String cell : first.cells()) {
             names.add(strip(cell));
         }
-        while (names.getLast().isEmpty()) {
+        while (!names.isEmpty() && names.getLast().isEmpty()) {
             names.removeLast();
         }
         String place = format.place(first.line());
@@ -58,6 +58,16 @@ final class HeaderRules {
             end--;
         }
         return cell.substring(start, end);
+    }
+
+    /** Whether a cell holds nothing but spaces, by the same measure as {@link #strip}. */
+    static boolean blank(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (!isSpace(cell.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(int codePoint) {

@@ -115,7 +115,7 @@ public final class SheetReader implements AutoCloseable {
 
     private static @Nullable SheetRow nextNonBlank(RowSource source) throws SheetException {
         for (SheetRow row = source.next(); row != null; row = source.next()) {
-            if (row.cells().stream().anyMatch(cell -> !cell.isBlank())) {
+            if (!row.cells().stream().allMatch(HeaderRules::blank)) {
                 return row;
             }
         }
@@ -130,7 +130,7 @@ public final class SheetReader implements AutoCloseable {
     private SheetRow fitted(SheetRow row) {
         List<String> cells = row.cells();
         int size = cells.size();
-        while (size > header.size() && cells.get(size - 1).isBlank()) {
+        while (size > header.size() && HeaderRules.blank(cells.get(size - 1))) {
             size--;
         }
         if (size == cells.size() && (size >= header.size() || format() != SheetFormat.XLSX)) {

@@ -98,6 +98,16 @@ class SheetReaderCsvTest {
     }
 
     @Test
+    void a_first_row_of_empty_or_non_breaking_space_cells_is_blank_and_the_header_is_the_next() throws Exception {
+        Path file = files.text(",,\n\u00A0,\u00A0\ntitle,date\nx,y\n");
+
+        try (SheetReader reader = SheetReader.open(file, "f.csv")) {
+            assertThat(reader.header()).containsExactly("title", "date");
+            assertThat(all(reader)).containsExactly(new SheetRow(4, List.of("x", "y")));
+        }
+    }
+
+    @Test
     void a_file_with_only_a_header_has_no_rows() throws Exception {
         try (SheetReader reader = SheetReader.open(files.text("a,b\n"), "f.csv")) {
             assertThat(reader.header()).containsExactly("a", "b");
