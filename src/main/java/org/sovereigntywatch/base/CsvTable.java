@@ -1,6 +1,7 @@
 package org.sovereigntywatch.base;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import org.sovereigntywatch.base.sheet.FormulaCells;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  * The file is what a spreadsheet user expects: UTF-8 with a byte-order mark (so Excel reads accents and 小红书
  * correctly), RFC 4180 quoting and CRLF line ends (FastCSV), ISO-8601 dates and instants, several values in one cell
  * joined with {@code |}, and no formula injection: a cell starting with {@code =}, {@code +}, {@code -}, {@code @},
- * a tab or a carriage return gets a leading {@code '} so a spreadsheet shows it as text instead of running it.
+ * a tab or a carriage return gets a leading {@code '} so a spreadsheet shows it as text instead of running it
+ * ({@link FormulaCells}, where the import takes it off again).
  *
  * @param <T> the type of one row
  */
@@ -140,17 +142,6 @@ public final class CsvTable<T> {
         return cell.toString();
     }
 
-    /** Prefixes a {@code '} to text a spreadsheet would take for a formula. */
-    static String neutralise(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
-            default -> cell;
-        };
-    }
-
     /** Writes rows of a table that has been opened; closing it flushes and closes the output. */
     public static final class RowWriter<T> implements Closeable {
 
@@ -167,7 +158,7 @@ public final class CsvTable<T> {
 
         public void write(T row) {
             for (int i = 0; i < cells.length; i++) {
-                cells[i] = neutralise(text(values.get(i).apply(row)));
+                cells[i] = FormulaCells.neutralise(text(values.get(i).apply(row)));
             }
             csv.writeRecord(cells);
             rows++;

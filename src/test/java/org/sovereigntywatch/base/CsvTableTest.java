@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sovereigntywatch.base.sheet.FormulaCells;
 import org.sovereigntywatch.editorial.PublicationState;
 
 import java.io.ByteArrayOutputStream;
@@ -61,8 +62,8 @@ class CsvTableTest {
 
     @Test
     void null_is_an_empty_cell_and_safe_text_is_left_alone() {
-        assertThat(CsvTable.neutralise(CsvTable.text(null))).isEmpty();
-        assertThat(CsvTable.neutralise("TikTok = ByteDance")).isEqualTo("TikTok = ByteDance");
+        assertThat(FormulaCells.neutralise(CsvTable.text(null))).isEmpty();
+        assertThat(FormulaCells.neutralise("TikTok = ByteDance")).isEqualTo("TikTok = ByteDance");
     }
 
     @Test

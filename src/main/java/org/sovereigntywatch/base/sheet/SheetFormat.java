@@ -1,0 +1,26 @@
+package org.sovereigntywatch.base.sheet;
+
+/** What an uploaded file turned out to be, from its content rather than its name. */
+public enum SheetFormat {
+
+    CSV_COMMA("CSV, comma-separated"),
+    CSV_SEMICOLON("CSV, semicolon-separated"),
+    XLSX("Excel workbook (XLSX), first sheet");
+
+    private final String label;
+
+    SheetFormat(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /**
+     * How a user finds a row: a CSV's line in a text editor ("Line 7"), a workbook's row number in Excel ("Row 7").
+     */
+    String place(long line) {
+        return (this == XLSX ? "Row " : "Line ") + line;
+    }
+}
