@@ -182,6 +182,15 @@ class ServiceGuardsTest {
             entry("MfaService.verifySignInCode(String)", AUTHENTICATED),
 
             entry("PlatformService.count(String)", VIEWER),
+            entry("ImportService.bringing(String, long)", ANALYST),
+            entry("ImportService.check(ImportFile, ColumnMapping, ImportProgress)", ANALYST),
+            entry("ImportService.commit(ImportFile, ColumnMapping, boolean, ImportProgress)", ANALYST),
+            entry("ImportService.fields(ImportKind)", ANALYST),
+            entry("ImportService.guess(ImportKind, List)", ANALYST),
+            entry("ImportService.kinds()", ANALYST),
+            entry("ImportService.latest(int)", ANALYST),
+            entry("ImportService.notImported(ImportKind)", ANALYST),
+
             entry("PlatformService.namesOf(Collection)", VIEWER),
             entry("PlatformService.findByName(String)", VIEWER),
             entry("PlatformService.list(String, Pageable)", VIEWER),

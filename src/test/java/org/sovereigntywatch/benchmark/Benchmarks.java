@@ -15,6 +15,7 @@ import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.concern.ui.ConcernsView;
 import org.sovereigntywatch.dashboard.DashboardService;
+import org.sovereigntywatch.importing.ImportService;
 import org.sovereigntywatch.dashboard.ui.DashboardView;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.timeline.EventFilter;
@@ -100,8 +101,8 @@ public final class Benchmarks {
                 .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                         .toArray(String[]::new));
         Benchmarks benchmarks = new Benchmarks(database, context);
-        // -Dbenchmark.only=grids,dashboard,export,sessions,startup measures some parts only.
-        Set<String> parts = Set.of(System.getProperty("benchmark.only", "grids,dashboard,export,sessions,startup")
+        // -Dbenchmark.only=grids,dashboard,export,sessions,import,startup measures some parts only.
+        Set<String> parts = Set.of(System.getProperty("benchmark.only", "grids,dashboard,export,sessions,import,startup")
                 .split(","));
         try {
             benchmarks.ensureData((int) (MEASURES * scale), (int) (CONCERNS * scale));
@@ -116,6 +117,9 @@ public final class Benchmarks {
             }
             if (parts.contains("sessions")) {
                 benchmarks.sessions(sessions);
+            }
+            if (parts.contains("import")) {
+                benchmarks.imports(Integer.getInteger("benchmark.import.rows", 100_000));
             }
         } finally {
             context.close();
@@ -182,6 +186,19 @@ public final class Benchmarks {
         }
         timed("Concerns page, free-text search, by title (bench-reviewer)", "(no target)", -1, "bench-reviewer",
                 () -> concerns.list(ConcernFilter.ALL.withText("court order"), PageRequest.of(0, 50, Sort.by("title"))));
+    }
+
+    /** Imports of a timeline file: see {@link ImportBenchmark}. */
+    private void imports(int rows) throws Exception {
+        List<String> platformNames = new ArrayList<>();
+        try (Connection connection = context.getBean(DataSource.class).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet names = statement.executeQuery("select name from platform order by id")) {
+            while (names.next()) {
+                platformNames.add(names.getString(1));
+            }
+        }
+        new ImportBenchmark(context.getBean(ImportService.class), platformNames, this::add, this::as, rows).run();
     }
 
     private void dashboard() {

@@ -14,9 +14,11 @@ import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
+import java.util.List;
+
 /**
  * One policy measure: its form and review panel, and below the form its dated events, its links to other measures
- * and the concerns it bears on. {@code measures/new} records a new one; events, links and concerns are added once it
+ * and the concerns it bears on, then the sections other features add ({@link MeasureSection}). {@code measures/new} records a new one; events, links and concerns are added once it
  * is saved.
  */
 @Route("measures/:id")
@@ -31,14 +33,17 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
     EventsSection eventsSection;
     LinksSection linksSection;
     ConcernLinksSection concernsSection;
+    private final List<MeasureSection> extraSections;
 
     MeasureEditorView(MeasureService measures, EventService events, ConcernService concerns, EditorialPolicy policy,
-                      JurisdictionService jurisdictions, PlatformService platforms, SourceService sources) {
+                      JurisdictionService jurisdictions, PlatformService platforms, SourceService sources,
+                      List<MeasureSection> extraSections) {
         super(new MeasureForm(jurisdictions, platforms, measures), policy, measures);
         this.measures = measures;
         this.events = events;
         this.concerns = concerns;
         this.sources = sources;
+        this.extraSections = extraSections;
         measureForm().jurisdiction.offerOnly(coveredJurisdictions());
         measureForm().jurisdiction.setHelperText(
                 "The government that acted; it decides who may edit the measure. " + coverageHint() + ".");
@@ -62,6 +67,7 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
         linksSection = new LinksSection(id, measures.links(id), editable, measures, this::act);
         concernsSection = new ConcernLinksSection(id, measures.concerns(id), editable, concerns, measures, this::act);
         sections.add(eventsSection, linksSection, concernsSection);
+        extraSections.forEach(section -> sections.add(section.build(id)));
     }
 
     /**

@@ -1,0 +1,179 @@
+package org.sovereigntywatch.importing;
+
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.TitleKey;
+import org.sovereigntywatch.concern.ClaimStatus;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernCategory;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.concern.Confidence;
+import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.concern.TreatmentStatus;
+import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.security.UserService;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import static java.util.Map.entry;
+import static org.sovereigntywatch.importing.ImportField.choice;
+import static org.sovereigntywatch.importing.ImportField.optional;
+import static org.sovereigntywatch.importing.ImportField.required;
+
+/**
+ * Concerns, one per row, in the concern register CSV's columns. A concern is the same as a recorded one about the same
+ * platform and jurisdictions titled the same but for case and spaces (the concern form's duplicate warning). A new one
+ * is owned by the importer unless the row names its owner; an empty next review is set from its level, as by hand.
+ */
+@Component
+class ConcernImporter implements KindImporter {
+
+    private static final List<ImportField> FIELDS = List.of(
+            required("title", "Title", "titre", "concern", "risk", "risque", "name", "nom"),
+            required("platform", "Platform", "plateforme", "app", "application", "service"),
+            required("affected_jurisdiction", "Affected jurisdiction", "affected", "users", "jurisdiction",
+                    "juridiction", "country", "pays", "juridiction concernee", "utilisateurs"),
+            required("accessing_jurisdiction", "Accessing jurisdiction", "accessing", "law", "loi",
+                    "foreign law", "loi etrangere", "juridiction accedante"),
+            choice("category", "Category", false, ConcernCategory.class, ConcernCategory::label, "categorie",
+                    "type"),
+            optional("description", "Description", "details", "detail"),
+            optional("platform_claim", "Platform claim", "claim", "affirmation", "what the platform says"),
+            choice("claim_status", "Claim status", false, ClaimStatus.class, ClaimStatus::label, "verification",
+                    "verified", "verifie"),
+            optional("likelihood", "Likelihood", "probabilite", "probability", "vraisemblance"),
+            optional("impact", "Impact", "gravite", "severity", "severite"),
+            choice("confidence", "Confidence", false, Confidence.class, Confidence::label, "confiance"),
+            choice("treatment_status", "Treatment", false, TreatmentStatus.class, TreatmentStatus::label,
+                    "treatment", "traitement", "status", "statut"),
+            optional("owner", "Owner", "responsable", "proprietaire", "assigned to", "assignee"),
+            optional("next_review", "Next review", "review date", "prochaine revue", "revue", "review"),
+            optional("sources", "Sources", "source", "citation", "citations", "url", "urls", "link", "links",
+                    "lien", "liens", "reference", "references"));
+
+    private static final Set<String> NOT_IMPORTED = Set.of("id", "score", "level", "review_overdue", "state",
+            "created_by", "created_at", "modified_by", "modified_at");
+
+    private static final Map<String, String> COLUMNS = Map.ofEntries(entry("title", "title"),
+            entry("platform", "platform"), entry("affectedJurisdiction", "affected_jurisdiction"),
+            entry("accessingJurisdiction", "accessing_jurisdiction"), entry("category", "category"),
+            entry("description", "description"), entry("platformClaim", "platform_claim"),
+            entry("claimStatus", "claim_status"), entry("likelihood", "likelihood"), entry("impact", "impact"),
+            entry("confidence", "confidence"), entry("treatmentStatus", "treatment_status"), entry("owner", "owner"),
+            entry("nextReview", "next_review"), entry("sources", "sources"));
+
+    private final ConcernService concerns;
+    private final UserService users;
+    private final EditorialPolicy policy;
+    private final Validator validator;
+
+    ConcernImporter(ConcernService concerns, UserService users, EditorialPolicy policy, Validator validator) {
+        this.concerns = concerns;
+        this.users = users;
+        this.policy = policy;
+        this.validator = validator;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.CONCERNS;
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public Set<String> notImported() {
+        return NOT_IMPORTED;
+    }
+
+    /** The importer, who owns the concerns whose rows name no owner. */
+    private record Importer(AppUser user) {
+    }
+
+    @Override
+    public RowOutcome read(ImportRow row, ImportPass pass) {
+        References references = pass.references();
+        Concern concern = new Concern(row.text("title"));
+        Platform platform = references.platform(row, "platform");
+        Jurisdiction affected = references.jurisdiction(row, "affected_jurisdiction");
+        Jurisdiction accessing = references.jurisdiction(row, "accessing_jurisdiction");
+        concern.setPlatform(platform);
+        concern.setAffectedJurisdiction(affected);
+        concern.setAccessingJurisdiction(accessing);
+        set(row.choice("category", ConcernCategory.class, ConcernCategory::label), concern::setCategory);
+        concern.setDescription(row.optionalText("description"));
+        concern.setPlatformClaim(row.optionalText("platform_claim"));
+        set(row.choice("claim_status", ClaimStatus.class, ClaimStatus::label), concern::setClaimStatus);
+        set(row.number("likelihood", RiskLevel.MIN_RATING, RiskLevel.MAX_RATING), concern::setLikelihood);
+        set(row.number("impact", RiskLevel.MIN_RATING, RiskLevel.MAX_RATING), concern::setImpact);
+        set(row.choice("confidence", Confidence.class, Confidence::label), concern::setConfidence);
+        set(row.choice("treatment_status", TreatmentStatus.class, TreatmentStatus::label),
+                concern::setTreatmentStatus);
+        AppUser owner = references.person(row, "owner");
+        concern.setOwner(owner != null ? owner : pass.shared(Importer.class, () -> new Importer(users.current())).user());
+        concern.setNextReview(row.day("next_review"));
+        concern.setSources(pass.sources().read(row, "sources"));
+        if (affected != null && !policy.mayCreate(affected.getCode())) {
+            row.problem("affected_jurisdiction", "You do not cover " + affected.getCode()
+                    + ": only analysts covering it may record its concerns.");
+        }
+        row.refusals(validator.validate(concern), COLUMNS);
+        if (row.hasProblems() || platform == null || affected == null || accessing == null) {
+            return RowOutcome.ERROR;
+        }
+        if (pass.isRepeat(row, "concern (platform, jurisdictions and title)", platform.getId() + "\n"
+                + affected.getCode() + "\n" + accessing.getCode() + "\n" + TitleKey.of(concern.getTitle()))) {
+            return RowOutcome.ERROR;
+        }
+        Concern recorded = concerns.likelyDuplicates(Objects.requireNonNull(platform.getId()), affected.getCode(),
+                accessing.getCode(), concern.getTitle(), null).stream().findFirst().orElse(null);
+        if (recorded != null) {
+            return compare(row, concern, recorded);
+        }
+        if (pass.writes()) {
+            concern.setSources(pass.sources().recorded(concern.getSources(), pass));
+            pass.broughtIn(concerns.kind(), concerns.create(concern).getId());
+        }
+        return RowOutcome.NEW;
+    }
+
+    private static <T> void set(@Nullable T value, java.util.function.Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    /** A recorded concern is left as it is; the fields the row gives otherwise are noted. */
+    private static RowOutcome compare(ImportRow row, Concern given, Concern recorded) {
+        List<String> differing = Map.<String, Function<Concern, ?>>ofEntries(
+                        entry("category", Concern::getCategory), entry("description", Concern::getDescription),
+                        entry("platform_claim", Concern::getPlatformClaim),
+                        entry("claim_status", Concern::getClaimStatus), entry("likelihood", Concern::getLikelihood),
+                        entry("impact", Concern::getImpact), entry("confidence", Concern::getConfidence),
+                        entry("treatment_status", Concern::getTreatmentStatus),
+                        entry("next_review", Concern::getNextReview),
+                        entry("owner", concern -> Objects.requireNonNull(concern.getOwner()).getId()),
+                        entry("sources", concern -> EventImporter.citations(concern.getSources())))
+                .entrySet().stream()
+                .filter(field -> row.has(field.getKey()))
+                .filter(field -> !Objects.equals(field.getValue().apply(given), field.getValue().apply(recorded)))
+                .map(Map.Entry::getKey).sorted().toList();
+        if (differing.isEmpty()) {
+            return RowOutcome.UNCHANGED;
+        }
+        row.notice("Concern #" + recorded.getId() + " is recorded with another " + String.join(", ", differing)
+                + ": left as recorded.");
+        return RowOutcome.MATCHED;
+    }
+}

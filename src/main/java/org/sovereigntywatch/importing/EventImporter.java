@@ -1,0 +1,187 @@
+package org.sovereigntywatch.importing;
+
+import jakarta.validation.Validator;
+import org.sovereigntywatch.base.TitleKey;
+import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceCell;
+import org.sovereigntywatch.timeline.DatePrecision;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.EventStatus;
+import org.sovereigntywatch.timeline.Instrument;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyArea;
+import org.sovereigntywatch.timeline.PolicyDate;
+import org.sovereigntywatch.timeline.PolicyEvent;
+import org.sovereigntywatch.timeline.PolicyMeasure;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.sovereigntywatch.importing.ImportField.choice;
+import static org.sovereigntywatch.importing.ImportField.optional;
+import static org.sovereigntywatch.importing.ImportField.required;
+
+/**
+ * Policy events, one per row, in the events CSV's columns: each with its measure, matched by jurisdiction and title
+ * or recorded as a new draft from the row's measure columns. An event is the same as a recorded one of its measure
+ * with the same date (as precise) and action.
+ */
+@Component
+class EventImporter implements KindImporter {
+
+    static final String KIND = "event";
+
+    private static final MeasureRows.Fields MEASURE = new MeasureRows.Fields("measure_title", "jurisdiction",
+            "platforms", "policy_area", "instrument", "binding", null);
+
+    private static final ImportField ACTION = choice("action", "Action", true, EventAction.class, EventAction::label,
+            "step", "etape", "event type", "type d'evenement", "type");
+
+    private static final List<ImportField> FIELDS = List.of(
+            required("date", "Date", "event date", "date de l'evenement", "when", "quand", "day", "jour"),
+            choice("date_precision", "Date precision", false, DatePrecision.class, DatePrecision::label,
+                    "precision", "precision de la date"),
+            choice("status", "Status", false, EventStatus.class, EventStatus::label, "statut", "event status"),
+            ACTION,
+            required("summary", "Summary", "event", "evenement", "description", "resume", "what happened",
+                    "details", "detail"),
+            required("measure_title", "Measure", "measure", "mesure", "policy", "politique", "law", "loi",
+                    "title", "titre"),
+            required("jurisdiction", "Jurisdiction", "country", "pays", "juridiction", "jurisdiction code",
+                    "code pays", "state", "etat"),
+            optional("platforms", "Platforms", "platform", "plateforme", "plateformes", "app", "apps", "service"),
+            choice("policy_area", "Policy area", false, PolicyArea.class, PolicyArea::label, "area", "domaine"),
+            choice("instrument", "Instrument", false, Instrument.class, Instrument::label, "instrument type"),
+            optional("binding", "Binding", "contraignant"),
+            optional("sources", "Sources", "source", "citation", "citations", "url", "urls", "link", "links",
+                    "lien", "liens", "reference", "references"));
+
+    private static final Set<String> NOT_IMPORTED = Set.of("event_id", "period_start", "period_end", "measure_id",
+            "measure_state");
+
+    private static final Map<String, String> COLUMNS = Map.of("periodStart", "date", "periodEnd", "date",
+            "precision", "date_precision", "action", "action", "summary", "summary", "sources", "sources");
+
+    private final MeasureService measures;
+    private final EventService events;
+    private final EditorialPolicy policy;
+    private final Validator validator;
+    private final Clock clock;
+
+    EventImporter(MeasureService measures, EventService events, EditorialPolicy policy, Validator validator,
+                  Clock clock) {
+        this.measures = measures;
+        this.events = events;
+        this.policy = policy;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.EVENTS;
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public Set<String> notImported() {
+        return NOT_IMPORTED;
+    }
+
+    /** The recorded events of the measures met so far, by their key. */
+    private static final class Recorded extends HashMap<Long, Map<String, PolicyEvent>> {
+    }
+
+    @Override
+    public RowOutcome read(ImportRow row, ImportPass pass) {
+        MeasureRows measureRows = pass.shared(MeasureRows.class, () -> new MeasureRows(measures, policy, validator));
+        MeasureRows.Named named = measureRows.read(row, MEASURE, pass);
+        PolicyDate date = row.policyDate("date", "date_precision");
+        if (!row.has("date")) {
+            row.problem("date", "Enter the date.");
+        }
+        EventAction action = row.choice("action", EventAction.class, EventAction::label);
+        if (action == null && !row.hasProblems()) {
+            row.problem("action", "Say what kind of step this is: one of " + String.join(", ",
+                    ACTION.choices().values()) + ".");
+        }
+        EventStatus status = row.choice("status", EventStatus.class, EventStatus::label);
+        Set<Source> cited = pass.sources().read(row, "sources");
+        if (named == null || date == null || action == null) {
+            return RowOutcome.ERROR;
+        }
+        PolicyMeasure measure = named.measure();
+        if (!named.isNew() && !policy.mayEdit(measure.getState(), measure.scope())) {
+            row.problem(MEASURE.title(), "Measure '" + measure.getTitle() + "' is " + measure.getState().label()
+                    .toLowerCase(java.util.Locale.ROOT) + ": you may not add steps to it.");
+            return RowOutcome.ERROR;
+        }
+        String key = date.iso() + " " + action;
+        if (pass.isRepeat(row, "measure, date and action", measure.scope() + "\n" + TitleKey.of(measure.getTitle()) + "\n" + key)) {
+            return RowOutcome.ERROR;
+        }
+        PolicyEvent event = new PolicyEvent(measure, date, action, row.text("summary"));
+        EventStatus given = status != null ? status
+                : date.isBefore(LocalDate.now(clock)) ? EventStatus.HAPPENED : EventStatus.EXPECTED;
+        event.setExpected(given != EventStatus.HAPPENED);
+        event.setCancelled(given == EventStatus.CANCELLED);
+        event.setSources(cited);
+        row.refusals(validator.validate(event), COLUMNS);
+        if (row.hasProblems()) {
+            return RowOutcome.ERROR;
+        }
+        if (!named.isNew()) {
+            PolicyEvent recorded = pass.shared(Recorded.class, Recorded::new)
+                    .computeIfAbsent(measure.getId(), id -> events.eventsOf(id).stream().collect(
+                            Collectors.toMap(e -> Objects.requireNonNull(e.getDate()).iso() + " " + e.getAction(),
+                                    e -> e, (first, second) -> first)))
+                    .get(key);
+            if (recorded != null) {
+                return compare(row, event, recorded);
+            }
+        }
+        if (pass.writes()) {
+            PolicyMeasure stored = measureRows.recorded(measure, pass);
+            PolicyEvent written = new PolicyEvent(stored, date, action, event.getSummary());
+            written.setExpected(event.isExpected());
+            written.setCancelled(event.isCancelled());
+            written.setSources(pass.sources().recorded(cited, pass));
+            pass.broughtIn(KIND, events.save(written).getId());
+        }
+        return RowOutcome.NEW;
+    }
+
+    /** A recorded step is left as it is; what the row says otherwise is noted. */
+    private static RowOutcome compare(ImportRow row, PolicyEvent event, PolicyEvent recorded) {
+        int before = row.notices().size();
+        if (!event.getSummary().equals(recorded.getSummary())) {
+            row.notice("Its summary differs from the recorded step's: left as recorded.");
+        }
+        if (event.getStatus() != recorded.getStatus()) {
+            row.notice("The recorded step is " + recorded.getStatus().label().toLowerCase(java.util.Locale.ROOT)
+                    + ", not " + event.getStatus().label().toLowerCase(java.util.Locale.ROOT) + ": left as recorded.");
+        }
+        if (!citations(event.getSources()).equals(citations(recorded.getSources()))) {
+            row.notice("Its sources differ from the recorded step's: left as recorded.");
+        }
+        return row.notices().size() == before ? RowOutcome.UNCHANGED : RowOutcome.MATCHED;
+    }
+
+    static Set<String> citations(Set<Source> sources) {
+        return sources.stream().map(SourceCell::of).map(SourceCell::text).collect(Collectors.toCollection(TreeSet::new));
+    }
+}

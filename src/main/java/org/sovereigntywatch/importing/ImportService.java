@@ -1,0 +1,291 @@
+package org.sovereigntywatch.importing;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.base.sheet.SheetException;
+import org.sovereigntywatch.base.sheet.SheetReader;
+import org.sovereigntywatch.base.sheet.SheetRow;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.source.SourceService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports a file of one {@link ImportKind}: a dry run that checks every row and writes nothing, then a commit that
+ * writes every row in one transaction, or none. A commit reads the file again and checks each row again before
+ * writing it, since the record may have changed since the dry run; if any row is in error it writes nothing, unless
+ * it was asked for the valid rows only, and it lists the lines it skipped.
+ */
+@Service
+public class ImportService {
+
+    /** Problems kept for the screen and its CSV; more are counted. Room for one in every row of a large file. */
+    static final int MAX_PROBLEMS = 100_000;
+    private static final int PROGRESS_EVERY = 500;
+
+    private final Map<ImportKind, KindImporter> importers = new EnumMap<>(ImportKind.class);
+    private final ImportRecordRepository records;
+    private final ImportedItemRepository items;
+    private final JurisdictionService jurisdictions;
+    private final PlatformService platforms;
+    private final UserService users;
+    private final SourceService sources;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private final Clock clock;
+
+    ImportService(List<KindImporter> importers, ImportRecordRepository records, ImportedItemRepository items,
+                  JurisdictionService jurisdictions, PlatformService platforms, UserService users,
+                  SourceService sources, CurrentUser currentUser, Validator validator,
+                  PlatformTransactionManager transactions, Clock clock) {
+        importers.forEach(importer -> this.importers.put(importer.kind(), importer));
+        this.records = records;
+        this.items = items;
+        this.jurisdictions = jurisdictions;
+        this.platforms = platforms;
+        this.users = users;
+        this.sources = sources;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    /** The kinds the signed-in user may import: platforms and jurisdictions are for admins. */
+    @PreAuthorize("hasRole('ANALYST')")
+    public List<ImportKind> kinds() {
+        boolean admin = currentUser.require().getRole().includes(Role.ADMIN);
+        return List.of(ImportKind.values()).stream().filter(kind -> admin || !kind.adminOnly()).toList();
+    }
+
+    /** The fields a file of this kind can fill, named as our export's columns. */
+    @PreAuthorize("hasRole('ANALYST')")
+    public List<ImportField> fields(ImportKind kind) {
+        return importer(kind).fields();
+    }
+
+    /** The export's columns this kind recognises but does not import (ids, audit columns, worked-out values). */
+    @PreAuthorize("hasRole('ANALYST')")
+    public Set<String> notImported(ImportKind kind) {
+        return importer(kind).notImported();
+    }
+
+    /** The mapping guessed from a file's header: our own export's columns map themselves. */
+    @PreAuthorize("hasRole('ANALYST')")
+    public ColumnMapping guess(ImportKind kind, List<String> header) {
+        return ColumnMapping.guess(header, importer(kind).fields());
+    }
+
+    /** The dry run: every row checked and matched as the commit would, nothing written. */
+    @PreAuthorize("hasRole('ANALYST')")
+    public ImportResult check(ImportFile file, ColumnMapping mapping, ImportProgress progress) {
+        KindImporter importer = importer(file.kind());
+        requireUsable(mapping, importer);
+        return reading.execute(status -> pass(file, mapping, importer, null, progress));
+    }
+
+    /**
+     * The commit: the rows written in one transaction, or none. With {@code validRowsOnly} the rows in error are
+     * skipped and listed; without it any error, a cancellation or a refusal by a service writes nothing.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public ImportResult commit(ImportFile file, ColumnMapping mapping, boolean validRowsOnly,
+                               ImportProgress progress) {
+        KindImporter importer = importer(file.kind());
+        requireUsable(mapping, importer);
+        Commit commit = new Commit(validRowsOnly);
+        try {
+            ImportResult result = writing.execute(status -> {
+                ImportResult passed = pass(file, mapping, importer, commit, progress);
+                if (passed.stopped() != null || !passed.problems().isEmpty() && !validRowsOnly) {
+                    status.setRollbackOnly();
+                    return passed;
+                }
+                return record(file, passed, commit.pass);
+            });
+            return java.util.Objects.requireNonNull(result);
+        } catch (AccessDeniedException | WorkflowException | FieldErrorException refusal) {
+            return refusedAt(file, commit, refusal.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            return refusedAt(file, commit, invalid.getConstraintViolations().stream()
+                    .map(jakarta.validation.ConstraintViolation::getMessage).sorted()
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        } catch (DataIntegrityViolationException clash) {
+            return refusedAt(file, commit, "it clashes with something saved meanwhile");
+        }
+    }
+
+    /**
+     * A service refused what the checks let through, the record having changed since (a measure published, a name
+     * taken): the transaction is rolled back, so nothing is written.
+     */
+    private static ImportResult refusedAt(ImportFile file, Commit commit, @Nullable String why) {
+        return ImportResult.refused(file.kind(), "Nothing was imported: line " + commit.line + " was refused ("
+                + why + "). Check the file again, then import.");
+    }
+
+    /** The import that brought an item in, if one did. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public Optional<ImportRecord> bringing(String itemKind, long itemId) {
+        return records.findBringing(itemKind, itemId);
+    }
+
+    /** The latest imports, newest first. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public List<ImportRecord> latest(int limit) {
+        return records.findLatest(PageRequest.of(0, limit));
+    }
+
+    /** What a commit keeps between its rows: whether it skips rows in error, and the line it is at. */
+    private static final class Commit {
+        final boolean validRowsOnly;
+        long line;
+        @Nullable ImportPass pass;
+
+        Commit(boolean validRowsOnly) {
+            this.validRowsOnly = validRowsOnly;
+        }
+    }
+
+    private ImportResult pass(ImportFile file, ColumnMapping mapping, KindImporter importer, @Nullable Commit commit,
+                              ImportProgress progress) {
+        ImportPass pass = new ImportPass(commit != null, new References(jurisdictions, platforms, users),
+                new SourceCells(sources, validator));
+        Tally tally = new Tally(file.kind());
+        try (SheetReader sheet = SheetReader.open(file.path(), file.name())) {
+            if (!sheet.header().equals(mapping.header())) {
+                return ImportResult.refused(file.kind(), "The file's columns are not the ones mapped: upload it again.");
+            }
+            if (commit != null) {
+                commit.pass = pass;
+            }
+            for (SheetRow sheetRow = sheet.next(); sheetRow != null; sheetRow = sheet.next()) {
+                if (progress.cancelled()) {
+                    return tally.stopped("Cancelled: nothing was imported.");
+                }
+                ImportRow row = new ImportRow(sheetRow, mapping);
+                if (commit != null) {
+                    commit.line = row.line();
+                }
+                RowOutcome outcome = row.hasProblems() ? RowOutcome.ERROR : importer.read(row, pass);
+                tally.add(row, row.hasProblems() ? RowOutcome.ERROR : outcome);
+                if (commit != null && row.hasProblems() && !commit.validRowsOnly) {
+                    return tally.stopped("Nothing was imported: line " + row.line() + " has errors. Import only "
+                            + "the valid rows, or fix the file and check it again.");
+                }
+                if (tally.rows % PROGRESS_EVERY == 0) {
+                    progress.rowsRead(tally.rows);
+                }
+            }
+            progress.rowsRead(tally.rows);
+            return tally.result();
+        } catch (SheetException unreadable) {
+            return ImportResult.refused(file.kind(), unreadable.getMessage());
+        }
+    }
+
+    private ImportResult record(ImportFile file, ImportResult passed, @Nullable ImportPass pass) {
+        ImportRecord record = records.save(new ImportRecord(file.kind(), file.name(),
+                currentUser.require().getUsername(), clock.instant(), passed));
+        long id = java.util.Objects.requireNonNull(record.getId());
+        if (pass != null) {
+            items.saveAll(pass.brought().stream().distinct()
+                    .map(item -> new ImportedItem(item.kind(), item.id(), id)).toList());
+        }
+        return new ImportResult(passed.kind(), passed.rows(), passed.rowsNew(), passed.rowsMatched(),
+                passed.rowsUnchanged(), passed.rowsWithErrors(), passed.problems(), passed.notices(),
+                passed.skippedLines(), true, id, null);
+    }
+
+    private KindImporter importer(ImportKind kind) {
+        if (kind.adminOnly() && !currentUser.require().getRole().includes(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins import " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                    + ".");
+        }
+        return java.util.Objects.requireNonNull(importers.get(kind), kind::name);
+    }
+
+    private static void requireUsable(ColumnMapping mapping, KindImporter importer) {
+        List<String> faults = mapping.faults(importer.fields());
+        if (!faults.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", faults));
+        }
+    }
+
+    /** The rows counted by outcome, with their problems and notices. */
+    private static final class Tally {
+        private final ImportKind kind;
+        private final long[] counts = new long[RowOutcome.values().length];
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> notices = new ArrayList<>();
+        private final List<Long> errorLines = new ArrayList<>();
+        private long rows;
+        private long problemsLeftOut;
+
+        Tally(ImportKind kind) {
+            this.kind = kind;
+        }
+
+        void add(ImportRow row, RowOutcome outcome) {
+            rows++;
+            counts[outcome.ordinal()]++;
+            if (outcome == RowOutcome.ERROR) {
+                errorLines.add(row.line());
+            }
+            for (ImportProblem problem : row.problems()) {
+                if (problems.size() < MAX_PROBLEMS) {
+                    problems.add(problem);
+                } else {
+                    problemsLeftOut++;
+                }
+            }
+            row.notices().stream().limit(Math.max(0, MAX_PROBLEMS - notices.size()))
+                    .forEach(notice -> notices.add(new ImportProblem(row.line(), "", "", notice)));
+        }
+
+        ImportResult result() {
+            List<ImportProblem> all = new ArrayList<>(problems);
+            if (problemsLeftOut > 0) {
+                all.add(new ImportProblem(all.getLast().line(), "", "", "… and " + problemsLeftOut
+                        + " more problems, left out of this list: fix these first."));
+            }
+            return new ImportResult(kind, rows, counts[RowOutcome.NEW.ordinal()],
+                    counts[RowOutcome.MATCHED.ordinal()], counts[RowOutcome.UNCHANGED.ordinal()],
+                    counts[RowOutcome.ERROR.ordinal()], all, notices, errorLines, false, null,
+                    null);
+        }
+
+        ImportResult stopped(String why) {
+            ImportResult sofar = result();
+            return new ImportResult(kind, sofar.rows(), sofar.rowsNew(), sofar.rowsMatched(), sofar.rowsUnchanged(),
+                    sofar.rowsWithErrors(), sofar.problems(), sofar.notices(), List.of(), false, null, why);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.sovereigntywatch.importing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import org.sovereigntywatch.base.PlainText;
+
+/** An item an import brought in: its kind's name ("concern", "event"…), its id and the import's id. */
+@Entity
+class ImportedItem {
+
+    @Embeddable
+    record Key(@PlainText @Column(name = "item_kind", length = 20) String kind,
+               @Column(name = "item_id") long itemId) {
+    }
+
+    @EmbeddedId
+    private Key key = new Key("", 0);
+
+    @Column(nullable = false, updatable = false)
+    private long importId;
+
+    protected ImportedItem() {
+    }
+
+    ImportedItem(String kind, long itemId, long importId) {
+        this.key = new Key(kind, itemId);
+        this.importId = importId;
+    }
+
+    long getImportId() {
+        return importId;
+    }
+}

@@ -1,0 +1,6 @@
+package org.sovereigntywatch.importing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ImportedItemRepository extends JpaRepository<ImportedItem, ImportedItem.Key> {
+}

@@ -1,0 +1,107 @@
+package org.sovereigntywatch.importing;
+
+import jakarta.validation.Validator;
+import org.sovereigntywatch.base.TitleKey;
+import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.timeline.Instrument;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyArea;
+import org.sovereigntywatch.timeline.PolicyMeasure;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.sovereigntywatch.importing.ImportField.choice;
+import static org.sovereigntywatch.importing.ImportField.optional;
+import static org.sovereigntywatch.importing.ImportField.required;
+
+/**
+ * Measures without their steps, one per row: the events CSV's measure columns, with {@code title} for the measure's
+ * title (the events CSV's {@code measure_title} is understood too) and a {@code summary}. A measure is the same as a
+ * recorded one of its jurisdiction titled the same but for case and spaces.
+ */
+@Component
+class MeasureImporter implements KindImporter {
+
+    private static final MeasureRows.Fields MEASURE = new MeasureRows.Fields("title", "jurisdiction", "platforms",
+            "policy_area", "instrument", "binding", "summary");
+
+    private static final List<ImportField> FIELDS = List.of(
+            required("title", "Title", "measure_title", "measure", "mesure", "titre", "policy", "law", "loi"),
+            required("jurisdiction", "Jurisdiction", "country", "pays", "juridiction", "jurisdiction code",
+                    "state", "etat"),
+            required("platforms", "Platforms", "platform", "plateforme", "plateformes", "app", "apps"),
+            choice("policy_area", "Policy area", false, PolicyArea.class, PolicyArea::label, "area", "domaine"),
+            choice("instrument", "Instrument", false, Instrument.class, Instrument::label, "instrument type",
+                    "type"),
+            optional("binding", "Binding", "contraignant"),
+            optional("summary", "Summary", "description", "resume", "details"));
+
+    private static final Set<String> NOT_IMPORTED = Set.of("id", "measure_id", "state", "measure_state",
+            "current_status", "created_by", "created_at", "modified_by", "modified_at");
+
+    private final MeasureService measures;
+    private final EditorialPolicy policy;
+    private final Validator validator;
+
+    MeasureImporter(MeasureService measures, EditorialPolicy policy, Validator validator) {
+        this.measures = measures;
+        this.policy = policy;
+        this.validator = validator;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.MEASURES;
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public Set<String> notImported() {
+        return NOT_IMPORTED;
+    }
+
+    @Override
+    public RowOutcome read(ImportRow row, ImportPass pass) {
+        MeasureRows measureRows = pass.shared(MeasureRows.class, () -> new MeasureRows(measures, policy, validator));
+        MeasureRows.Named named = measureRows.read(row, MEASURE, pass);
+        if (named == null || row.hasProblems()) {
+            return RowOutcome.ERROR;
+        }
+        PolicyMeasure measure = named.measure();
+        if (pass.isRepeat(row, "measure (jurisdiction and title)", measure.scope() + "\n"
+                + TitleKey.of(measure.getTitle()))) {
+            return RowOutcome.ERROR;
+        }
+        if (!named.isNew()) {
+            return compare(row, measure);
+        }
+        if (pass.writes()) {
+            measureRows.recorded(measure, pass);
+        }
+        return RowOutcome.NEW;
+    }
+
+    /** A recorded measure is left as it is; the fields the row gives otherwise are noted. */
+    private static RowOutcome compare(ImportRow row, PolicyMeasure recorded) {
+        String summary = row.optionalText("summary");
+        if (summary != null && !summary.equals(recorded.getSummary())) {
+            row.notice("Measure #" + recorded.getId() + " is recorded with another summary: left as recorded.");
+        }
+        PolicyArea area = row.choice("policy_area", PolicyArea.class, PolicyArea::label);
+        Instrument instrument = row.choice("instrument", Instrument.class, Instrument::label);
+        if (area != null && area != recorded.getPolicyArea()
+                || instrument != null && instrument != recorded.getInstrument()
+                || row.has("binding") && row.yesNo("binding", true) != recorded.isBinding()) {
+            row.notice("Measure #" + recorded.getId() + " is recorded as " + recorded.getPolicyArea().label()
+                    + ", " + recorded.getInstrument().label() + (recorded.isBinding() ? ", binding" : ", not binding")
+                    + ": left as recorded.");
+        }
+        return row.notices().isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.MATCHED;
+    }
+}

@@ -1,0 +1,106 @@
+package org.sovereigntywatch.importing;
+
+import jakarta.validation.Validator;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceCell;
+import org.sovereigntywatch.source.SourceService;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.sovereigntywatch.importing.ImportField.optional;
+import static org.sovereigntywatch.importing.ImportField.required;
+
+/**
+ * Sources, one per row: a title, and a web address or a publisher or both (a printed report or an executive order
+ * may have no page of its own). A source is the same as a recorded one at the same address, or, without an address,
+ * with the same publisher and title ignoring case and spaces ({@link SourceCell}).
+ */
+@Component
+class SourceImporter implements KindImporter {
+
+    static final String KIND = "source";
+
+    private static final List<ImportField> FIELDS = List.of(
+            required("title", "Title", "titre", "headline", "article", "name"),
+            optional("url", "Web address", "address", "web address", "adresse", "lien", "link", "website"),
+            optional("publisher", "Publisher", "editeur", "publication", "outlet", "media", "journal", "site"),
+            optional("published_on", "Published on", "date", "published", "publication date",
+                    "date de publication"),
+            optional("language", "Language", "langue", "lang"),
+            optional("quote", "Quote", "extrait", "excerpt", "passage"));
+
+    private static final Set<String> NOT_IMPORTED = Set.of("id", "created_by", "created_at", "modified_by",
+            "modified_at");
+
+    private static final Map<String, String> COLUMNS = Map.of("title", "title", "url", "url", "publisher",
+            "publisher", "publishedOn", "published_on", "language", "language", "quote", "quote");
+
+    private final SourceService sources;
+    private final Validator validator;
+
+    SourceImporter(SourceService sources, Validator validator) {
+        this.sources = sources;
+        this.validator = validator;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.SOURCES;
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public Set<String> notImported() {
+        return NOT_IMPORTED;
+    }
+
+    @Override
+    public RowOutcome read(ImportRow row, ImportPass pass) {
+        String url = row.optionalText("url");
+        if (url != null) {
+            try {
+                if (!(SourceCell.parse(url) instanceof SourceCell.Address address)) {
+                    throw new IllegalArgumentException("'" + url + "' is not a web address: write it as https://…");
+                }
+                url = address.url();
+            } catch (IllegalArgumentException notAnAddress) {
+                row.problem("url", notAnAddress.getMessage());
+                return RowOutcome.ERROR;
+            }
+        }
+        Source source = new Source(row.optionalText("publisher"), row.text("title"), url);
+        source.setPublishedOn(row.day("published_on"));
+        source.setLanguage(row.optionalText("language"));
+        source.setQuote(row.optionalText("quote"));
+        row.refusals(validator.validate(source), COLUMNS);
+        if (row.hasProblems()) {
+            return RowOutcome.ERROR;
+        }
+        SourceCell cell = SourceCell.of(source);
+        if (pass.isRepeat(row, "source", cell.text().toLowerCase(java.util.Locale.ROOT))) {
+            return RowOutcome.ERROR;
+        }
+        Source recorded = sources.find(cell).orElse(null);
+        if (recorded != null) {
+            boolean same = Objects.equals(recorded.getTitle(), source.getTitle())
+                    && Objects.equals(recorded.getPublisher(), source.getPublisher())
+                    && (!row.has("published_on") || Objects.equals(recorded.getPublishedOn(), source.getPublishedOn()));
+            if (!same) {
+                row.notice("The source is recorded as '" + recorded.label() + "': left as recorded.");
+            }
+            return same ? RowOutcome.UNCHANGED : RowOutcome.MATCHED;
+        }
+        if (pass.writes()) {
+            pass.broughtIn(KIND, sources.save(source).getId());
+        }
+        return RowOutcome.NEW;
+    }
+}

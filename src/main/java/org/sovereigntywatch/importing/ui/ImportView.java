@@ -1,0 +1,271 @@
+package org.sovereigntywatch.importing.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.sheet.SheetException;
+import org.sovereigntywatch.base.sheet.SheetReader;
+import org.sovereigntywatch.base.ui.Notifications;
+import org.sovereigntywatch.importing.ColumnMapping;
+import org.sovereigntywatch.importing.ImportFile;
+import org.sovereigntywatch.importing.ImportKind;
+import org.sovereigntywatch.importing.ImportResult;
+import org.sovereigntywatch.importing.ImportService;
+import org.sovereigntywatch.security.Role;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The Import page. Choose what the file holds and upload it (CSV or XLSX, up to 50 MB); its columns are mapped,
+ * guessed from their headers; <em>Check file</em> runs the dry run, which writes nothing and lists every problem;
+ * <em>Import</em> then writes all the rows in one transaction, or, if asked, only the valid ones. Both run off the
+ * UI's lock, with a progress bar and a cancel button; a cancelled import writes nothing.
+ */
+@Route("import")
+@PageTitle("Import · Sovereignty Watch")
+@Menu(order = 45, title = "Import", icon = "vaadin:upload")
+@RolesAllowed({Role.Names.ANALYST, Role.Names.REVIEWER, Role.Names.ADMIN})
+public class ImportView extends Div {
+
+    final Select<ImportKind> kind = new Select<>();
+    final Upload upload;
+    final Paragraph fileLine = new Paragraph();
+    final Div mappingArea = new Div();
+    final Button check = new Button("Check file");
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progressText = new Span();
+    final Button cancel = new Button("Cancel");
+    final Div resultArea = new Div();
+    final Checkbox validRowsOnly = new Checkbox("Import only the valid rows, skipping the lines with errors");
+    final Button commit = new Button("Import");
+    final Button another = new Button("Import another file");
+    final RecentImports recent;
+
+    private final ImportService imports;
+    private final SecurityContextHolderStrategy security;
+    private @Nullable MappingForm mappingForm;
+    private @Nullable ImportFile file;
+    private @Nullable ImportResult checked;
+    private @Nullable ImportJob running;
+
+    ImportView(ImportService imports, SecurityContextHolderStrategy security) {
+        this.imports = imports;
+        this.security = security;
+        addClassName("import-view");
+        kind.setLabel("The file holds");
+        kind.setItems(imports.kinds());
+        kind.setItemLabelGenerator(ImportKind::label);
+        kind.setValue(ImportKind.EVENTS);
+        kind.addValueChangeListener(change -> {
+            if (file != null) {
+                showFile();
+            }
+        });
+
+        TemporaryFileUploadHandler handler = new TemporaryFileUploadHandler(this::received) {
+            @Override
+            public long getFileSizeMax() {
+                return SheetReader.MAX_BYTES;
+            }
+        };
+        upload = new Upload(handler);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) SheetReader.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getErrorMessage()
+                + " Files are CSV or XLSX, up to 50 MB."));
+        upload.addFailedListener(failed -> Notifications.error("The upload failed: try again."));
+
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickListener(click -> checkFile());
+        cancel.addClickListener(click -> {
+            if (running != null) {
+                running.cancel();
+                progressText.setText("Cancelling…");
+            }
+        });
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.addClickListener(click -> commitFile());
+        validRowsOnly.addValueChangeListener(change -> showCommit());
+        another.addClickListener(click -> reset());
+        progressBar.setIndeterminate(true);
+
+        recent = new RecentImports(imports);
+        add(new H2("Import"), new Paragraph("Bring a spreadsheet in: CSV (UTF-8, comma or semicolon separated) or "
+                        + "XLSX (its first sheet), up to 50 MB. Every row is checked first and nothing is written until "
+                        + "you import; new items enter as drafts owned by you. A file exported from Sovereignty Watch "
+                        + "imports back as it is."),
+                new HorizontalLayout(kind), upload, fileLine, mappingArea, check,
+                new HorizontalLayout(progressBar, progressText, cancel), resultArea,
+                new HorizontalLayout(validRowsOnly, commit, another), recent);
+        reset();
+    }
+
+    /** The upload's end, under the UI's lock: the file is only kept here; reading it waits for the user. */
+    private void received(UploadMetadata metadata, File uploaded) throws IOException {
+        Path kept = Files.createTempFile("import-", ".upload");
+        Files.move(uploaded.toPath(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        discardFile();
+        file = new ImportFile(kind.getValue(), kept, metadata.fileName());
+        upload.clearFileList();
+        showFile();
+    }
+
+    /** Reads the file's header and shows the mapping guessed from it. */
+    private void showFile() {
+        ImportFile current = java.util.Objects.requireNonNull(file);
+        file = new ImportFile(kind.getValue(), current.path(), current.name());
+        resultArea.removeAll();
+        checked = null;
+        mappingArea.removeAll();
+        try (SheetReader sheet = SheetReader.open(current.path(), current.name())) {
+            fileLine.setText("File: " + current.name() + " (" + sheet.format().label() + ", "
+                    + sheet.header().size() + " columns).");
+            ImportKind chosen = kind.getValue();
+            mappingForm = new MappingForm(imports.fields(chosen), imports.notImported(chosen),
+                    imports.guess(chosen, sheet.header()), mapping -> showStep());
+            mappingArea.add(mappingForm);
+        } catch (SheetException unreadable) {
+            fileLine.setText("File: " + current.name() + ". " + unreadable.getMessage());
+            fileLine.addClassName("import-faults");
+            mappingForm = null;
+        }
+        showStep();
+    }
+
+    private void checkFile() {
+        ImportFile current = java.util.Objects.requireNonNull(file);
+        ColumnMapping mapping = java.util.Objects.requireNonNull(mappingForm).mapping();
+        resultArea.removeAll();
+        run("Checking", progress -> imports.check(current, mapping, progress), result -> {
+            checked = result;
+            resultArea.add(new ResultPanel(result, false));
+        });
+    }
+
+    private void commitFile() {
+        ImportFile current = java.util.Objects.requireNonNull(file);
+        ColumnMapping mapping = java.util.Objects.requireNonNull(mappingForm).mapping();
+        boolean skipErrors = validRowsOnly.getValue();
+        resultArea.removeAll();
+        run("Importing", progress -> imports.commit(current, mapping, skipErrors, progress), result -> {
+            resultArea.add(new ResultPanel(result, true));
+            if (result.written()) {
+                Notifications.success(String.format("Imported %,d new items as drafts.", result.rowsNew()));
+                discardFile();
+                checked = null;
+                recent.refresh();
+            } else {
+                checked = null;
+            }
+        });
+    }
+
+    private void run(String doing, java.util.function.Function<org.sovereigntywatch.importing.ImportProgress,
+            ImportResult> work, java.util.function.Consumer<ImportResult> done) {
+        UI ui = UI.getCurrent();
+        progressText.setText(doing + "…");
+        running = ImportJob.start(ui, security, work,
+                rows -> progressText.setText(String.format("%s… %,d rows", doing, rows)),
+                result -> {
+                    running = null;
+                    done.accept(result);
+                    showStep();
+                },
+                failure -> {
+                    running = null;
+                    // The session's error handler says what went wrong in plain words and logs the rest.
+                    ui.getSession().getErrorHandler().error(new ErrorEvent(failure));
+                    showStep();
+                });
+        showStep();
+    }
+
+    /** Shows what can be done now: the step the page is at. */
+    private void showStep() {
+        boolean busy = running != null;
+        progressBar.setVisible(busy);
+        progressText.setVisible(busy);
+        cancel.setVisible(busy);
+        kind.setEnabled(!busy);
+        upload.setVisible(!busy && file == null);
+        mappingArea.setVisible(file != null && !busy);
+        check.setVisible(file != null && mappingForm != null && !busy);
+        check.setEnabled(mappingForm != null && mappingForm.isUsable());
+        another.setVisible(!busy && (file != null || resultArea.getComponentCount() > 0));
+        showCommit();
+    }
+
+    private void showCommit() {
+        ImportResult result = checked;
+        boolean ready = running == null && result != null && result.stopped() == null && result.rowsNew() > 0;
+        boolean errors = result != null && !result.problems().isEmpty();
+        validRowsOnly.setVisible(ready && errors);
+        commit.setVisible(ready);
+        if (result != null) {
+            long rows = result.rowsNew();
+            commit.setText(String.format(errors ? "Import %,d valid rows" : "Import %,d rows", rows));
+            commit.setEnabled(!errors || validRowsOnly.getValue());
+        }
+    }
+
+    private void reset() {
+        discardFile();
+        checked = null;
+        mappingForm = null;
+        mappingArea.removeAll();
+        resultArea.removeAll();
+        fileLine.setText("");
+        fileLine.removeClassName("import-faults");
+        validRowsOnly.setValue(false);
+        showStep();
+    }
+
+    private void discardFile() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file.path());
+            } catch (IOException leftBehind) {
+                // A temporary file; the system's clean-up takes it.
+            }
+            file = null;
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        recent.refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (running != null) {
+            running.cancel();
+        }
+        discardFile();
+    }
+}
