@@ -29,7 +29,7 @@ public abstract class AuditedEntity {
     public static final int USERNAME_MAX = 50;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private @Nullable Long id;
 
     @Version

@@ -26,7 +26,7 @@ public class ReviewEntry {
     public static final int KIND_MAX = 20;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private @Nullable Long id;
 
     /** The publishable kind the item is: "concern", "measure". */

@@ -93,7 +93,7 @@ final class DataGenerator {
             }
             for (String table : List.of("policy_measure", "policy_event", "concern", "source", "measure_link",
                     "platform", "app_user")) {
-                restartIdentity(connection, table);
+                continueIds(connection, table);
             }
             connection.commit();
         }
@@ -366,12 +366,16 @@ final class DataGenerator {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Makes the table's identity continue after the ids written here. */
-    private static void restartIdentity(Connection connection, String table) throws SQLException {
+    /**
+     * Makes the table's ids continue after the ids written here: from its sequence (V14), or, for a table that still
+     * has an identity column, from that.
+     */
+    private static void continueIds(Connection connection, String table) throws SQLException {
         long next = nextId(connection, table);
         boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         try (Statement statement = connection.createStatement()) {
-            statement.execute(postgres
+            statement.execute(!table.equals("measure_link") ? "alter sequence " + table + "_seq restart with " + next
+                    : postgres
                     ? "select setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)"
                     : "alter table " + table + " alter column id restart with " + next);
         }
