@@ -55,6 +55,13 @@ public class ReviewLog {
                 comment));
     }
 
+    /** The first line of each of these new items' logs, written with the next flush, in batches. */
+    void recordAll(String kind, List<Long> ids, PublicationState to) {
+        String author = currentUser.require().getUsername();
+        Instant now = Instant.now(clock);
+        entries.saveAll(ids.stream().map(id -> new ReviewEntry(kind, id, author, now, null, to, null)).toList());
+    }
+
     /** The item's log, oldest first. */
     List<ReviewEntry> entries(String kind, long id) {
         return entries.findByItem(kind, id);

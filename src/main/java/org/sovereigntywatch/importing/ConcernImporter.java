@@ -17,6 +17,7 @@ import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.UserService;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,6 +102,25 @@ class ConcernImporter implements KindImporter {
     private record Importer(AppUser user) {
     }
 
+    /** The concerns the chunk's rows bring, to write at its end. */
+    private static final class Pending extends ArrayList<Concern> {
+    }
+
+    @Override
+    public void prefetch(List<ImportRow> rows, ImportPass pass) {
+        pass.sources().prefetch(rows, "sources");
+    }
+
+    @Override
+    public void write(ImportPass pass) {
+        Pending pending = pass.shared(Pending.class, Pending::new);
+        if (!pending.isEmpty()) {
+            concerns.createAll(List.copyOf(pending)).forEach(concern -> pass.broughtIn(concerns.kind(),
+                    concern.getId()));
+            pending.clear();
+        }
+    }
+
     @Override
     public RowOutcome read(ImportRow row, ImportPass pass) {
         References references = pass.references();
@@ -142,8 +162,8 @@ class ConcernImporter implements KindImporter {
             return compare(row, concern, recorded);
         }
         if (pass.writes()) {
-            concern.setSources(pass.sources().recorded(concern.getSources(), pass));
-            pass.broughtIn(concerns.kind(), concerns.create(concern).getId());
+            pass.sources().cite(concern.getSources());
+            pass.shared(Pending.class, Pending::new).add(concern);
         }
         return RowOutcome.NEW;
     }

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,13 +104,51 @@ class EventImporter implements KindImporter {
         return NOT_IMPORTED;
     }
 
-    /** The recorded events of the measures met so far, by their key. */
-    private static final class Recorded extends HashMap<Long, Map<String, PolicyEvent>> {
+    /** What the rows of one pass share: the recorded events of the measures met so far, and the events to write. */
+    private static final class Steps {
+        final Map<Long, Map<String, PolicyEvent>> recorded = new HashMap<>();
+        final List<PolicyEvent> pending = new ArrayList<>();
+    }
+
+    private MeasureRows measureRows(ImportPass pass) {
+        return pass.shared(MeasureRows.class, () -> new MeasureRows(measures, policy, validator));
+    }
+
+    private static Steps steps(ImportPass pass) {
+        return pass.shared(Steps.class, Steps::new);
+    }
+
+    private static String key(PolicyDate date, EventAction action) {
+        return date.iso() + " " + action;
+    }
+
+    /** The recorded sources, measures and steps the chunk's rows name, in a few queries. */
+    @Override
+    public void prefetch(List<ImportRow> rows, ImportPass pass) {
+        pass.sources().prefetch(rows, "sources");
+        MeasureRows measureRows = measureRows(pass);
+        measureRows.prefetch(rows, MEASURE, pass);
+        Steps steps = steps(pass);
+        Set<Long> unmet = new HashSet<>();
+        for (ImportRow row : rows) {
+            measureRows.recordedMeasureOf(row, MEASURE, pass).ifPresent(measure -> {
+                if (!steps.recorded.containsKey(measure.getId())) {
+                    unmet.add(measure.getId());
+                }
+            });
+        }
+        if (!unmet.isEmpty()) {
+            unmet.forEach(id -> steps.recorded.put(id, new HashMap<>()));
+            for (PolicyEvent event : events.eventsOfAll(unmet)) {
+                steps.recorded.get(event.getMeasure().getId())
+                        .putIfAbsent(key(Objects.requireNonNull(event.getDate()), event.getAction()), event);
+            }
+        }
     }
 
     @Override
     public RowOutcome read(ImportRow row, ImportPass pass) {
-        MeasureRows measureRows = pass.shared(MeasureRows.class, () -> new MeasureRows(measures, policy, validator));
+        MeasureRows measureRows = measureRows(pass);
         MeasureRows.Named named = measureRows.read(row, MEASURE, pass);
         PolicyDate date = row.policyDate("date", "date_precision");
         if (!row.has("date")) {
@@ -130,8 +170,9 @@ class EventImporter implements KindImporter {
                     .toLowerCase(java.util.Locale.ROOT) + ": you may not add steps to it.");
             return RowOutcome.ERROR;
         }
-        String key = date.iso() + " " + action;
-        if (pass.isRepeat(row, "measure, date and action", measure.scope() + "\n" + TitleKey.of(measure.getTitle()) + "\n" + key)) {
+        String key = key(date, action);
+        if (pass.isRepeat(row, "measure, date and action", measure.scope() + "\n" + TitleKey.of(measure.getTitle())
+                + "\n" + key)) {
             return RowOutcome.ERROR;
         }
         PolicyEvent event = new PolicyEvent(measure, date, action, row.text("summary"));
@@ -144,25 +185,27 @@ class EventImporter implements KindImporter {
         if (row.hasProblems()) {
             return RowOutcome.ERROR;
         }
-        if (!named.isNew()) {
-            PolicyEvent recorded = pass.shared(Recorded.class, Recorded::new)
-                    .computeIfAbsent(measure.getId(), id -> events.eventsOf(id).stream().collect(
-                            Collectors.toMap(e -> Objects.requireNonNull(e.getDate()).iso() + " " + e.getAction(),
-                                    e -> e, (first, second) -> first)))
-                    .get(key);
-            if (recorded != null) {
-                return compare(row, event, recorded);
-            }
+        PolicyEvent recorded = measure.isNew() ? null
+                : steps(pass).recorded.getOrDefault(measure.getId(), Map.of()).get(key);
+        if (recorded != null) {
+            return compare(row, event, recorded);
         }
         if (pass.writes()) {
-            PolicyMeasure stored = measureRows.recorded(measure, pass);
-            PolicyEvent written = new PolicyEvent(stored, date, action, event.getSummary());
-            written.setExpected(event.isExpected());
-            written.setCancelled(event.isCancelled());
-            written.setSources(pass.sources().recorded(cited, pass));
-            pass.broughtIn(KIND, events.save(written).getId());
+            measureRows.record(measure);
+            pass.sources().cite(cited);
+            steps(pass).pending.add(event);
         }
         return RowOutcome.NEW;
+    }
+
+    /** Adds the queued steps to their measures, in one batch. */
+    @Override
+    public void write(ImportPass pass) {
+        Steps steps = steps(pass);
+        if (!steps.pending.isEmpty()) {
+            events.addAll(List.copyOf(steps.pending)).forEach(event -> pass.broughtIn(KIND, event.getId()));
+            steps.pending.clear();
+        }
     }
 
     /** A recorded step is left as it is; what the row says otherwise is noted. */

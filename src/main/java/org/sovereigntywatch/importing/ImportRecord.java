@@ -14,8 +14,9 @@ import org.sovereigntywatch.base.PlainText;
 import java.time.Instant;
 
 /**
- * A committed import, never changed once written: who brought which file in, when, and what came of its rows. The
- * lines skipped as invalid are listed, so the importer can fix and import them later.
+ * A committed import: who brought which file in, when, and what came of its rows, written in the import's own
+ * transaction and never changed after. The lines skipped as invalid are listed, so the importer can fix and import
+ * them later.
  */
 @Entity
 public class ImportRecord {
@@ -42,30 +43,35 @@ public class ImportRecord {
     @Column(nullable = false, updatable = false)
     private Instant importedAt = Instant.EPOCH;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private int rowsNew;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private int rowsMatched;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private int rowsUnchanged;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private int rowsSkipped;
 
     @PlainText
-    @Column(updatable = false, length = SKIPPED_LINES_MAX)
+    @Column(length = SKIPPED_LINES_MAX)
     private @Nullable String skippedLines;
 
     protected ImportRecord() {
     }
 
-    ImportRecord(ImportKind kind, String fileName, String importedBy, Instant importedAt, ImportResult result) {
+    /** An import starting: its items name it as they are written, its counts follow at its end. */
+    ImportRecord(ImportKind kind, String fileName, String importedBy, Instant importedAt) {
         this.kind = kind;
         this.fileName = fileName.length() > FILE_NAME_MAX ? fileName.substring(0, FILE_NAME_MAX) : fileName;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
+    }
+
+    /** What came of the file's rows, written once the last row is. */
+    void finish(ImportResult result) {
         this.rowsNew = Math.toIntExact(result.rowsNew());
         this.rowsMatched = Math.toIntExact(result.rowsMatched());
         this.rowsUnchanged = Math.toIntExact(result.rowsUnchanged());

@@ -38,6 +38,12 @@ public record ImportResult(ImportKind kind, long rows, long rowsNew, long rowsMa
                 List.of(), false, null, why);
     }
 
+    /** The same result, written by the commit as the import with this id. */
+    ImportResult written(@Nullable Long id) {
+        return new ImportResult(kind, rows, rowsNew, rowsMatched, rowsUnchanged, rowsWithErrors, problems, notices,
+                skippedLines, true, id, null);
+    }
+
     /** Whether every row can be imported. */
     public boolean isClean() {
         return problems.isEmpty() && stopped == null;

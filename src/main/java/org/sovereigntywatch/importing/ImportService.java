@@ -1,5 +1,6 @@
 package org.sovereigntywatch.importing;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +44,11 @@ public class ImportService {
 
     /** Problems kept for the screen and its CSV; more are counted. Room for one in every row of a large file. */
     static final int MAX_PROBLEMS = 100_000;
-    private static final int PROGRESS_EVERY = 500;
+    /**
+     * Rows read, checked and written together: what they refer to is looked up in a few queries per chunk, and what
+     * they bring is inserted in batches, instead of a round trip per row.
+     */
+    static final int CHUNK = 1000;
 
     private final Map<ImportKind, KindImporter> importers = new EnumMap<>(ImportKind.class);
     private final ImportRecordRepository records;
@@ -56,11 +62,12 @@ public class ImportService {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ImportService(List<KindImporter> importers, ImportRecordRepository records, ImportedItemRepository items,
                   JurisdictionService jurisdictions, PlatformService platforms, UserService users,
                   SourceService sources, CurrentUser currentUser, Validator validator,
-                  PlatformTransactionManager transactions, Clock clock) {
+                  PlatformTransactionManager transactions, Clock clock, EntityManager entityManager) {
         importers.forEach(importer -> this.importers.put(importer.kind(), importer));
         this.records = records;
         this.items = items;
@@ -74,6 +81,7 @@ public class ImportService {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** The kinds the signed-in user may import: platforms and jurisdictions are for admins. */
@@ -122,13 +130,12 @@ public class ImportService {
         try {
             ImportResult result = writing.execute(status -> {
                 ImportResult passed = pass(file, mapping, importer, commit, progress);
-                if (passed.stopped() != null || !passed.problems().isEmpty() && !validRowsOnly) {
+                if (!passed.written()) {
                     status.setRollbackOnly();
-                    return passed;
                 }
-                return record(file, passed, commit.pass);
+                return passed;
             });
-            return java.util.Objects.requireNonNull(result);
+            return Objects.requireNonNull(result);
         } catch (AccessDeniedException | WorkflowException | FieldErrorException refusal) {
             return refusedAt(file, commit, refusal.getMessage());
         } catch (ConstraintViolationException invalid) {
@@ -163,11 +170,11 @@ public class ImportService {
         return records.findLatest(PageRequest.of(0, limit));
     }
 
-    /** What a commit keeps between its rows: whether it skips rows in error, and the line it is at. */
+    /** What a commit keeps between its chunks: whether it skips rows in error, the line it is at, its record. */
     private static final class Commit {
         final boolean validRowsOnly;
         long line;
-        @Nullable ImportPass pass;
+        @Nullable ImportRecord record;
 
         Commit(boolean validRowsOnly) {
             this.validRowsOnly = validRowsOnly;
@@ -184,44 +191,71 @@ public class ImportService {
                 return ImportResult.refused(file.kind(), "The file's columns are not the ones mapped: upload it again.");
             }
             if (commit != null) {
-                commit.pass = pass;
+                commit.record = records.save(new ImportRecord(file.kind(), file.name(),
+                        currentUser.require().getUsername(), clock.instant()));
             }
-            for (SheetRow sheetRow = sheet.next(); sheetRow != null; sheetRow = sheet.next()) {
-                if (progress.cancelled()) {
-                    return tally.stopped("Cancelled: nothing was imported.");
+            List<ImportRow> chunk = new ArrayList<>(CHUNK);
+            for (SheetRow sheetRow = sheet.next(); ; sheetRow = sheet.next()) {
+                if (sheetRow != null) {
+                    chunk.add(new ImportRow(sheetRow, mapping));
                 }
-                ImportRow row = new ImportRow(sheetRow, mapping);
-                if (commit != null) {
-                    commit.line = row.line();
-                }
-                RowOutcome outcome = row.hasProblems() ? RowOutcome.ERROR : importer.read(row, pass);
-                tally.add(row, row.hasProblems() ? RowOutcome.ERROR : outcome);
-                if (commit != null && row.hasProblems() && !commit.validRowsOnly) {
-                    return tally.stopped("Nothing was imported: line " + row.line() + " has errors. Import only "
-                            + "the valid rows, or fix the file and check it again.");
-                }
-                if (tally.rows % PROGRESS_EVERY == 0) {
+                if (chunk.size() == CHUNK || sheetRow == null && !chunk.isEmpty()) {
+                    String stopped = readChunk(chunk, importer, pass, commit, tally, progress);
+                    if (stopped != null) {
+                        return tally.stopped(stopped);
+                    }
+                    chunk.clear();
                     progress.rowsRead(tally.rows);
                 }
+                if (sheetRow == null) {
+                    break;
+                }
             }
-            progress.rowsRead(tally.rows);
-            return tally.result();
+            ImportResult result = tally.result();
+            if (commit != null && commit.record != null) {
+                ImportRecord record = entityManager.merge(commit.record);
+                record.finish(result);
+                return result.written(record.getId());
+            }
+            return result;
         } catch (SheetException unreadable) {
             return ImportResult.refused(file.kind(), unreadable.getMessage());
         }
     }
 
-    private ImportResult record(ImportFile file, ImportResult passed, @Nullable ImportPass pass) {
-        ImportRecord record = records.save(new ImportRecord(file.kind(), file.name(),
-                currentUser.require().getUsername(), clock.instant(), passed));
-        long id = java.util.Objects.requireNonNull(record.getId());
-        if (pass != null) {
-            items.saveAll(pass.brought().stream().distinct()
-                    .map(item -> new ImportedItem(item.kind(), item.id(), id)).toList());
+    /**
+     * Reads a chunk of rows: what they refer to is looked up first, in a few queries, then each row is checked; a
+     * commit then writes what they bring together and forgets what it has written, so memory holds one chunk.
+     *
+     * @return why the pass stops here, or {@code null} to go on
+     */
+    private @Nullable String readChunk(List<ImportRow> chunk, KindImporter importer, ImportPass pass,
+                                       @Nullable Commit commit, Tally tally, ImportProgress progress) {
+        importer.prefetch(chunk, pass);
+        for (ImportRow row : chunk) {
+            if (progress.cancelled()) {
+                return "Cancelled: nothing was imported.";
+            }
+            if (commit != null) {
+                commit.line = row.line();
+            }
+            RowOutcome outcome = row.hasProblems() ? RowOutcome.ERROR : importer.read(row, pass);
+            tally.add(row, row.hasProblems() ? RowOutcome.ERROR : outcome);
+            if (commit != null && row.hasProblems() && !commit.validRowsOnly) {
+                return "Nothing was imported: line " + row.line() + " has errors. Import only the valid rows, or "
+                        + "fix the file and check it again.";
+            }
         }
-        return new ImportResult(passed.kind(), passed.rows(), passed.rowsNew(), passed.rowsMatched(),
-                passed.rowsUnchanged(), passed.rowsWithErrors(), passed.problems(), passed.notices(),
-                passed.skippedLines(), true, id, null);
+        if (commit != null) {
+            pass.writePending(importer);
+            long importId = Objects.requireNonNull(Objects.requireNonNull(commit.record).getId());
+            items.saveAll(pass.takeBrought().stream().distinct()
+                    .map(item -> new ImportedItem(item.kind(), item.id(), importId)).toList());
+            entityManager.flush();
+        }
+        // What the chunk loaded or wrote is needed again only through the pass's own references.
+        entityManager.clear();
+        return null;
     }
 
     private KindImporter importer(ImportKind kind) {
@@ -229,7 +263,7 @@ public class ImportService {
             throw new AccessDeniedException("Only admins import " + kind.label().toLowerCase(java.util.Locale.ROOT)
                     + ".");
         }
-        return java.util.Objects.requireNonNull(importers.get(kind), kind::name);
+        return Objects.requireNonNull(importers.get(kind), kind::name);
     }
 
     private static void requireUsable(ColumnMapping mapping, KindImporter importer) {

@@ -5,10 +5,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import org.sovereigntywatch.base.PlainText;
+import org.springframework.data.domain.Persistable;
 
 /** An item an import brought in: its kind's name ("concern", "event"…), its id and the import's id. */
 @Entity
-class ImportedItem {
+class ImportedItem implements Persistable<ImportedItem.Key> {
 
     @Embeddable
     record Key(@PlainText @Column(name = "item_kind", length = 20) String kind,
@@ -31,5 +32,16 @@ class ImportedItem {
 
     long getImportId() {
         return importId;
+    }
+
+    @Override
+    public Key getId() {
+        return key;
+    }
+
+    /** Always new: lines are only ever added, so saving one inserts it without looking it up first. */
+    @Override
+    public boolean isNew() {
+        return true;
     }
 }

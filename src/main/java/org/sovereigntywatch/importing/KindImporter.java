@@ -7,7 +7,8 @@ import java.util.Set;
  * How the rows of one kind are read, checked, matched against the record and written: one Spring bean per
  * {@link ImportKind}. A row is checked by the rules the kind's form and service apply (Bean Validation on the item it
  * would make, the vocabularies, the references that must exist, the importer's scope), then matched by the kind's key;
- * only a new, faultless row is written, and only when the pass {@linkplain ImportPass#writes() writes}.
+ * only a new, faultless row is written, and only when the pass {@linkplain ImportPass#writes() writes}: rows are
+ * read a chunk at a time, and what a chunk's rows bring is written together at its end.
  */
 interface KindImporter {
 
@@ -22,6 +23,20 @@ interface KindImporter {
      */
     Set<String> notImported();
 
-    /** Reads one row: its problems and notices go on the row; a new faultless row is written if the pass writes. */
+    /**
+     * Looks up, in a few queries, what a chunk of rows refers to (recorded sources, measures, events), before its rows
+     * are read one by one; the rows' problems are left for {@link #read} to find.
+     */
+    default void prefetch(List<ImportRow> rows, ImportPass pass) {
+    }
+
+    /**
+     * Reads one row: its problems and notices go on the row; a new faultless row is queued for writing if the pass
+     * writes.
+     */
     RowOutcome read(ImportRow row, ImportPass pass);
+
+    /** Writes what the chunk's rows queued (a commit only), noting each item brought in on the pass. */
+    default void write(ImportPass pass) {
+    }
 }

@@ -66,9 +66,18 @@ class MeasureImporter implements KindImporter {
         return NOT_IMPORTED;
     }
 
+    private MeasureRows measureRows(ImportPass pass) {
+        return pass.shared(MeasureRows.class, () -> new MeasureRows(measures, policy, validator));
+    }
+
+    @Override
+    public void prefetch(List<ImportRow> rows, ImportPass pass) {
+        measureRows(pass).prefetch(rows, MEASURE, pass);
+    }
+
     @Override
     public RowOutcome read(ImportRow row, ImportPass pass) {
-        MeasureRows measureRows = pass.shared(MeasureRows.class, () -> new MeasureRows(measures, policy, validator));
+        MeasureRows measureRows = measureRows(pass);
         MeasureRows.Named named = measureRows.read(row, MEASURE, pass);
         if (named == null || row.hasProblems()) {
             return RowOutcome.ERROR;
@@ -82,7 +91,7 @@ class MeasureImporter implements KindImporter {
             return compare(row, measure);
         }
         if (pass.writes()) {
-            measureRows.recorded(measure, pass);
+            measureRows.record(measure);
         }
         return RowOutcome.NEW;
     }

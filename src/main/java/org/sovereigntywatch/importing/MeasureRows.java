@@ -11,18 +11,23 @@ import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyArea;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The measure a row names, for the measures and the events imports alike: matched by jurisdiction and title (ignoring
  * case and spaces, as the measure form's duplicate warning does), or made new from the row's measure columns and
- * recorded as a draft with its first row that is written. Every row naming one measure gets the same one.
+ * recorded as a draft at the end of the chunk of its first row that is written. Every row naming one measure gets the
+ * same one. Recorded measures are looked up a chunk of rows at a time.
  */
-final class MeasureRows {
+final class MeasureRows implements ImportPass.Pending {
 
     /** The names of a measure's fields in one kind of file: the events file prefixes the title. */
     record Fields(String title, String jurisdiction, String platforms, String policyArea, String instrument,
@@ -36,12 +41,53 @@ final class MeasureRows {
     private final MeasureService measures;
     private final EditorialPolicy policy;
     private final Validator validator;
-    private final Map<String, PolicyMeasure> met = new HashMap<>();
+    /** Every measure met so far by its key: recorded, planned, or none recorded (empty). */
+    private final Map<String, Optional<PolicyMeasure>> met = new HashMap<>();
+    private final List<PolicyMeasure> pending = new ArrayList<>();
 
     MeasureRows(MeasureService measures, EditorialPolicy policy, Validator validator) {
         this.measures = measures;
         this.policy = policy;
         this.validator = validator;
+    }
+
+    private static String key(String jurisdictionCode, String title) {
+        return jurisdictionCode + "\n" + TitleKey.of(title);
+    }
+
+    /** Looks up, in one query, the recorded measures the rows name that were not met yet. */
+    void prefetch(List<ImportRow> rows, Fields fields, ImportPass pass) {
+        Set<String> codes = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        Set<String> unmet = new HashSet<>();
+        for (ImportRow row : rows) {
+            String title = row.text(fields.title());
+            Optional<Jurisdiction> jurisdiction = pass.references().jurisdiction(row.text(fields.jurisdiction()));
+            if (!title.isEmpty() && jurisdiction.isPresent()
+                    && !met.containsKey(key(jurisdiction.get().getCode(), title))) {
+                codes.add(jurisdiction.get().getCode());
+                titles.add(title);
+                unmet.add(key(jurisdiction.get().getCode(), title));
+            }
+        }
+        if (unmet.isEmpty()) {
+            return;
+        }
+        for (PolicyMeasure recorded : measures.likelyDuplicatesAmong(codes, titles)) {
+            String key = key(recorded.scope(), recorded.getTitle());
+            if (unmet.remove(key)) {
+                met.put(key, Optional.of(recorded));
+            }
+        }
+        unmet.forEach(key -> met.put(key, Optional.empty()));
+    }
+
+    /** The recorded measure a row names, if it names one met already: whose steps the row may match. */
+    Optional<PolicyMeasure> recordedMeasureOf(ImportRow row, Fields fields, ImportPass pass) {
+        String title = row.text(fields.title());
+        return pass.references().jurisdiction(row.text(fields.jurisdiction()))
+                .flatMap(jurisdiction -> met.getOrDefault(key(jurisdiction.getCode(), title), Optional.empty()))
+                .filter(measure -> !measure.isNew());
     }
 
     /**
@@ -63,9 +109,9 @@ final class MeasureRows {
         if (title.isEmpty()) {
             return null;
         }
-        String key = jurisdiction.getCode() + "\n" + TitleKey.of(title);
+        String key = key(jurisdiction.getCode(), title);
         PolicyMeasure known = met.computeIfAbsent(key, k -> measures.likelyDuplicates(jurisdiction.getCode(), title,
-                null).stream().findFirst().orElse(null));
+                null).stream().findFirst()).orElse(null);
         if (known != null) {
             compare(row, fields, known);
             return new Named(known, known.isNew());
@@ -74,7 +120,7 @@ final class MeasureRows {
         if (planned == null) {
             return null;
         }
-        met.put(key, planned);
+        met.put(key, Optional.of(planned));
         return new Named(planned, true);
     }
 
@@ -122,14 +168,20 @@ final class MeasureRows {
         }
     }
 
-    /** The measure, recorded first if it is new; the rows after this one then name the recorded one. */
-    PolicyMeasure recorded(PolicyMeasure measure, ImportPass pass) {
-        if (!measure.isNew()) {
-            return measure;
+    /** Queues the measure, if new and not queued yet, to be recorded at the chunk's end. */
+    void record(PolicyMeasure measure) {
+        if (measure.isNew() && pending.stream().noneMatch(queued -> queued == measure)) {
+            pending.add(measure);
         }
-        PolicyMeasure saved = measures.create(measure);
-        met.replaceAll((key, met) -> met == measure ? saved : met);
-        pass.broughtIn(measures.kind(), saved.getId());
-        return saved;
+    }
+
+    /** Records the queued measures as drafts, in one batch. */
+    @Override
+    public void write(ImportPass pass) {
+        if (!pending.isEmpty()) {
+            measures.createAll(List.copyOf(pending)).forEach(measure -> pass.broughtIn(measures.kind(),
+                    measure.getId()));
+            pending.clear();
+        }
     }
 }

@@ -6,26 +6,71 @@ import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceCell;
 import org.sovereigntywatch.source.SourceService;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The sources a row cites, one per value of its sources cell: web addresses or plain citations
- * ({@link SourceCell}). A source already recorded is cited as it is; another is recorded with the first item that
- * cites it, an address as its own title until someone gives it a better one. Each is looked up once per import.
+ * The sources rows cite, one per value of a sources cell: web addresses or plain citations ({@link SourceCell}). A
+ * source already recorded is cited as it is; another is recorded with the first row that cites it, an address as its
+ * own title until someone gives it a better one. Each is looked up once per import, a chunk of rows at a time.
  */
 final class SourceCells {
 
     private final SourceService service;
     private final Validator validator;
+    /** Every source met so far by its cell's text: recorded, or to be recorded. */
     private final Map<String, Source> met = new HashMap<>();
+    private final Set<Source> pending = Collections.newSetFromMap(new IdentityHashMap<>());
 
     SourceCells(SourceService service, Validator validator) {
         this.service = service;
         this.validator = validator;
+    }
+
+    /** Looks up, in one or two queries, the sources the rows' cells of {@code field} name and were not met yet. */
+    void prefetch(List<ImportRow> rows, String field) {
+        List<SourceCell> cells = new ArrayList<>();
+        for (ImportRow row : rows) {
+            try {
+                cells.addAll(SourceCell.parseAll(row.text(field)));
+            } catch (IllegalArgumentException notASource) {
+                // Said of the row when it is read.
+            }
+        }
+        prefetch(cells);
+    }
+
+    /** Looks up, in one or two queries, the sources these cells name that were not met yet. */
+    void prefetch(List<SourceCell> cells) {
+        Map<String, SourceCell> unmet = new HashMap<>();
+        cells.stream().filter(cell -> !met.containsKey(cell.text())).forEach(cell -> unmet.put(cell.text(), cell));
+        if (!unmet.isEmpty()) {
+            Map<String, Source> recorded = service.findAll(unmet.values());
+            unmet.forEach((text, cell) -> met.put(text, recorded.getOrDefault(text, fresh(cell))));
+        }
+    }
+
+    /** The source recorded under this cell, if any; a source met but not yet recorded is not. */
+    Optional<Source> recorded(SourceCell cell) {
+        Source known = met.get(cell.text());
+        if (known == null) {
+            Optional<Source> found = service.find(cell);
+            found.ifPresent(source -> met.put(cell.text(), source));
+            return found;
+        }
+        return Optional.of(known).filter(source -> !source.isNew());
+    }
+
+    /** Takes a source a row brings as the one its cell names, so that later rows citing it cite this one. */
+    void meet(Source source) {
+        met.put(SourceCell.of(source).text(), source);
     }
 
     /** The sources of the cell of {@code field}; a problem for each value that cannot be a source. */
@@ -39,13 +84,12 @@ final class SourceCells {
             return cited;
         }
         for (SourceCell cell : cells) {
-            String value = cell.text();
-            Source source = met.computeIfAbsent(cell.text(), key -> service.find(cell).orElseGet(() -> fresh(cell)));
+            Source source = met.computeIfAbsent(cell.text(), text -> service.find(cell).orElseGet(() -> fresh(cell)));
             var refusals = validator.validate(source);
             if (refusals.isEmpty()) {
                 cited.add(source);
             } else {
-                refusals.forEach(refusal -> row.problem(field, "'" + value + "': " + refusal.getMessage() + "."));
+                refusals.forEach(refusal -> row.problem(field, "'" + cell.text() + "': " + refusal.getMessage() + "."));
             }
         }
         return cited;
@@ -70,19 +114,20 @@ final class SourceCells {
         }
     }
 
-    /** The sources, each recorded first if it is new, and remembered as recorded for the rows that follow. */
-    Set<Source> recorded(Set<Source> sources, ImportPass pass) {
-        Set<Source> recorded = new LinkedHashSet<>();
+    /** Queues the sources not recorded yet among those a written row cites, to be recorded at the chunk's end. */
+    void cite(Set<Source> sources) {
         for (Source source : sources) {
             if (source.isNew()) {
-                Source saved = service.save(source);
-                met.replaceAll((key, met) -> met == source ? saved : met);
-                pass.broughtIn("source", saved.getId());
-                recorded.add(saved);
-            } else {
-                recorded.add(source);
+                pending.add(source);
             }
         }
-        return recorded;
+    }
+
+    /** Records the queued sources, in one batch. */
+    void write(ImportPass pass) {
+        if (!pending.isEmpty()) {
+            service.saveAll(List.copyOf(pending)).forEach(source -> pass.broughtIn(SourceImporter.KIND, source.getId()));
+            pending.clear();
+        }
     }
 }

@@ -3,9 +3,9 @@ package org.sovereigntywatch.importing;
 import jakarta.validation.Validator;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceCell;
-import org.sovereigntywatch.source.SourceService;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,11 +39,9 @@ class SourceImporter implements KindImporter {
     private static final Map<String, String> COLUMNS = Map.of("title", "title", "url", "url", "publisher",
             "publisher", "publishedOn", "published_on", "language", "language", "quote", "quote");
 
-    private final SourceService sources;
     private final Validator validator;
 
-    SourceImporter(SourceService sources, Validator validator) {
-        this.sources = sources;
+    SourceImporter(Validator validator) {
         this.validator = validator;
     }
 
@@ -60,6 +58,20 @@ class SourceImporter implements KindImporter {
     @Override
     public Set<String> notImported() {
         return NOT_IMPORTED;
+    }
+
+    @Override
+    public void prefetch(List<ImportRow> rows, ImportPass pass) {
+        List<SourceCell> cells = new ArrayList<>();
+        for (ImportRow row : rows) {
+            try {
+                cells.add(SourceCell.parse(SourceCell.textOf(row.optionalText("url"), row.optionalText("publisher"),
+                        row.text("title"))));
+            } catch (IllegalArgumentException notASource) {
+                // Said of the row when it is read.
+            }
+        }
+        pass.sources().prefetch(cells);
     }
 
     @Override
@@ -88,7 +100,7 @@ class SourceImporter implements KindImporter {
         if (pass.isRepeat(row, "source", cell.text().toLowerCase(java.util.Locale.ROOT))) {
             return RowOutcome.ERROR;
         }
-        Source recorded = sources.find(cell).orElse(null);
+        Source recorded = pass.sources().recorded(cell).orElse(null);
         if (recorded != null) {
             boolean same = Objects.equals(recorded.getTitle(), source.getTitle())
                     && Objects.equals(recorded.getPublisher(), source.getPublisher())
@@ -99,7 +111,8 @@ class SourceImporter implements KindImporter {
             return same ? RowOutcome.UNCHANGED : RowOutcome.MATCHED;
         }
         if (pass.writes()) {
-            pass.broughtIn(KIND, sources.save(source).getId());
+            pass.sources().meet(source);
+            pass.sources().cite(Set.of(source));
         }
         return RowOutcome.NEW;
     }

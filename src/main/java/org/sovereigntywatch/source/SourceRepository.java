@@ -65,6 +65,11 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     List<Source> findByCitationKey(String key, boolean seesUnpublished, boolean everywhere, Set<String> scope,
                                    String username);
 
+    /** The sources without a web address whose citation has one of these {@link CitationKey keys}. */
+    @Query("select s from Source s where s.citationKey in :keys and " + VISIBLE + " order by s.id")
+    List<Source> findByCitationKeyIn(Set<String> keys, boolean seesUnpublished, boolean everywhere, Set<String> scope,
+                                     String username);
+
     @Query("select count(s) from Source s where s.id in :ids and " + VISIBLE)
     long countVisibleAmong(Collection<Long> ids, boolean seesUnpublished, boolean everywhere, Set<String> scope,
                            String username);

@@ -18,9 +18,12 @@ import org.springframework.validation.annotation.Validated;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -170,6 +173,75 @@ public class SourceService {
         }
         requireReadableCell(source);
         return repository.saveAndFlush(source);
+    }
+
+    /**
+     * The sources the caller may see that these cells name, by each cell's {@linkplain SourceCell#text text}, looked
+     * up for all of them at once (an import's chunk of rows); the oldest when several match, as {@link #find} has it.
+     * A cell naming none is absent from the map.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<String, Source> findAll(Collection<SourceCell> cells) {
+        Map<WebAddressKey, String> addresses = new HashMap<>();
+        Map<String, String> citations = new HashMap<>();
+        for (SourceCell cell : cells) {
+            switch (cell) {
+                case SourceCell.Address address -> addresses.put(WebAddressKey.of(address.url()), cell.text());
+                case SourceCell.Citation citation -> citations.put(citation.key(), cell.text());
+            }
+        }
+        Visibility seen = policy.visibility();
+        Map<String, Source> found = new HashMap<>();
+        for (List<String> lookups : inParts(addresses.keySet().stream().flatMap(key -> key.lookups().stream())
+                .distinct().toList())) {
+            for (Source source : repository.findByLowerUrlIn(Set.copyOf(lookups), seen.seesUnpublished(),
+                    seen.everywhere(), seen.codes(), username())) {
+                String text = source.getUrl() == null ? null : addresses.get(WebAddressKey.of(source.getUrl()));
+                if (text != null) {
+                    found.merge(text, source, SourceService::older);
+                }
+            }
+        }
+        for (List<String> keys : inParts(List.copyOf(citations.keySet()))) {
+            for (Source source : repository.findByCitationKeyIn(Set.copyOf(keys), seen.seesUnpublished(),
+                    seen.everywhere(), seen.codes(), username())) {
+                String text = citations.get(CitationKey.of(source.getPublisher(), source.getTitle()));
+                if (text != null) {
+                    found.merge(text, source, SourceService::older);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Records new sources, each checked as {@link #save} checks a new one, for an import: the inserts wait for the
+     * transaction's next flush, which sends them in batches.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public List<Source> saveAll(List<@Valid Source> newSources) {
+        for (Source source : newSources) {
+            if (!source.isNew()) {
+                throw new IllegalArgumentException("Only new sources are recorded together");
+            }
+            requireReadableCell(source);
+        }
+        return repository.saveAll(newSources);
+    }
+
+    /** Lists for SQL {@code in}, at most a thousand values each (some databases allow no more). */
+    private static List<List<String>> inParts(List<String> values) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int start = 0; start < values.size(); start += 1000) {
+            parts.add(values.subList(start, Math.min(values.size(), start + 1000)));
+        }
+        return parts;
+    }
+
+    private static Source older(Source one, Source other) {
+        return Objects.requireNonNull(one.getId()) <= Objects.requireNonNull(other.getId()) ? one : other;
     }
 
     private List<Source> atAddress(String url) {

@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.SecurityLog;
+import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -21,12 +23,17 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The dated events of policy measures. Events are seen and written under their measure's state and jurisdiction
@@ -126,6 +133,51 @@ public class EventService {
         sources.requireVisible(event.getSources());
         PolicyEvent saved = events.saveAndFlush(event);
         refreshStatus(measureId);
+        return saved;
+    }
+
+    /**
+     * The events of these measures, with their sources, for matching an import's chunk of rows in one query; refused
+     * if the caller may not see one of the measures.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<PolicyEvent> eventsOfAll(Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
+        storedScopes(measureIds).values().forEach(policy::requireSee);
+        return events.findByMeasureIn(measureIds);
+    }
+
+    /**
+     * Adds new events to measures the caller may edit, each checked as {@link #save} checks a new one, for an import:
+     * the inserts wait for the transaction's next flush, which sends them in batches, and each measure's current
+     * status is recomputed once.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public List<PolicyEvent> addAll(List<@Valid PolicyEvent> newEvents) {
+        Set<Long> measureIds = new LinkedHashSet<>();
+        Set<Source> cited = new HashSet<>();
+        for (PolicyEvent event : newEvents) {
+            if (!event.isNew()) {
+                throw new IllegalArgumentException("Only new events are added together");
+            }
+            measureIds.add(idOf(Objects.requireNonNull(event.getMeasure()).getId()));
+            cited.addAll(event.getSources());
+        }
+        Map<Long, ItemScope> scopes = storedScopes(measureIds);
+        for (long measureId : measureIds) {
+            ItemScope scope = scopes.get(measureId);
+            if (scope == null) {
+                throw new NoSuchElementException("There is no measure " + measureId + ".");
+            }
+            policy.requireEdit(scope);
+        }
+        sources.requireVisible(cited);
+        List<PolicyEvent> saved = events.saveAll(newEvents);
+        measureIds.forEach(this::refreshStatus);
         return saved;
     }
 
@@ -230,6 +282,15 @@ public class EventService {
             PolicyEvent event = latest.getFirst();
             measures.setCurrentStatus(measureId, event.getAction(), event.getDay(), event.getPrecision());
         }
+    }
+
+    /** The state and scope of each of these measures as their rows hold them, by id. */
+    private Map<Long, ItemScope> storedScopes(Collection<Long> measureIds) {
+        Map<Long, ItemScope> scopes = new HashMap<>();
+        for (Object[] row : measures.findScopesByIds(measureIds)) {
+            scopes.put((Long) row[0], new ItemScope((PublicationState) row[1], (String) row[2]));
+        }
+        return scopes;
     }
 
     /** The measure's state and scope as its row holds them. */

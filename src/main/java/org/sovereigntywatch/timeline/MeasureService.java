@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -100,6 +102,20 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
                 .filter(measure -> !measure.getId().equals(exceptId))
                 .filter(this::visible)
                 .toList();
+    }
+
+    /**
+     * The measures the caller may see in these jurisdictions titled like one of these titles ({@link TitleKey}), with
+     * their platforms: what an import's chunk of rows may name, found in one query.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<PolicyMeasure> likelyDuplicatesAmong(Collection<String> jurisdictionCodes, Collection<String> titles) {
+        if (jurisdictionCodes.isEmpty() || titles.isEmpty()) {
+            return List.of();
+        }
+        return measures.findLikeTitledAmong(jurisdictionCodes, titles.stream().map(TitleKey::of).distinct().toList())
+                .stream().filter(this::visible).sorted(Comparator.comparing(PolicyMeasure::getId)).toList();
     }
 
     /**

@@ -18,6 +18,10 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
     @Query("select e from PolicyEvent e where e.measure.id = :measureId order by e.periodStart, e.id")
     List<PolicyEvent> findByMeasure(long measureId);
 
+    @EntityGraph(attributePaths = "sources", type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select e from PolicyEvent e where e.measure.id in :measureIds")
+    List<PolicyEvent> findByMeasureIn(Collection<Long> measureIds);
+
     /** The id of the measure the event belongs to, as its row holds it (no flush first, as for the measure's scope). */
     @Query("select e.measure.id from PolicyEvent e where e.id = :id")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))

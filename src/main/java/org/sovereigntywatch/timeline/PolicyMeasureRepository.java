@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,17 @@ interface PolicyMeasureRepository extends PublishableRepository<PolicyMeasure>, 
             where j.code = :jurisdictionCode and replace(lower(m.title), ' ', '') = :titleKey order by m.id
             """)
     List<PolicyMeasure> findLikeTitled(String jurisdictionCode, String titleKey);
+
+    /** The measures of these jurisdictions whose title matches one of these keys, with their platforms. */
+    @Query("""
+            select distinct m from PolicyMeasure m join fetch m.jurisdiction j left join fetch m.platforms
+            where j.code in :jurisdictionCodes and replace(lower(m.title), ' ', '') in :titleKeys
+            """)
+    List<PolicyMeasure> findLikeTitledAmong(Collection<String> jurisdictionCodes, Collection<String> titleKeys);
+
+    /** The state and jurisdiction of each of these measures, by id: rows of (id, state, code). */
+    @Query("select m.id, m.state, m.jurisdiction.code from PolicyMeasure m where m.id in :ids")
+    List<Object[]> findScopesByIds(Collection<Long> ids);
 
     /**
      * Sets the current status without touching the version: it is derived from the events, so recomputing it must not
