@@ -34,7 +34,8 @@ class AccessibilityIT {
             "measures,     the measure register, New measure",
             "concerns/new, a new concern,       New concern",
             "timeline,     the timeline,        Timeline",
-            "reports,      the reports,         Reports"})
+            "reports,      the reports,         Reports",
+            "import,       the import page,     Bring a spreadsheet in"})
     void the_analysts_page_has_no_serious_accessibility_violation(String path, String page, String shows, Ui ui) {
         signedIn(ui, "analyst").open(path).waitForText(shows);
 
