@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
@@ -38,6 +39,7 @@ import java.util.Set;
  * <p>
  * The score is kept in step with likelihood and impact here, and stored, so the level filter and sort are plain SQL.
  */
+@FeatureApi
 @Entity
 public class Concern extends Publishable {
 

@@ -72,10 +72,11 @@ public class EventService {
     private final PlatformService platforms;
     private final SecurityLog securityLog;
     private final Clock clock;
+    private final MeasureStatuses statuses;
 
     EventService(PolicyEventRepository events, PolicyMeasureRepository measures, EventExport export,
                  SourceService sources, EditorialPolicy policy, PlatformService platforms, SecurityLog securityLog,
-                 Clock clock) {
+                 Clock clock, MeasureStatuses statuses) {
         this.events = events;
         this.measures = measures;
         this.export = export;
@@ -84,6 +85,7 @@ public class EventService {
         this.platforms = platforms;
         this.securityLog = securityLog;
         this.clock = clock;
+        this.statuses = statuses;
     }
 
     /**
@@ -177,7 +179,8 @@ public class EventService {
         }
         sources.requireVisible(cited);
         List<PolicyEvent> saved = events.saveAll(newEvents);
-        measureIds.forEach(this::refreshStatus);
+        events.flush();
+        statuses.refresh(measureIds);
         return saved;
     }
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlausibleDate;
@@ -30,6 +31,7 @@ import java.util.Set;
  * what is known ({@link PolicyDate}) and is stored as the period it stands for. A step that is scheduled (an effective
  * date, a deadline) is expected until someone records that it happened, or that it did not happen (cancelled).
  */
+@FeatureApi
 @Entity
 public class PolicyEvent extends AuditedEntity {
 

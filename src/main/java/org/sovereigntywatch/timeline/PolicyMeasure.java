@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
@@ -34,6 +35,7 @@ import java.util.Set;
  * Its scope — who may edit it — is its jurisdiction. Its dated steps are {@link PolicyEvent}s; its current status is
  * the action and date of its latest event that happened, kept here by {@link EventService} whenever its events change.
  */
+@FeatureApi
 @Entity
 public class PolicyMeasure extends Publishable {
 
