@@ -70,6 +70,10 @@ public final class BackgroundTask {
             } catch (RuntimeException failure) {
                 log.warn("Background task '{}' failed", name, failure);
                 finish(ui, polling, name, () -> failed.accept(failure));
+            } catch (Error fatal) {
+                // Still told to the page, or it would show the work running for ever; the thread then dies of it.
+                finish(ui, polling, name, () -> failed.accept(new IllegalStateException(fatal)));
+                throw fatal;
             } finally {
                 security.clearContext();
             }

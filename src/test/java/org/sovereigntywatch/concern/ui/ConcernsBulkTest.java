@@ -38,6 +38,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -232,6 +233,24 @@ class ConcernsBulkTest extends KaribuTest {
             assertThat(stateOf(concern)).isEqualTo(notDone ? IN_REVIEW : PUBLISHED);
         }
         assertThat(result.getHeaderTitle()).endsWith(" of 6 concerns published");
+    }
+
+    @Test
+    void a_publication_finishes_when_the_user_leaves_the_register_and_a_notification_says_how_it_went() {
+        submit(us1, us2);
+        login("reviewer");
+        ConcernsView register = open(IN_REVIEW);
+        _click(button(register.bulk, "Select all 2 concerns matching"));
+        _click(button(register.bulk, "Publish"));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        UI.getCurrent().navigate("measures");
+        awaitResult(register);
+
+        expectNotifications("2 of 2 concerns published.");
+        assertThat(_find(BulkResultDialog.class)).isEmpty();
+        assertThat(stateOf(us1)).isEqualTo(PUBLISHED);
+        assertThat(stateOf(us2)).isEqualTo(PUBLISHED);
     }
 
     @Test
