@@ -16,8 +16,11 @@ import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +76,34 @@ public abstract class KaribuTest {
         int query = address.indexOf('?');
         UI.getCurrent().navigate(query < 0 ? address : address.substring(0, query),
                 QueryParameters.fromString(query < 0 ? "" : address.substring(query + 1)));
+    }
+
+    /**
+     * Waits for work a view runs off the UI's lock ({@code BackgroundTask}) until {@code done}: its result reaches the
+     * page through the UI's queue, which the test thread (holding the session's lock) runs here as a browser's poll
+     * would. Fails after 20 s.
+     */
+    protected static void awaitUi(BooleanSupplier done) {
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return done.getAsBoolean();
+        });
+    }
+
+    /** Asks {@code done} again and again until it holds; fails after 20 s. */
+    protected static void eventually(BooleanSupplier done) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        while (!done.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("still not done after 20 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
     }
 
     /** The address a view last put into the browser's address bar (with {@code history.replaceState}). */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
@@ -102,6 +103,8 @@ class ServiceGuardsTest {
      */
     static final Map<String, Guard> GUARDS = new TreeMap<>(Map.ofEntries(
             entry("ConcernService.assignAll(Collection, Long, LocalDate)", ANALYST),
+            entry("ConcernService.assignAll(Collection, Long, LocalDate, TaskProgress)", ANALYST),
+            entry("ConcernService.checkAssignment(Long, LocalDate)", ANALYST),
             entry("ConcernService.comment(long, String)", ANALYST),
             entry("ConcernService.count(ConcernFilter)", VIEWER),
             entry("ConcernService.countOpenByJurisdictionAndScore(ConcernFilter)", VIEWER),
@@ -121,6 +124,7 @@ class ServiceGuardsTest {
             entry("ConcernService.mayDelete(long)", VIEWER),
             entry("ConcernService.move(long, long, PublicationState, String)", ANALYST),
             entry("ConcernService.moveAll(Collection, PublicationState, String)", ANALYST),
+            entry("ConcernService.moveAll(Collection, PublicationState, String, TaskProgress)", ANALYST),
             entry("ConcernService.titles(Collection)", VIEWER),
             entry("ConcernService.update(Publishable)", ANALYST),
 
@@ -169,6 +173,7 @@ class ServiceGuardsTest {
             entry("MeasureService.mayDelete(long)", VIEWER),
             entry("MeasureService.move(long, long, PublicationState, String)", ANALYST),
             entry("MeasureService.moveAll(Collection, PublicationState, String)", ANALYST),
+            entry("MeasureService.moveAll(Collection, PublicationState, String, TaskProgress)", ANALYST),
             entry("MeasureService.recentlyChanged(int)", VIEWER),
             entry("MeasureService.unlink(long)", ANALYST),
             entry("MeasureService.unlinkConcern(long, long)", ANALYST),
@@ -402,6 +407,9 @@ class ServiceGuardsTest {
         }
         if (type == Set.class) {
             return Set.of();
+        }
+        if (type == TaskProgress.class) {
+            return TaskProgress.NONE;
         }
         if (type.isEnum()) {
             return type.getEnumConstants()[0];

@@ -2,6 +2,7 @@ package org.sovereigntywatch.concern;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.editorial.BulkResult;
@@ -109,12 +110,19 @@ public class ConcernService extends PublishableService<Concern> {
      */
     @PreAuthorize("hasRole('ANALYST')")
     public BulkResult assignAll(Collection<Long> ids, @Nullable Long ownerId, @Nullable LocalDate nextReview) {
-        if (ownerId == null && nextReview == null) {
-            throw new FieldErrorException("owner", "Choose a new owner, a next review date, or both.");
-        }
-        AppUser owner = ownerId == null ? null : users.findAssignable(ownerId).orElseThrow(() ->
-                new FieldErrorException("owner", "This user cannot sign in, so cannot follow concerns up."));
-        return eachItem(ids, concern -> {
+        return assignAll(ids, ownerId, nextReview, TaskProgress.NONE);
+    }
+
+    /**
+     * Assigns each of these concerns as {@link #assignAll(Collection, Long, LocalDate)} does, telling
+     * {@code progress} how many it handled after each one and stopping when it is cancelled: the concerns changed by
+     * then stay changed, the others are listed as refused, "not done: cancelled".
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public BulkResult assignAll(Collection<Long> ids, @Nullable Long ownerId, @Nullable LocalDate nextReview,
+                                TaskProgress progress) {
+        AppUser owner = assignedOwner(ownerId, nextReview);
+        return eachItem(ids, progress, concern -> {
             if (owner != null) {
                 concern.setOwner(owner);
             }
@@ -123,6 +131,27 @@ public class ConcernService extends PublishableService<Concern> {
             }
             self().update(concern);
         });
+    }
+
+    /**
+     * Checks an assignment before it starts, as {@link #assignAll} will: something to set, and an owner who can sign
+     * in. For a dialog that runs the assignment in the background and wants the refusal on its field first.
+     *
+     * @throws FieldErrorException on the owner field, as {@link #assignAll} would
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public void checkAssignment(@Nullable Long ownerId, @Nullable LocalDate nextReview) {
+        assignedOwner(ownerId, nextReview);
+    }
+
+    /** The new owner of an assignment (null to keep each owner), refusing one that sets nothing or a user gone. */
+    private @Nullable AppUser assignedOwner(@Nullable Long ownerId, @Nullable LocalDate nextReview) {
+        if (ownerId == null && nextReview == null) {
+            throw new FieldErrorException("owner", "Choose a new owner, a next review date, or both.");
+        }
+        return ownerId == null ? null : users.findAssignable(ownerId).orElseThrow(() ->
+                new FieldErrorException("owner", "This user cannot sign in, so cannot follow concerns up."));
     }
 
     /**

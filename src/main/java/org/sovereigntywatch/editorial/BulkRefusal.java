@@ -24,6 +24,8 @@ final class BulkRefusal {
 
     static final String CHANGED_MEANWHILE = "Changed by someone else meanwhile: reload and try again.";
     static final String GONE = "Deleted by someone else meanwhile.";
+    /** An item a cancelled bulk action did not reach: it is as it was. */
+    static final String CANCELLED = "Not done: cancelled.";
 
     private static final Logger log = LoggerFactory.getLogger(BulkRefusal.class);
 

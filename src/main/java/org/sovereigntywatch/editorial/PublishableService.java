@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
@@ -204,9 +205,20 @@ public abstract class PublishableService<T extends Publishable> {
      */
     @PreAuthorize("hasRole('ANALYST')")
     public BulkResult moveAll(Collection<Long> ids, PublicationState target, @Nullable String comment) {
+        return moveAll(ids, target, comment, TaskProgress.NONE);
+    }
+
+    /**
+     * Moves each of these items as {@link #moveAll(Collection, PublicationState, String)} does, telling
+     * {@code progress} how many it handled after each one and stopping when it is cancelled: the items moved by then
+     * stay moved (each had its own transaction), the others are listed as refused, "not done: cancelled".
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public BulkResult moveAll(Collection<Long> ids, PublicationState target, @Nullable String comment,
+                              TaskProgress progress) {
         EditorialPolicy.requireCommentFits(comment);
         EditorialPolicy.requireReasonFor(target, comment);
-        return eachItem(ids, item -> {
+        return eachItem(ids, progress, item -> {
             if (item.getState() == target) {
                 throw new WorkflowException("Already " + target.label() + ".");
             }
@@ -263,30 +275,43 @@ public abstract class PublishableService<T extends Publishable> {
      * refused with the reason. The change writes through {@link #self} (the single action, with its own checks and
      * transaction); this method has no transaction, so each item's stands alone. An item the caller may not see is
      * refused without its title, as if it did not exist.
+     * <p>
+     * {@code progress} hears how many items were handled (done or refused) after each one; once it is cancelled, the
+     * items not reached yet are refused as not done, named by kind and id (their titles would cost a query each).
      *
      * @throws WorkflowException for more than {@value #BULK_MAX} items
      */
-    protected BulkResult eachItem(Collection<Long> ids, Consumer<T> change) {
+    protected BulkResult eachItem(Collection<Long> ids, TaskProgress progress, Consumer<T> change) {
         LinkedHashSet<Long> distinct = new LinkedHashSet<>(ids);
         requireBulkSize(distinct.size());
         List<BulkResult.Done> done = new ArrayList<>();
         List<BulkResult.Refused> refused = new ArrayList<>();
         for (long id : distinct) {
-            T item;
-            try {
-                item = self.get(id);
-            } catch (NoSuchElementException | AccessDeniedException unseen) {
-                refused.add(new BulkResult.Refused(id, kind + " " + id, "It does not exist, or you may not see it."));
+            if (progress.cancelled()) {
+                refused.add(new BulkResult.Refused(id, kind + " " + id, BulkRefusal.CANCELLED));
                 continue;
             }
-            try {
-                change.accept(item);
-                done.add(new BulkResult.Done(id, item.getTitle()));
-            } catch (RuntimeException failure) {
-                refused.add(new BulkResult.Refused(id, item.getTitle(), BulkRefusal.reason(failure)));
-            }
+            apply(id, change, done, refused);
+            progress.advanced(done.size() + refused.size());
         }
         return new BulkResult(done, refused);
+    }
+
+    /** Changes one item of a bulk action, adding it to {@code done} or, with the reason, to {@code refused}. */
+    private void apply(long id, Consumer<T> change, List<BulkResult.Done> done, List<BulkResult.Refused> refused) {
+        T item;
+        try {
+            item = self.get(id);
+        } catch (NoSuchElementException | AccessDeniedException unseen) {
+            refused.add(new BulkResult.Refused(id, kind + " " + id, "It does not exist, or you may not see it."));
+            return;
+        }
+        try {
+            change.accept(item);
+            done.add(new BulkResult.Done(id, item.getTitle()));
+        } catch (RuntimeException failure) {
+            refused.add(new BulkResult.Refused(id, item.getTitle(), BulkRefusal.reason(failure)));
+        }
     }
 
     /** This service through its proxy, for subclasses' bulk changes: see {@link #eachItem}. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.editorial.BulkResult;
 import org.sovereigntywatch.editorial.PublicationState;
@@ -18,6 +19,7 @@ import org.sovereigntywatch.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -235,6 +237,65 @@ class ConcernBulkTest {
     }
 
     @Test
+    void progress_hears_each_item_handled_refused_ones_included() {
+        as("analyst", () -> concerns.moveAll(ids(us1, us2, india), IN_REVIEW, null));
+        String usReviewer = records.userCovering(Role.REVIEWER, "US");
+        Progress progress = new Progress(Long.MAX_VALUE);
+
+        as(usReviewer, () -> concerns.moveAll(ids(us1, india, us2), PUBLISHED, null, progress));
+
+        assertThat(progress.heard).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void a_move_cancelled_after_one_concern_keeps_it_moved_and_lists_the_others_as_not_done() {
+        as("analyst", () -> concerns.moveAll(ids(us1, us2, india), IN_REVIEW, null));
+        Progress cancelledAfterOne = new Progress(1);
+
+        BulkResult result = as("reviewer", () -> concerns.moveAll(ids(us1, us2, india), PUBLISHED, null,
+                cancelledAfterOne));
+
+        assertThat(cancelledAfterOne.heard).containsExactly(1L);
+        assertThat(result.done()).containsExactly(new BulkResult.Done(us1.getId(), us1.getTitle()));
+        assertThat(result.refused()).containsExactly(
+                new BulkResult.Refused(us2.getId(), "concern " + us2.getId(), "Not done: cancelled."),
+                new BulkResult.Refused(india.getId(), "concern " + india.getId(), "Not done: cancelled."));
+        assertThat(stateOf(us1)).isEqualTo(PUBLISHED);
+        assertThat(stateOf(us2)).isEqualTo(IN_REVIEW);
+        assertThat(stateOf(india)).isEqualTo(IN_REVIEW);
+        assertThat(as("reviewer", () -> concerns.history(us2.getId()))).last()
+                .extracting(ReviewEntry::getToState).isEqualTo(IN_REVIEW);
+    }
+
+    @Test
+    void an_assignment_cancelled_after_two_concerns_changes_those_two_only() {
+        LocalDate review = LocalDate.now().plusDays(30);
+
+        BulkResult result = as("analyst", () -> concerns.assignAll(ids(india, us1, us2), null, review,
+                new Progress(2)));
+
+        assertThat(result.done()).extracting(BulkResult.Done::id).containsExactly(india.getId(), us1.getId());
+        assertThat(result.refused()).extracting(BulkResult.Refused::id, BulkResult.Refused::reason)
+                .containsExactly(tuple(us2.getId(), "Not done: cancelled."));
+        assertThat(as("analyst", () -> concerns.get(us1.getId())).getNextReview()).isEqualTo(review);
+        assertThat(as("analyst", () -> concerns.get(us2.getId())).getNextReview()).isEqualTo(us2.getNextReview());
+    }
+
+    @Test
+    void an_assignment_is_checked_before_it_runs_as_it_will_be_when_it_runs() {
+        assertThatThrownBy(() -> as("analyst", () -> {
+            concerns.checkAssignment(null, null);
+            return null;
+        })).isInstanceOf(FieldErrorException.class).hasMessage("Choose a new owner, a next review date, or both.");
+        AppUser reviewer = as("admin", () -> users.findByUsername("reviewer").orElseThrow());
+
+        as("analyst", () -> {
+            concerns.checkAssignment(reviewer.getId(), null);
+            return null;
+        });
+    }
+
+    @Test
     void more_items_than_a_bulk_action_takes_are_refused_before_any_is_touched() {
         List<Long> tooMany = LongStream.rangeClosed(1, PublishableService.BULK_MAX + 1).boxed().toList();
 
@@ -242,6 +303,27 @@ class ConcernBulkTest {
                 .isInstanceOf(WorkflowException.class)
                 .hasMessage("A bulk action takes at most 10,000 concerns at once: narrow the filter, then act on each "
                         + "part.");
+    }
+
+    /** Records the steps it hears, and is cancelled once it heard {@code cancelAfter} of them. */
+    private static final class Progress implements TaskProgress {
+
+        final List<Long> heard = new ArrayList<>();
+        private final long cancelAfter;
+
+        Progress(long cancelAfter) {
+            this.cancelAfter = cancelAfter;
+        }
+
+        @Override
+        public void advanced(long steps) {
+            heard.add(steps);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return heard.size() >= cancelAfter;
+        }
     }
 
     private PublicationState stateOf(Concern concern) {

@@ -6,20 +6,20 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import org.sovereigntywatch.base.FieldErrorException;
-import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.base.ui.DatePickers;
-import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.concern.ConcernService;
-import org.sovereigntywatch.editorial.BulkResult;
+import org.sovereigntywatch.editorial.ui.BulkAction;
 import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.security.ui.UserPicker;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Gives the selected concerns a new owner, a new next review date, or both ({@link ConcernService#assignAll}): what is
- * left empty stays as each concern has it. A problem with what was entered keeps the dialog open, marked on the field.
+ * left empty stays as each concern has it. A problem with what was entered keeps the dialog open, marked on the field;
+ * once it is accepted, the dialog closes and the bulk bar runs the assignment with its progress.
  */
 class AssignDialog extends Dialog {
 
@@ -27,7 +27,7 @@ class AssignDialog extends Dialog {
     final DatePicker nextReview = DatePickers.create("Next review");
     final Button apply;
 
-    AssignDialog(ConcernService concerns, UserService users, List<Long> ids, Consumer<BulkResult> whenDone) {
+    AssignDialog(ConcernService concerns, UserService users, List<Long> ids, Consumer<BulkAction.Work> run) {
         setHeaderTitle("Set owner or next review of " + ids.size() + (ids.size() == 1 ? " concern" : " concerns"));
         owner = new UserPicker("New owner", users);
         owner.setHelperText("Empty: each keeps its owner");
@@ -37,16 +37,17 @@ class AssignDialog extends Dialog {
                 // A date typed wrongly reads as none: applying then would quietly keep each concern's date.
                 return;
             }
+            Long ownerId = owner.isEmpty() ? null : owner.getValue().getId();
+            LocalDate date = nextReview.getValue();
             try {
-                BulkResult result = concerns.assignAll(ids, owner.isEmpty() ? null : owner.getValue().getId(),
-                        nextReview.getValue());
-                close();
-                whenDone.accept(result);
+                // Refused here, on the field, rather than by the work once it runs in the background.
+                concerns.checkAssignment(ownerId, date);
             } catch (FieldErrorException invalid) {
                 markOwner(invalid.getMessage());
-            } catch (WorkflowException refused) {
-                Notifications.error(refused.getMessage());
+                return;
             }
+            close();
+            run.accept(progress -> concerns.assignAll(ids, ownerId, date, progress));
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new FormLayout(owner, nextReview));

@@ -33,6 +33,7 @@ import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.UserService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Clock;
 
@@ -62,14 +63,15 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
     private volatile Sort sort = Sort.unsorted();
 
     ConcernsView(ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
-                 CurrentUser currentUser, EditorialPolicy policy, UserService users, Clock clock) {
+                 CurrentUser currentUser, EditorialPolicy policy, UserService users, Clock clock,
+                 SecurityContextHolderStrategy security) {
         grid = new ConcernGrid(clock);
         filters = new ConcernFilterBar(platforms, jurisdictions, this::refresh);
         address = address(platforms, jurisdictions);
-        bulk = new BulkActionsBar<>(grid, ConcernRow::id, concerns, policy, () -> concerns.count(filter),
+        bulk = new BulkActionsBar<>(grid, ConcernRow::id, concerns, policy, security, () -> concerns.count(filter),
                 () -> concerns.ids(filter));
-        bulk.addAction("Set owner or next review", "updated",
-                (ids, whenDone) -> new AssignDialog(concerns, users, ids, whenDone).open());
+        bulk.addAction("Set owner or next review", "Updating", "updated",
+                (ids, run) -> new AssignDialog(concerns, users, ids, run).open());
 
         configureGrid(concerns);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

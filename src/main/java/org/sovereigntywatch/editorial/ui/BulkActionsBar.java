@@ -1,20 +1,25 @@
 package org.sovereigntywatch.editorial.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.ErrorEvent;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.base.ui.BackgroundTask;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.editorial.BulkResult;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.PublishableService;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +35,11 @@ import java.util.function.ToLongFunction;
  * {@linkplain #addAction actions}; publishing or archiving several asks first, a return to draft asks for the comment.
  * The service checks each item as the single move would, and the result lists what was done and what was refused, and
  * why. Afterwards the grid is read again and the selection cleared.
+ * <p>
+ * The action runs off the UI's lock ({@link BackgroundTask}): while it does, the bar shows how many items it handled
+ * and a cancel button, and the grid and the actions are disabled. A cancel stops it before the next item: the items
+ * done stay done, the others are listed as not done. If the user leaves the register meanwhile, the action finishes
+ * and a notification says how it went.
  *
  * @param <T> the grid's row type
  */
@@ -38,35 +48,53 @@ public class BulkActionsBar<T> extends Composite<Div> {
     private final Grid<T> grid;
     private final ToLongFunction<T> idOf;
     private final PublishableService<?> service;
+    private final SecurityContextHolderStrategy security;
     private final LongSupplier matchingCount;
     private final Supplier<List<Long>> matchingIds;
     private final String noun;
     private final Span status = new Span();
     private final Button selectAll = new Button();
     private final Button clear = new Button("Clear selection");
+    private final Div actionButtons = new Div();
     private final List<Button> actions = new ArrayList<>();
+    private final Div progressArea = new Div();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Button cancel = new Button("Cancel");
     /** Every item the filter matched when the user chose "all matching", or null while rows are ticked one by one. */
     private @Nullable List<Long> allMatching;
     /** How many items the filter matches, counted when it changes rather than at each tick. */
     private long matching;
+    /** The action running now, or null. */
+    private @Nullable BackgroundTask running;
+    private boolean cancelling;
 
     /**
      * @param idOf          a row's item id
+     * @param security      the {@code SecurityContextHolderStrategy} bean: the action runs as the signed-in user
      * @param matchingCount how many items the register's filter matches now
      * @param matchingIds   their ids (the service refuses more than {@link PublishableService#BULK_MAX})
      */
     public BulkActionsBar(Grid<T> grid, ToLongFunction<T> idOf, PublishableService<?> service, EditorialPolicy policy,
-                          LongSupplier matchingCount, Supplier<List<Long>> matchingIds) {
+                          SecurityContextHolderStrategy security, LongSupplier matchingCount,
+                          Supplier<List<Long>> matchingIds) {
         this.grid = grid;
         this.idOf = idOf;
         this.service = service;
+        this.security = security;
         this.matchingCount = matchingCount;
         this.matchingIds = matchingIds;
         this.noun = service.kind();
         Set<PublicationState> targets = policy.targetsOfRole();
         setVisible(!targets.isEmpty());
         getContent().addClassName("bulk-bar");
-        getContent().add(status, selectAll, clear);
+        status.addClassName("bulk-status");
+        actionButtons.addClassName("bulk-actions");
+        progressText.addClassName("bulk-progress-text");
+        progressArea.addClassName("bulk-progress");
+        progressArea.add(progressBar, progressText, cancel);
+        progressArea.setVisible(false);
+        getContent().add(status, selectAll, clear, actionButtons, progressArea);
         if (!isVisible()) {
             return;
         }
@@ -79,6 +107,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
         selectAll.addClickListener(click -> selectAllMatching());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(click -> clearSelection());
+        cancel.addClickListener(click -> cancelRunning());
         targets.stream().sorted().map(this::moveButton).forEach(this::addButton);
         showSelection();
     }
@@ -87,10 +116,19 @@ public class BulkActionsBar<T> extends Composite<Div> {
      * Offers one of the register's own actions to the same users as the moves.
      *
      * @param label what its button says: "Set owner or next review"
+     * @param doing what the action is doing while it runs: "Updating"
      * @param what  what happened to the items it changed, in the past tense: "updated"
      */
-    public void addAction(String label, String what, BulkAction action) {
-        addButton(new Button(label, click -> action.start(selectedIds(), result -> finish(result, what))));
+    public void addAction(String label, String doing, String what, BulkAction action) {
+        addButton(new Button(label, click -> {
+            List<Long> ids = selectedIds();
+            action.start(ids, work -> run(ids, doing, what, work));
+        }));
+    }
+
+    /** Whether an action is running, its progress shown and the grid and actions disabled. */
+    public boolean isRunning() {
+        return running != null;
     }
 
     /** The register's filter changed: the selection no longer stands, and "all matching" counts anew. */
@@ -131,7 +169,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
         selectAll.setText("Select all " + count(matching, noun) + " matching");
         selectAll.setVisible(allMatching == null && matching > 0);
         clear.setVisible(!selected.isEmpty());
-        actions.forEach(button -> button.setEnabled(!selected.isEmpty()));
+        actions.forEach(button -> button.setEnabled(running == null && !selected.isEmpty()));
     }
 
     private Button moveButton(PublicationState target) {
@@ -143,9 +181,9 @@ public class BulkActionsBar<T> extends Composite<Div> {
     }
 
     private void addButton(Button button) {
-        button.setEnabled(!selectedIds().isEmpty());
+        button.setEnabled(running == null && !selectedIds().isEmpty());
         actions.add(button);
-        getContent().add(button);
+        actionButtons.add(button);
     }
 
     /** Publishing or archiving several is confirmed first; a return to draft needs its comment. */
@@ -183,35 +221,97 @@ public class BulkActionsBar<T> extends Composite<Div> {
     }
 
     /**
-     * Moves the items; a comment the service refuses is thrown back to the comment dialog, any refusal of the whole
-     * action (too many items) is shown here.
+     * Moves the items. The comment is checked here first, by the rules the service applies again, so that a return to
+     * draft without a fit comment is thrown back to the dialog asking for it before anything runs.
+     *
+     * @throws FieldErrorException for a missing or unfit comment
      */
     private void move(List<Long> ids, PublicationState target, @Nullable String comment) {
-        BulkResult result;
-        try {
-            result = service.moveAll(ids, target, comment);
-        } catch (WorkflowException refused) {
-            Notifications.error(refused.getMessage());
-            return;
-        } catch (FieldErrorException invalid) {
-            if (target == PublicationState.DRAFT) {
-                throw invalid;
-            }
-            Notifications.error(invalid.getMessage());
-            return;
+        EditorialPolicy.requireCommentFits(comment);
+        EditorialPolicy.requireReasonFor(target, comment);
+        run(ids, doing(target), pastTense(target), progress -> service.moveAll(ids, target, comment, progress));
+    }
+
+    /**
+     * Runs the action off the UI's lock. A refusal of the whole action (too many items, an owner gone meanwhile) comes
+     * back as a failure and is told as any error is, in plain words.
+     */
+    private void run(List<Long> ids, String doing, String what, BulkAction.Work work) {
+        UI ui = UI.getCurrent();
+        int total = ids.size();
+        cancelling = false;
+        showProgress(doing, 0, total);
+        running = BackgroundTask.start(ui, security, "bulk " + noun, work::apply,
+                handled -> showProgress(doing, handled, total),
+                result -> {
+                    ended();
+                    finish(result, what);
+                },
+                failure -> {
+                    ended();
+                    grid.getDataProvider().refreshAll();
+                    ui.getSession().getErrorHandler().error(new ErrorEvent(failure));
+                });
+        showRunning();
+    }
+
+    private void cancelRunning() {
+        if (running != null) {
+            running.cancel();
+            cancelling = true;
+            progressText.setText("Cancelling…");
         }
-        finish(result, pastTense(target));
+    }
+
+    private void ended() {
+        running = null;
+        showRunning();
+    }
+
+    private void showProgress(String doing, long handled, int total) {
+        progressBar.setMax(Math.max(total, 1));
+        progressBar.setValue(Math.min(handled, total));
+        if (!cancelling) {
+            progressText.setText(String.format(Locale.ROOT, "%s… %,d of %,d", doing, handled, total));
+        }
+    }
+
+    /** While an action runs, nothing else can be started or selected: the grid and every button but Cancel wait. */
+    private void showRunning() {
+        boolean busy = running != null;
+        progressArea.setVisible(busy);
+        grid.setEnabled(!busy);
+        selectAll.setEnabled(!busy);
+        clear.setEnabled(!busy);
+        showSelection();
     }
 
     private void finish(BulkResult result, String what) {
         grid.getDataProvider().refreshAll();
         filterChanged();
-        new BulkResultDialog(result, noun, what).open();
+        String summary = BulkResultDialog.summary(result, noun, what);
+        if (isAttached()) {
+            new BulkResultDialog(result, noun, what).open();
+        } else if (result.refused().isEmpty()) {
+            Notifications.success(summary + ".");
+        } else {
+            // The user left the register meanwhile: the list of refusals has nowhere to go, the count still tells.
+            Notifications.error(summary + "; " + result.refused().size() + " refused or not done.");
+        }
     }
 
     /** "1 concern", "300 concerns". */
     static String count(long count, String noun) {
         return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
+    }
+
+    private static String doing(PublicationState target) {
+        return switch (target) {
+            case DRAFT -> "Returning to draft";
+            case IN_REVIEW -> "Submitting for review";
+            case PUBLISHED -> "Publishing";
+            case ARCHIVED -> "Archiving";
+        };
     }
 
     private static String pastTense(PublicationState target) {

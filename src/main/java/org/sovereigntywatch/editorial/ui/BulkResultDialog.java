@@ -27,7 +27,7 @@ public class BulkResultDialog extends Dialog {
      * @param what what happened to the items done, in the past tense: "published"
      */
     public BulkResultDialog(BulkResult result, String noun, String what) {
-        setHeaderTitle(result.done().size() + " of " + BulkActionsBar.count(result.total(), noun) + " " + what);
+        setHeaderTitle(summary(result, noun, what));
         addClassName("bulk-result");
         refused.addColumn(BulkResult.Refused::title).setHeader(capitalised(noun)).setFlexGrow(1)
                 .setTooltipGenerator(BulkResult.Refused::title);
@@ -44,6 +44,11 @@ public class BulkResultDialog extends Dialog {
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(close);
         setWidth("min(48rem, 95vw)");
+    }
+
+    /** "120 of 300 concerns published". */
+    static String summary(BulkResult result, String noun, String what) {
+        return result.done().size() + " of " + BulkActionsBar.count(result.total(), noun) + " " + what;
     }
 
     private static <R> Grid<R> fill(Grid<R> grid, List<R> rows) {

@@ -22,12 +22,15 @@ import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.sheet.SheetException;
 import org.sovereigntywatch.base.sheet.SheetReader;
+import org.sovereigntywatch.base.ui.BackgroundTask;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.importing.ColumnMapping;
 import org.sovereigntywatch.importing.ImportFile;
 import org.sovereigntywatch.importing.ImportKind;
+import org.sovereigntywatch.importing.ImportProgress;
 import org.sovereigntywatch.importing.ImportResult;
 import org.sovereigntywatch.importing.ImportService;
 import org.sovereigntywatch.security.Role;
@@ -69,7 +72,7 @@ public class ImportView extends Div {
     private @Nullable MappingForm mappingForm;
     private @Nullable ImportFile file;
     private @Nullable ImportResult checked;
-    private @Nullable ImportJob running;
+    private @Nullable BackgroundTask running;
 
     ImportView(ImportService imports, SecurityContextHolderStrategy security) {
         this.imports = imports;
@@ -185,11 +188,11 @@ public class ImportView extends Div {
         });
     }
 
-    private void run(String doing, java.util.function.Function<org.sovereigntywatch.importing.ImportProgress,
-            ImportResult> work, java.util.function.Consumer<ImportResult> done) {
+    private void run(String doing, java.util.function.Function<ImportProgress, ImportResult> work,
+                     java.util.function.Consumer<ImportResult> done) {
         UI ui = UI.getCurrent();
         progressText.setText(doing + "…");
-        running = ImportJob.start(ui, security, work,
+        running = BackgroundTask.start(ui, security, "import", progress -> work.apply(rowsOf(progress)),
                 rows -> progressText.setText(String.format("%s… %,d rows", doing, rows)),
                 result -> {
                     running = null;
@@ -203,6 +206,21 @@ public class ImportView extends Div {
                     showStep();
                 });
         showStep();
+    }
+
+    /** The import's progress told to the background task: its rows are the task's steps. */
+    private static ImportProgress rowsOf(TaskProgress task) {
+        return new ImportProgress() {
+            @Override
+            public void rowsRead(long rows) {
+                task.advanced(rows);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return task.cancelled();
+            }
+        };
     }
 
     /** Shows what can be done now: the step the page is at. */

@@ -30,6 +30,7 @@ import org.sovereigntywatch.timeline.Instrument;
 import org.sovereigntywatch.timeline.MeasureFilter;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.util.stream.Collectors;
 
@@ -52,11 +53,11 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
     private MeasureFilter filter = MeasureFilter.ALL;
 
     MeasuresView(MeasureService measures, JurisdictionService jurisdictions, PlatformService platforms,
-                 CurrentUser currentUser, EditorialPolicy policy) {
+                 CurrentUser currentUser, EditorialPolicy policy, SecurityContextHolderStrategy security) {
         filters = new MeasureFilterBar(jurisdictions, platforms, this::refresh);
         address = address(jurisdictions, platforms);
-        bulk = new BulkActionsBar<>(grid, PolicyMeasure::getId, measures, policy, () -> measures.count(filter),
-                () -> measures.ids(filter));
+        bulk = new BulkActionsBar<>(grid, PolicyMeasure::getId, measures, policy, security,
+                () -> measures.count(filter), () -> measures.ids(filter));
 
         grid.addColumn(PolicyMeasure::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(3)
                 .setTooltipGenerator(PolicyMeasure::getTitle);

@@ -1,14 +1,19 @@
 package org.sovereigntywatch.concern.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
@@ -24,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -32,6 +38,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +79,7 @@ class ConcernsBulkTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(getHeader(confirm)).isEqualTo("Publish 2 concerns?");
         _fireConfirm(confirm);
+        awaitResult(register);
 
         BulkResultDialog result = _get(BulkResultDialog.class);
         assertThat(result.getHeaderTitle()).isEqualTo("2 of 2 concerns published");
@@ -93,6 +101,7 @@ class ConcernsBulkTest extends KaribuTest {
         assertThat(status(register)).isEqualTo("All 2 concerns matching the filter selected");
         _click(button(register.bulk, "Archive"));
         _fireConfirm(_get(ConfirmDialog.class));
+        awaitResult(register);
 
         BulkResultDialog result = _get(BulkResultDialog.class);
         assertThat(result.getHeaderTitle()).isEqualTo("1 of 2 concerns archived");
@@ -120,6 +129,7 @@ class ConcernsBulkTest extends KaribuTest {
 
         _setValue(comment, "Name the court.");
         _click(button(dialog, "Return to draft"));
+        awaitResult(register);
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_get(BulkResultDialog.class).getHeaderTitle()).isEqualTo("1 of 1 concern returned to draft");
@@ -142,9 +152,105 @@ class ConcernsBulkTest extends KaribuTest {
         LocalDate review = LocalDate.now().plusDays(21);
         _setValue(dialog.nextReview, review);
         _click(dialog.apply);
+        assertThat(progressText(register)).isEqualTo("Updating… 0 of 1");
+        awaitResult(register);
 
         assertThat(_get(BulkResultDialog.class).getHeaderTitle()).isEqualTo("1 of 1 concern updated");
         assertThat(runAs.user("analyst", () -> concerns.get(ticked)).getNextReview()).isEqualTo(review);
+    }
+
+    @Test
+    void an_assignment_that_sets_nothing_is_refused_on_the_owner_field_before_anything_runs() {
+        login("analyst");
+        ConcernsView register = open(DRAFT);
+        tick(register, 0);
+        _click(button(register.bulk, "Set owner or next review"));
+        AssignDialog dialog = _get(AssignDialog.class);
+
+        _click(dialog.apply);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.owner.isInvalid()).isTrue();
+        assertThat(dialog.owner.getErrorMessage()).isEqualTo("Choose a new owner, a next review date, or both.");
+        assertThat(register.bulk.isRunning()).isFalse();
+    }
+
+    @Test
+    void while_a_publication_runs_the_bar_shows_its_progress_and_a_cancel_and_the_grid_waits() {
+        submit(us1, us2);
+        login("reviewer");
+        ConcernsView register = open(IN_REVIEW);
+        _click(button(register.bulk, "Select all 2 concerns matching"));
+        _click(button(register.bulk, "Publish"));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        // Running until the UI's queue runs: parts are found by walking the bar (a Karibu lookup would run the queue).
+        assertThat(register.bulk.isRunning()).isTrue();
+        assertThat(part(register, Div.class, "bulk-progress").isVisible()).isTrue();
+        assertThat(progressText(register)).isEqualTo("Publishing… 0 of 2");
+        assertThat(part(register, ProgressBar.class, null).getMax()).isEqualTo(2.0);
+        assertThat(barButton(register, "Cancel").isEnabled()).isTrue();
+        assertThat(barButton(register, "Publish").isEnabled()).isFalse();
+        assertThat(barButton(register, "Clear selection").isEnabled()).isFalse();
+        assertThat(register.grid.isEnabled()).isFalse();
+        // The browser's polls bring the count as the work goes.
+        eventually(() -> {
+            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+            return progressText(register).equals("Publishing… 2 of 2");
+        });
+        assertThat(part(register, ProgressBar.class, null).getValue()).isEqualTo(2.0);
+
+        awaitResult(register);
+
+        assertThat(part(register, Div.class, "bulk-progress").isVisible()).isFalse();
+        assertThat(register.grid.isEnabled()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).as("polling stopped").isEqualTo(-1);
+        assertThat(_get(BulkResultDialog.class).getHeaderTitle()).isEqualTo("2 of 2 concerns published");
+    }
+
+    @Test
+    void a_cancelled_publication_leaves_the_concerns_it_did_not_reach_as_they_were_and_says_so() {
+        List<Concern> more = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> records.create(records.newConcern(platform, "US", 1 + i % 5, 1))).toList();
+        submit(more.toArray(Concern[]::new));
+        login("reviewer");
+        ConcernsView register = open(IN_REVIEW);
+        _click(button(register.bulk, "Select all 6 concerns matching"));
+        _click(button(register.bulk, "Publish"));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        _click(barButton(register, "Cancel"));
+        assertThat(progressText(register)).isEqualTo("Cancelling…");
+        awaitResult(register);
+
+        // How far it got before it heard the cancel depends on the threads; what it says must match what it did.
+        BulkResultDialog result = _get(BulkResultDialog.class);
+        List<List<String>> rows = rows(result);
+        assertThat(rows).hasSize(6);
+        for (Concern concern : more) {
+            boolean notDone = rows.contains(List.of("concern " + concern.getId(), "Not done: cancelled."));
+            assertThat(rows.contains(List.of(concern.getTitle()))).isNotEqualTo(notDone);
+            assertThat(stateOf(concern)).isEqualTo(notDone ? IN_REVIEW : PUBLISHED);
+        }
+        assertThat(result.getHeaderTitle()).endsWith(" of 6 concerns published");
+    }
+
+    @Test
+    void a_publication_finishes_when_the_user_leaves_the_register_and_a_notification_says_how_it_went() {
+        submit(us1, us2);
+        login("reviewer");
+        ConcernsView register = open(IN_REVIEW);
+        _click(button(register.bulk, "Select all 2 concerns matching"));
+        _click(button(register.bulk, "Publish"));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        UI.getCurrent().navigate("measures");
+        awaitResult(register);
+
+        expectNotifications("2 of 2 concerns published.");
+        assertThat(_find(BulkResultDialog.class)).isEmpty();
+        assertThat(stateOf(us1)).isEqualTo(PUBLISHED);
+        assertThat(stateOf(us2)).isEqualTo(PUBLISHED);
     }
 
     @Test
@@ -181,7 +287,35 @@ class ConcernsBulkTest extends KaribuTest {
     }
 
     private static String status(ConcernsView register) {
-        return _get(register.bulk, Span.class).getText();
+        return _get(register.bulk, Span.class, spec -> spec.withClasses("bulk-status")).getText();
+    }
+
+    private static String progressText(ConcernsView register) {
+        return part(register, Span.class, "bulk-progress-text").getText();
+    }
+
+    private static Button barButton(ConcernsView register, String text) {
+        return descendants(register.bulk).filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(button -> button.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A part of the bar, of this type and with this class name if one is given, found by walking the bar, visible or
+     * not. Karibu's lookups run the UI's queue first, which would hand a running action's result back meanwhile.
+     */
+    private static <C extends Component> C part(ConcernsView register, Class<C> type, @Nullable String className) {
+        return descendants(register.bulk).filter(type::isInstance).map(type::cast)
+                .filter(part -> className == null || part.getElement().getClassList().contains(className))
+                .findFirst().orElseThrow();
+    }
+
+    private static Stream<Component> descendants(Component parent) {
+        return parent.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
+    }
+
+    /** The bulk action runs on a thread of its own; its result reaches the page through the UI queue. */
+    private static void awaitResult(ConcernsView register) {
+        awaitUi(() -> !register.bulk.isRunning());
     }
 
     /** The result's rows as shown, refused first (title and why), then done (title). */

@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
@@ -13,10 +12,7 @@ import org.sovereigntywatch.timeline.ui.MeasureEditorView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -135,25 +131,7 @@ class ImportViewTest extends KaribuTest {
 
     /** The dry run and the commit run on a thread of their own; their result reaches the page through the UI queue. */
     private static void awaitResult(ImportView view) {
-        await(() -> {
-            MockVaadin.clientRoundtrip(false);
-            return !view.cancel.isVisible();
-        });
-    }
-
-    private static void await(BooleanSupplier done) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("the import did not finish in 20 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
+        awaitUi(() -> !view.cancel.isVisible());
     }
 
 }

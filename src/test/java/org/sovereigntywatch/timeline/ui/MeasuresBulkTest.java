@@ -60,6 +60,7 @@ class MeasuresBulkTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(getHeader(confirm)).isEqualTo("Publish 3 measures?");
         _fireConfirm(confirm);
+        awaitUi(() -> !register.bulk.isRunning());
 
         assertThat(_get(BulkResultDialog.class).getHeaderTitle()).isEqualTo("3 of 3 measures published");
         assertThat(_size(register.grid)).isZero();
