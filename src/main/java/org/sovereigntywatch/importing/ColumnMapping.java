@@ -67,9 +67,16 @@ public record ColumnMapping(List<String> header, List<@Nullable String> fields, 
         return new ColumnMapping(header, fields, changed);
     }
 
-    /** The position of the column filling {@code field}, if one does. */
-    public Optional<Integer> columnOf(String field) {
-        return IntStream.range(0, fields.size()).filter(i -> field.equals(fields.get(i))).boxed().findFirst();
+    /** The position of the column filling each field, by field: what a pass looks cells up in, row after row. */
+    public Map<String, Integer> index() {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i);
+            if (field != null) {
+                index.putIfAbsent(field, i);
+            }
+        }
+        return Map.copyOf(index);
     }
 
     public boolean fills(String field) {

@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing;
 
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.concern.ClaimStatus;
@@ -74,9 +73,9 @@ class ConcernImporter implements KindImporter {
     private final ConcernService concerns;
     private final UserService users;
     private final EditorialPolicy policy;
-    private final Validator validator;
+    private final RowValidator validator;
 
-    ConcernImporter(ConcernService concerns, UserService users, EditorialPolicy policy, Validator validator) {
+    ConcernImporter(ConcernService concerns, UserService users, EditorialPolicy policy, RowValidator validator) {
         this.concerns = concerns;
         this.users = users;
         this.policy = policy;

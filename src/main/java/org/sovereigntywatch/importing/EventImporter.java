@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing;
 
-import jakarta.validation.Validator;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.source.Source;
@@ -77,10 +76,10 @@ class EventImporter implements KindImporter {
     private final MeasureService measures;
     private final EventService events;
     private final EditorialPolicy policy;
-    private final Validator validator;
+    private final RowValidator validator;
     private final Clock clock;
 
-    EventImporter(MeasureService measures, EventService events, EditorialPolicy policy, Validator validator,
+    EventImporter(MeasureService measures, EventService events, EditorialPolicy policy, RowValidator validator,
                   Clock clock) {
         this.measures = measures;
         this.events = events;

@@ -1,9 +1,12 @@
 package org.sovereigntywatch.importing;
 
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A field a row of some kind can fill, named as the column of our own CSV export that holds it ({@code
@@ -46,11 +49,28 @@ public record ImportField(String name, String label, boolean required, List<Stri
         return key.equals(key(name)) || otherNames.stream().anyMatch(other -> key(other).equals(key));
     }
 
-    /** A header as compared: lower case, accents and everything but letters and digits left out. */
-    static String key(String header) {
-        return java.text.Normalizer.normalize(header, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "");
+    /**
+     * A header, or a name in a cell, as compared: lower case, accents and everything but letters and digits (of any
+     * script) left out.
+     * Called for several cells of every row, so plain ASCII (most cells) skips the Unicode decomposition.
+     */
+    static String key(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if (c >= 0x80) {
+                return NEITHER_LETTER_NOR_DIGIT.matcher(ACCENTS.matcher(Normalizer.normalize(text,
+                        Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+            }
+        }
+        return key.toString();
     }
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+    /** Letters and digits of any script stay: 小红书 is a name, not nothing. */
+    private static final Pattern NEITHER_LETTER_NOR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]");
 }

@@ -35,12 +35,19 @@ public final class ImportRow {
 
     private final SheetRow row;
     private final ColumnMapping mapping;
+    private final Map<String, Integer> columns;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
 
     ImportRow(SheetRow row, ColumnMapping mapping) {
+        this(row, mapping, mapping.index());
+    }
+
+    /** @param columns the mapping's {@linkplain ColumnMapping#index index}, made once for all the rows of a file */
+    ImportRow(SheetRow row, ColumnMapping mapping, Map<String, Integer> columns) {
         this.row = row;
         this.mapping = mapping;
+        this.columns = columns;
         if (row.ragged(mapping.header().size())) {
             problems.add(new ImportProblem(row.line(), "", "", "This row has " + row.cells().size()
                     + " cells but the header names " + mapping.header().size() + " columns: check its separators and "
@@ -54,7 +61,8 @@ public final class ImportRow {
 
     /** The cell of the column filling {@code field}, stripped; empty when no column does. */
     public String text(String field) {
-        return mapping.columnOf(field).map(row::cell).map(String::strip).orElse("");
+        Integer column = columns.get(field);
+        return column == null ? "" : row.cell(column).strip();
     }
 
     /** The cell, or {@code null} when it is blank or no column fills the field. */
@@ -184,7 +192,8 @@ public final class ImportRow {
 
     /** Notes a problem with the cell of {@code field}. */
     public void problem(String field, String message) {
-        String column = mapping.columnOf(field).map(mapping.header()::get).orElse(field);
+        Integer index = columns.get(field);
+        String column = index == null ? field : mapping.header().get(index);
         problems.add(new ImportProblem(row.line(), column, text(field), message));
     }
 

@@ -2,7 +2,6 @@ package org.sovereigntywatch.importing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.WorkflowException;
@@ -58,7 +57,7 @@ public class ImportService {
     private final UserService users;
     private final SourceService sources;
     private final CurrentUser currentUser;
-    private final Validator validator;
+    private final RowValidator validator;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
@@ -66,7 +65,7 @@ public class ImportService {
 
     ImportService(List<KindImporter> importers, ImportRecordRepository records, ImportedItemRepository items,
                   JurisdictionService jurisdictions, PlatformService platforms, UserService users,
-                  SourceService sources, CurrentUser currentUser, Validator validator,
+                  SourceService sources, CurrentUser currentUser, RowValidator validator,
                   PlatformTransactionManager transactions, Clock clock, EntityManager entityManager) {
         importers.forEach(importer -> this.importers.put(importer.kind(), importer));
         this.records = records;
@@ -194,10 +193,11 @@ public class ImportService {
                 commit.record = records.save(new ImportRecord(file.kind(), file.name(),
                         currentUser.require().getUsername(), clock.instant()));
             }
+            Map<String, Integer> columns = mapping.index();
             List<ImportRow> chunk = new ArrayList<>(CHUNK);
             for (SheetRow sheetRow = sheet.next(); ; sheetRow = sheet.next()) {
                 if (sheetRow != null) {
-                    chunk.add(new ImportRow(sheetRow, mapping));
+                    chunk.add(new ImportRow(sheetRow, mapping, columns));
                 }
                 if (chunk.size() == CHUNK || sheetRow == null && !chunk.isEmpty()) {
                     String stopped = readChunk(chunk, importer, pass, commit, tally, progress);

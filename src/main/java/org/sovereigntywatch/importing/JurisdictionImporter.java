@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing;
 
-import jakarta.validation.Validator;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -32,9 +31,9 @@ class JurisdictionImporter implements KindImporter {
     private static final Set<String> NOT_IMPORTED = Set.of("id", "level");
 
     private final JurisdictionService jurisdictions;
-    private final Validator validator;
+    private final RowValidator validator;
 
-    JurisdictionImporter(JurisdictionService jurisdictions, Validator validator) {
+    JurisdictionImporter(JurisdictionService jurisdictions, RowValidator validator) {
         this.jurisdictions = jurisdictions;
         this.validator = validator;
     }

@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing;
 
-import jakarta.validation.Validator;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.timeline.Instrument;
@@ -43,9 +42,9 @@ class MeasureImporter implements KindImporter {
 
     private final MeasureService measures;
     private final EditorialPolicy policy;
-    private final Validator validator;
+    private final RowValidator validator;
 
-    MeasureImporter(MeasureService measures, EditorialPolicy policy, Validator validator) {
+    MeasureImporter(MeasureService measures, EditorialPolicy policy, RowValidator validator) {
         this.measures = measures;
         this.policy = policy;
         this.validator = validator;

@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing;
 
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.editorial.EditorialPolicy;
@@ -40,12 +39,12 @@ final class MeasureRows implements ImportPass.Pending {
 
     private final MeasureService measures;
     private final EditorialPolicy policy;
-    private final Validator validator;
+    private final RowValidator validator;
     /** Every measure met so far by its key: recorded, planned, or none recorded (empty). */
     private final Map<String, Optional<PolicyMeasure>> met = new HashMap<>();
     private final List<PolicyMeasure> pending = new ArrayList<>();
 
-    MeasureRows(MeasureService measures, EditorialPolicy policy, Validator validator) {
+    MeasureRows(MeasureService measures, EditorialPolicy policy, RowValidator validator) {
         this.measures = measures;
         this.policy = policy;
         this.validator = validator;

@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing;
 
-import jakarta.validation.Validator;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
@@ -35,9 +34,9 @@ class PlatformImporter implements KindImporter {
             "operatorCompany", "operator_company", "homeJurisdiction", "home_jurisdiction");
 
     private final PlatformService platforms;
-    private final Validator validator;
+    private final RowValidator validator;
 
-    PlatformImporter(PlatformService platforms, Validator validator) {
+    PlatformImporter(PlatformService platforms, RowValidator validator) {
         this.platforms = platforms;
         this.validator = validator;
     }

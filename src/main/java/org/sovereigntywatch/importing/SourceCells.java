@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing;
 
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceCell;
@@ -24,12 +23,12 @@ import java.util.Set;
 final class SourceCells {
 
     private final SourceService service;
-    private final Validator validator;
+    private final RowValidator validator;
     /** Every source met so far by its cell's text: recorded, or to be recorded. */
     private final Map<String, Source> met = new HashMap<>();
     private final Set<Source> pending = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    SourceCells(SourceService service, Validator validator) {
+    SourceCells(SourceService service, RowValidator validator) {
         this.service = service;
         this.validator = validator;
     }

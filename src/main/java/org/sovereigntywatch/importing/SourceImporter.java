@@ -1,6 +1,5 @@
 package org.sovereigntywatch.importing;
 
-import jakarta.validation.Validator;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceCell;
 import org.springframework.stereotype.Component;
@@ -39,9 +38,9 @@ class SourceImporter implements KindImporter {
     private static final Map<String, String> COLUMNS = Map.of("title", "title", "url", "url", "publisher",
             "publisher", "publishedOn", "published_on", "language", "language", "quote", "quote");
 
-    private final Validator validator;
+    private final RowValidator validator;
 
-    SourceImporter(Validator validator) {
+    SourceImporter(RowValidator validator) {
         this.validator = validator;
     }
 

@@ -31,8 +31,13 @@ record BenchmarkDatabase(String name, String url, String user, String password, 
 
     /** The Spring properties that point the application at this database. */
     Map<String, Object> properties() {
-        return Map.of("spring.datasource.url", url, "spring.datasource.username", user,
-                "spring.datasource.password", password);
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of("spring.datasource.url", url,
+                "spring.datasource.username", user, "spring.datasource.password", password));
+        if (postgres) {
+            // As the postgres profile has it (application-postgres.properties).
+            properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+        }
+        return properties;
     }
 
     private static void createPostgresDatabaseIfMissing() throws SQLException {

@@ -101,7 +101,6 @@ public class ImportView extends Div {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getErrorMessage()
                 + " Files are CSV or XLSX, up to 50 MB."));
-        upload.addFailedListener(failed -> Notifications.error("The upload failed: try again."));
 
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickListener(click -> checkFile());
@@ -164,7 +163,7 @@ public class ImportView extends Div {
         ImportFile current = java.util.Objects.requireNonNull(file);
         ColumnMapping mapping = java.util.Objects.requireNonNull(mappingForm).mapping();
         resultArea.removeAll();
-        run("Checking", progress -> imports.check(current, mapping, progress), result -> {
+        run("Checking", 0, progress -> imports.check(current, mapping, progress), result -> {
             checked = result;
             resultArea.add(new ResultPanel(result, false));
         });
@@ -175,7 +174,8 @@ public class ImportView extends Div {
         ColumnMapping mapping = java.util.Objects.requireNonNull(mappingForm).mapping();
         boolean skipErrors = validRowsOnly.getValue();
         resultArea.removeAll();
-        run("Importing", progress -> imports.commit(current, mapping, skipErrors, progress), result -> {
+        long expected = checked == null ? 0 : checked.rows();
+        run("Importing", expected, progress -> imports.commit(current, mapping, skipErrors, progress), result -> {
             resultArea.add(new ResultPanel(result, true));
             if (result.written()) {
                 Notifications.success(String.format("Imported %,d new items as drafts.", result.rowsNew()));
@@ -188,12 +188,25 @@ public class ImportView extends Div {
         });
     }
 
-    private void run(String doing, java.util.function.Function<ImportProgress, ImportResult> work,
+    /**
+     * Runs a dry run or a commit in the background; {@code expected} rows (the dry run's count, for a commit) make the
+     * progress bar say how far it is, else it only counts.
+     */
+    private void run(String doing, long expected, java.util.function.Function<ImportProgress, ImportResult> work,
                      java.util.function.Consumer<ImportResult> done) {
         UI ui = UI.getCurrent();
         progressText.setText(doing + "…");
+        progressBar.setIndeterminate(expected <= 0);
+        progressBar.setValue(0);
         running = BackgroundTask.start(ui, security, "import", progress -> work.apply(rowsOf(progress)),
-                rows -> progressText.setText(String.format("%s… %,d rows", doing, rows)),
+                rows -> {
+                    if (expected > 0) {
+                        progressBar.setValue(Math.min(1, (double) rows / expected));
+                        progressText.setText(String.format("%s… %,d of %,d rows", doing, rows, expected));
+                    } else {
+                        progressText.setText(String.format("%s… %,d rows", doing, rows));
+                    }
+                },
                 result -> {
                     running = null;
                     done.accept(result);
