@@ -48,6 +48,14 @@ public class PolicyMeasure extends Publishable {
     @Column(nullable = false, length = TITLE_MAX)
     private String title = "";
 
+    /**
+     * The title as the duplicate check compares it ({@link org.sovereigntywatch.base.TitleKey}: lower case, no
+     * spaces), computed by the database and indexed with the jurisdiction (V16); read only.
+     */
+    @PlainText
+    @Column(insertable = false, updatable = false, length = TITLE_MAX)
+    private @Nullable String titleKey;
+
     @NotNull(message = "Choose the jurisdiction")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private @Nullable Jurisdiction jurisdiction;

@@ -36,14 +36,14 @@ interface PolicyMeasureRepository extends PublishableRepository<PolicyMeasure>, 
     /** The measures of the jurisdiction whose title matches {@code titleKey} ({@code TitleKey}). */
     @Query("""
             select m from PolicyMeasure m join fetch m.jurisdiction j
-            where j.code = :jurisdictionCode and replace(lower(m.title), ' ', '') = :titleKey order by m.id
+            where j.code = :jurisdictionCode and m.titleKey = :titleKey order by m.id
             """)
     List<PolicyMeasure> findLikeTitled(String jurisdictionCode, String titleKey);
 
     /** The measures of these jurisdictions whose title matches one of these keys, with their platforms. */
     @Query("""
             select distinct m from PolicyMeasure m join fetch m.jurisdiction j left join fetch m.platforms
-            where j.code in :jurisdictionCodes and replace(lower(m.title), ' ', '') in :titleKeys
+            where j.code in :jurisdictionCodes and m.titleKey in :titleKeys
             """)
     List<PolicyMeasure> findLikeTitledAmong(Collection<String> jurisdictionCodes, Collection<String> titleKeys);
 
