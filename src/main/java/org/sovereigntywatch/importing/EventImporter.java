@@ -40,8 +40,6 @@ import static org.sovereigntywatch.importing.ImportField.required;
 @Component
 class EventImporter implements KindImporter {
 
-    static final String KIND = "event";
-
     private static final MeasureRows.Fields MEASURE = new MeasureRows.Fields("measure_title", "jurisdiction",
             "platforms", "policy_area", "instrument", "binding", null);
 
@@ -202,7 +200,8 @@ class EventImporter implements KindImporter {
     public void write(ImportPass pass) {
         Steps steps = steps(pass);
         if (!steps.pending.isEmpty()) {
-            events.addAll(List.copyOf(steps.pending)).forEach(event -> pass.broughtIn(KIND, event.getId()));
+            // Steps have no page of their own to say which import brought them: their measure's page says it.
+            events.addAll(List.copyOf(steps.pending));
             steps.pending.clear();
         }
     }

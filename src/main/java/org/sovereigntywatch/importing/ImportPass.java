@@ -75,7 +75,7 @@ final class ImportPass {
      * measures) in the order the helpers were made, then the importer's own.
      */
     void writePending(KindImporter importer) {
-        sources.write(this);
+        sources.write();
         for (Object helper : List.copyOf(shared.values())) {
             if (helper instanceof Pending pending) {
                 pending.write(this);

@@ -3,6 +3,7 @@ package org.sovereigntywatch.importing;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.Session;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.base.sheet.SheetException;
@@ -48,6 +49,8 @@ public class ImportService {
      * they bring is inserted in batches, instead of a round trip per row.
      */
     static final int CHUNK = 1000;
+    /** Inserts sent to the database together in a commit, instead of the application's usual 50. */
+    private static final int WRITE_BATCH = 500;
 
     private final Map<ImportKind, KindImporter> importers = new EnumMap<>(ImportKind.class);
     private final ImportRecordRepository records;
@@ -190,6 +193,8 @@ public class ImportService {
                 return ImportResult.refused(file.kind(), "The file's columns are not the ones mapped: upload it again.");
             }
             if (commit != null) {
+                // A chunk's inserts go in a few statements: ids come from sequences, the driver joins a batch's rows.
+                entityManager.unwrap(Session.class).setJdbcBatchSize(WRITE_BATCH);
                 commit.record = records.save(new ImportRecord(file.kind(), file.name(),
                         currentUser.require().getUsername(), clock.instant()));
             }

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import org.sovereigntywatch.base.PlainText;
 import org.springframework.data.domain.Persistable;
 
-/** An item an import brought in: its kind's name ("concern", "event"…), its id and the import's id. */
+/**
+ * An item an import brought in, named on its page: its kind's name ("concern", "measure", "platform",
+ * "jurisdiction"), its id and the import's id. Steps and sources have no page of their own and are not listed.
+ */
 @Entity
 class ImportedItem implements Persistable<ImportedItem.Key> {
 

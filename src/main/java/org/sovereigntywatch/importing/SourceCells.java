@@ -1,5 +1,6 @@
 package org.sovereigntywatch.importing;
 
+import jakarta.validation.ConstraintViolation;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceCell;
@@ -27,6 +28,8 @@ final class SourceCells {
     /** Every source met so far by its cell's text: recorded, or to be recorded. */
     private final Map<String, Source> met = new HashMap<>();
     private final Set<Source> pending = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The cells of the current chunk as parsed by {@link #prefetch}, so that reading its rows parses none again. */
+    private final Map<String, List<SourceCell>> parsedInChunk = new HashMap<>();
 
     SourceCells(SourceService service, RowValidator validator) {
         this.service = service;
@@ -35,10 +38,14 @@ final class SourceCells {
 
     /** Looks up, in one or two queries, the sources the rows' cells of {@code field} name and were not met yet. */
     void prefetch(List<ImportRow> rows, String field) {
+        parsedInChunk.clear();
         List<SourceCell> cells = new ArrayList<>();
         for (ImportRow row : rows) {
+            String text = row.text(field);
             try {
-                cells.addAll(SourceCell.parseAll(row.text(field)));
+                List<SourceCell> parsed = SourceCell.parseAll(text);
+                parsedInChunk.put(text, parsed);
+                cells.addAll(parsed);
             } catch (IllegalArgumentException notASource) {
                 // Said of the row when it is read.
             }
@@ -75,16 +82,20 @@ final class SourceCells {
     /** The sources of the cell of {@code field}; a problem for each value that cannot be a source. */
     Set<Source> read(ImportRow row, String field) {
         Set<Source> cited = new LinkedHashSet<>();
-        List<SourceCell> cells;
+        String text = row.text(field);
+        List<SourceCell> cells = parsedInChunk.get(text);
         try {
-            cells = SourceCell.parseAll(row.text(field));
+            if (cells == null) {
+                cells = SourceCell.parseAll(text);
+            }
         } catch (IllegalArgumentException notASource) {
             row.problem(field, notASource.getMessage());
             return cited;
         }
         for (SourceCell cell : cells) {
-            Source source = met.computeIfAbsent(cell.text(), text -> service.find(cell).orElseGet(() -> fresh(cell)));
-            var refusals = validator.validate(source);
+            Source source = met.computeIfAbsent(cell.text(), key -> service.find(cell).orElseGet(() -> fresh(cell)));
+            // A recorded source was checked when it was recorded; a new one is checked as the form would check it.
+            var refusals = source.isNew() ? validator.validate(source) : Set.<ConstraintViolation<Source>>of();
             if (refusals.isEmpty()) {
                 cited.add(source);
             } else {
@@ -123,9 +134,10 @@ final class SourceCells {
     }
 
     /** Records the queued sources, in one batch. */
-    void write(ImportPass pass) {
+    void write() {
         if (!pending.isEmpty()) {
-            service.saveAll(List.copyOf(pending)).forEach(source -> pass.broughtIn(SourceImporter.KIND, source.getId()));
+            // Sources have no page of their own to say which import brought them.
+            service.saveAll(List.copyOf(pending));
             pending.clear();
         }
     }

@@ -21,8 +21,6 @@ import static org.sovereigntywatch.importing.ImportField.required;
 @Component
 class SourceImporter implements KindImporter {
 
-    static final String KIND = "source";
-
     private static final List<ImportField> FIELDS = List.of(
             required("title", "Title", "titre", "headline", "article", "name"),
             optional("url", "Web address", "address", "web address", "adresse", "lien", "link", "website"),
