@@ -31,6 +31,9 @@ public final class ImportRow {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Set<String> YES = Set.of("true", "yes", "y", "1", "oui", "vrai", "x");
+    /** Each vocabulary's values by the key of their coded name and of their label, made once. */
+    private static final Map<Class<?>, Map<String, ? extends Enum<?>>> CHOICES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> NO = Set.of("false", "no", "n", "0", "non", "faux", "");
 
     private final SheetRow row;
@@ -92,11 +95,17 @@ public final class ImportRow {
             String fallback = mapping.defaults().get(field);
             return fallback == null ? null : Enum.valueOf(type, fallback);
         }
-        String key = ImportField.key(text);
-        for (E value : type.getEnumConstants()) {
-            if (ImportField.key(value.name()).equals(key) || ImportField.key(label.apply(value)).equals(key)) {
-                return value;
+        Map<String, ? extends Enum<?>> byKey = CHOICES.computeIfAbsent(type, vocabulary -> {
+            Map<String, E> keys = new java.util.HashMap<>();
+            for (E value : type.getEnumConstants()) {
+                keys.putIfAbsent(ImportField.key(value.name()), value);
+                keys.putIfAbsent(ImportField.key(label.apply(value)), value);
             }
+            return Map.copyOf(keys);
+        });
+        Enum<?> found = byKey.get(ImportField.key(text));
+        if (found != null) {
+            return type.cast(found);
         }
         problem(field, "'" + text + "' is not one of the choices: "
                 + Arrays.stream(type.getEnumConstants()).map(label).collect(Collectors.joining(", ")) + ".");
