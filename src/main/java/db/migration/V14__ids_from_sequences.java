@@ -27,8 +27,7 @@ public class V14__ids_from_sequences extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        boolean postgres = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase()
-                .contains("postgres");
+        boolean postgres = Vendor.isPostgres(context);
         try (Statement statement = context.getConnection().createStatement()) {
             for (String table : TABLES) {
                 long next;

@@ -193,8 +193,8 @@ class ServiceGuardsTest {
 
             entry("PlatformService.count(String)", VIEWER),
             entry("ImportService.bringing(String, long)", ANALYST),
-            entry("ImportService.check(ImportFile, ColumnMapping, ImportProgress)", ANALYST),
-            entry("ImportService.commit(ImportFile, ColumnMapping, boolean, ImportProgress)", ANALYST),
+            entry("ImportService.check(ImportFile, ColumnMapping, TaskProgress)", ANALYST),
+            entry("ImportService.commit(ImportFile, ColumnMapping, boolean, TaskProgress)", ANALYST),
             entry("ImportService.fields(ImportKind)", ANALYST),
             entry("ImportService.guess(ImportKind, List)", ANALYST),
             entry("ImportService.kinds()", ANALYST),

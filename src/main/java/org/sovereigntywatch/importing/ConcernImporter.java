@@ -34,7 +34,7 @@ import static org.sovereigntywatch.importing.ImportField.required;
  * is owned by the importer unless the row names its owner; an empty next review is set from its level, as by hand.
  */
 @Component
-class ConcernImporter implements KindImporter {
+class ConcernImporter extends KindImporter {
 
     private static final List<ImportField> FIELDS = List.of(
             required("title", "Title", "titre", "concern", "risk", "risque", "name", "nom"),
@@ -76,25 +76,11 @@ class ConcernImporter implements KindImporter {
     private final RowValidator validator;
 
     ConcernImporter(ConcernService concerns, UserService users, EditorialPolicy policy, RowValidator validator) {
+        super(ImportKind.CONCERNS, FIELDS, NOT_IMPORTED);
         this.concerns = concerns;
         this.users = users;
         this.policy = policy;
         this.validator = validator;
-    }
-
-    @Override
-    public ImportKind kind() {
-        return ImportKind.CONCERNS;
-    }
-
-    @Override
-    public List<ImportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Set<String> notImported() {
-        return NOT_IMPORTED;
     }
 
     /** The importer, who owns the concerns whose rows name no owner. */
@@ -106,12 +92,12 @@ class ConcernImporter implements KindImporter {
     }
 
     @Override
-    public void prefetch(List<ImportRow> rows, ImportPass pass) {
+    void prefetch(List<ImportRow> rows, ImportPass pass) {
         pass.sources().prefetch(rows, "sources");
     }
 
     @Override
-    public void write(ImportPass pass) {
+    void write(ImportPass pass) {
         Pending pending = pass.shared(Pending.class, Pending::new);
         if (!pending.isEmpty()) {
             concerns.createAll(List.copyOf(pending)).forEach(concern -> pass.broughtIn(concerns.kind(),
@@ -121,7 +107,7 @@ class ConcernImporter implements KindImporter {
     }
 
     @Override
-    public RowOutcome read(ImportRow row, ImportPass pass) {
+    RowOutcome read(ImportRow row, ImportPass pass) {
         References references = pass.references();
         Concern concern = new Concern(row.text("title"));
         Platform platform = references.platform(row, "platform");

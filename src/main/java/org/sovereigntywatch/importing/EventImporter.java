@@ -38,7 +38,7 @@ import static org.sovereigntywatch.importing.ImportField.required;
  * with the same date (as precise) and action.
  */
 @Component
-class EventImporter implements KindImporter {
+class EventImporter extends KindImporter {
 
     private static final MeasureRows.Fields MEASURE = new MeasureRows.Fields("measure_title", "jurisdiction",
             "platforms", "policy_area", "instrument", "binding", null);
@@ -79,26 +79,12 @@ class EventImporter implements KindImporter {
 
     EventImporter(MeasureService measures, EventService events, EditorialPolicy policy, RowValidator validator,
                   Clock clock) {
+        super(ImportKind.EVENTS, FIELDS, NOT_IMPORTED);
         this.measures = measures;
         this.events = events;
         this.policy = policy;
         this.validator = validator;
         this.clock = clock;
-    }
-
-    @Override
-    public ImportKind kind() {
-        return ImportKind.EVENTS;
-    }
-
-    @Override
-    public List<ImportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Set<String> notImported() {
-        return NOT_IMPORTED;
     }
 
     /** What the rows of one pass share: the recorded events of the measures met so far, and the events to write. */
@@ -121,7 +107,7 @@ class EventImporter implements KindImporter {
 
     /** The recorded sources, measures and steps the chunk's rows name, in a few queries. */
     @Override
-    public void prefetch(List<ImportRow> rows, ImportPass pass) {
+    void prefetch(List<ImportRow> rows, ImportPass pass) {
         pass.sources().prefetch(rows, "sources");
         MeasureRows measureRows = measureRows(pass);
         measureRows.prefetch(rows, MEASURE, pass);
@@ -144,7 +130,7 @@ class EventImporter implements KindImporter {
     }
 
     @Override
-    public RowOutcome read(ImportRow row, ImportPass pass) {
+    RowOutcome read(ImportRow row, ImportPass pass) {
         MeasureRows measureRows = measureRows(pass);
         MeasureRows.Named named = measureRows.read(row, MEASURE, pass);
         PolicyDate date = row.policyDate("date", "date_precision");
@@ -197,7 +183,7 @@ class EventImporter implements KindImporter {
 
     /** Adds the queued steps to their measures, in one batch. */
     @Override
-    public void write(ImportPass pass) {
+    void write(ImportPass pass) {
         Steps steps = steps(pass);
         if (!steps.pending.isEmpty()) {
             // Steps have no page of their own to say which import brought them: their measure's page says it.

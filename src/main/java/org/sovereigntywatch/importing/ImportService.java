@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.hibernate.Session;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.sheet.SheetException;
 import org.sovereigntywatch.base.sheet.SheetReader;
 import org.sovereigntywatch.base.sheet.SheetRow;
@@ -113,7 +114,7 @@ public class ImportService {
 
     /** The dry run: every row checked and matched as the commit would, nothing written. */
     @PreAuthorize("hasRole('ANALYST')")
-    public ImportResult check(ImportFile file, ColumnMapping mapping, ImportProgress progress) {
+    public ImportResult check(ImportFile file, ColumnMapping mapping, TaskProgress progress) {
         KindImporter importer = importer(file.kind());
         requireUsable(mapping, importer);
         return reading.execute(status -> pass(file, mapping, importer, null, progress));
@@ -125,7 +126,7 @@ public class ImportService {
      */
     @PreAuthorize("hasRole('ANALYST')")
     public ImportResult commit(ImportFile file, ColumnMapping mapping, boolean validRowsOnly,
-                               ImportProgress progress) {
+                               TaskProgress progress) {
         KindImporter importer = importer(file.kind());
         requireUsable(mapping, importer);
         Commit commit = new Commit(validRowsOnly);
@@ -184,7 +185,7 @@ public class ImportService {
     }
 
     private ImportResult pass(ImportFile file, ColumnMapping mapping, KindImporter importer, @Nullable Commit commit,
-                              ImportProgress progress) {
+                              TaskProgress progress) {
         ImportPass pass = new ImportPass(commit != null, new References(jurisdictions, platforms, users),
                 new SourceCells(sources, validator));
         Tally tally = new Tally(file.kind());
@@ -210,7 +211,7 @@ public class ImportService {
                         return tally.stopped(stopped);
                     }
                     chunk.clear();
-                    progress.rowsRead(tally.rows);
+                    progress.advanced(tally.rows);
                 }
                 if (sheetRow == null) {
                     break;
@@ -235,7 +236,7 @@ public class ImportService {
      * @return why the pass stops here, or {@code null} to go on
      */
     private @Nullable String readChunk(List<ImportRow> chunk, KindImporter importer, ImportPass pass,
-                                       @Nullable Commit commit, Tally tally, ImportProgress progress) {
+                                       @Nullable Commit commit, Tally tally, TaskProgress progress) {
         importer.prefetch(chunk, pass);
         for (ImportRow row : chunk) {
             if (progress.cancelled()) {

@@ -19,7 +19,7 @@ import static org.sovereigntywatch.importing.ImportField.required;
  * jurisdiction is the same as a recorded one with its code.
  */
 @Component
-class JurisdictionImporter implements KindImporter {
+class JurisdictionImporter extends KindImporter {
 
     static final String KIND = "jurisdiction";
 
@@ -34,27 +34,13 @@ class JurisdictionImporter implements KindImporter {
     private final RowValidator validator;
 
     JurisdictionImporter(JurisdictionService jurisdictions, RowValidator validator) {
+        super(ImportKind.JURISDICTIONS, FIELDS, NOT_IMPORTED);
         this.jurisdictions = jurisdictions;
         this.validator = validator;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.JURISDICTIONS;
-    }
-
-    @Override
-    public List<ImportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Set<String> notImported() {
-        return NOT_IMPORTED;
-    }
-
-    @Override
-    public RowOutcome read(ImportRow row, ImportPass pass) {
+    RowOutcome read(ImportRow row, ImportPass pass) {
         String code = row.text("code").toUpperCase(Locale.ROOT);
         JurisdictionLevel level = JurisdictionLevel.SUBNATIONAL;
         if (!row.has("code")) {

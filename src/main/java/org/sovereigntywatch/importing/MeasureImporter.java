@@ -21,7 +21,7 @@ import static org.sovereigntywatch.importing.ImportField.required;
  * recorded one of its jurisdiction titled the same but for case and spaces.
  */
 @Component
-class MeasureImporter implements KindImporter {
+class MeasureImporter extends KindImporter {
 
     private static final MeasureRows.Fields MEASURE = new MeasureRows.Fields("title", "jurisdiction", "platforms",
             "policy_area", "instrument", "binding", "summary");
@@ -45,24 +45,10 @@ class MeasureImporter implements KindImporter {
     private final RowValidator validator;
 
     MeasureImporter(MeasureService measures, EditorialPolicy policy, RowValidator validator) {
+        super(ImportKind.MEASURES, FIELDS, NOT_IMPORTED);
         this.measures = measures;
         this.policy = policy;
         this.validator = validator;
-    }
-
-    @Override
-    public ImportKind kind() {
-        return ImportKind.MEASURES;
-    }
-
-    @Override
-    public List<ImportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Set<String> notImported() {
-        return NOT_IMPORTED;
     }
 
     private MeasureRows measureRows(ImportPass pass) {
@@ -70,12 +56,12 @@ class MeasureImporter implements KindImporter {
     }
 
     @Override
-    public void prefetch(List<ImportRow> rows, ImportPass pass) {
+    void prefetch(List<ImportRow> rows, ImportPass pass) {
         measureRows(pass).prefetch(rows, MEASURE, pass);
     }
 
     @Override
-    public RowOutcome read(ImportRow row, ImportPass pass) {
+    RowOutcome read(ImportRow row, ImportPass pass) {
         MeasureRows measureRows = measureRows(pass);
         MeasureRows.Named named = measureRows.read(row, MEASURE, pass);
         if (named == null || row.hasProblems()) {

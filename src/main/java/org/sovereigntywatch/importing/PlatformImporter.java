@@ -18,7 +18,7 @@ import static org.sovereigntywatch.importing.ImportField.required;
  * jurisdiction. A platform is the same as a recorded one named so, or going by that name, ignoring case.
  */
 @Component
-class PlatformImporter implements KindImporter {
+class PlatformImporter extends KindImporter {
 
     static final String KIND = "platform";
 
@@ -37,27 +37,13 @@ class PlatformImporter implements KindImporter {
     private final RowValidator validator;
 
     PlatformImporter(PlatformService platforms, RowValidator validator) {
+        super(ImportKind.PLATFORMS, FIELDS, NOT_IMPORTED);
         this.platforms = platforms;
         this.validator = validator;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.PLATFORMS;
-    }
-
-    @Override
-    public List<ImportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Set<String> notImported() {
-        return NOT_IMPORTED;
-    }
-
-    @Override
-    public RowOutcome read(ImportRow row, ImportPass pass) {
+    RowOutcome read(ImportRow row, ImportPass pass) {
         Platform platform = new Platform(row.text("name"));
         Set<String> aliases = new LinkedHashSet<>(row.values("aliases"));
         platform.setAliases(aliases);

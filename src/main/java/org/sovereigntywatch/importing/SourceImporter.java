@@ -19,7 +19,7 @@ import static org.sovereigntywatch.importing.ImportField.required;
  * with the same publisher and title ignoring case and spaces ({@link SourceCell}).
  */
 @Component
-class SourceImporter implements KindImporter {
+class SourceImporter extends KindImporter {
 
     private static final List<ImportField> FIELDS = List.of(
             required("title", "Title", "titre", "headline", "article", "name"),
@@ -39,26 +39,12 @@ class SourceImporter implements KindImporter {
     private final RowValidator validator;
 
     SourceImporter(RowValidator validator) {
+        super(ImportKind.SOURCES, FIELDS, NOT_IMPORTED);
         this.validator = validator;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.SOURCES;
-    }
-
-    @Override
-    public List<ImportField> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Set<String> notImported() {
-        return NOT_IMPORTED;
-    }
-
-    @Override
-    public void prefetch(List<ImportRow> rows, ImportPass pass) {
+    void prefetch(List<ImportRow> rows, ImportPass pass) {
         List<SourceCell> cells = new ArrayList<>();
         for (ImportRow row : rows) {
             try {
@@ -72,7 +58,7 @@ class SourceImporter implements KindImporter {
     }
 
     @Override
-    public RowOutcome read(ImportRow row, ImportPass pass) {
+    RowOutcome read(ImportRow row, ImportPass pass) {
         String url = row.optionalText("url");
         if (url != null) {
             try {

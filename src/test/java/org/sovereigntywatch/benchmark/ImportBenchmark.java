@@ -6,7 +6,7 @@ import org.sovereigntywatch.base.sheet.SheetReader;
 import org.sovereigntywatch.importing.ColumnMapping;
 import org.sovereigntywatch.importing.ImportFile;
 import org.sovereigntywatch.importing.ImportKind;
-import org.sovereigntywatch.importing.ImportProgress;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.importing.ImportResult;
 import org.sovereigntywatch.importing.ImportService;
 import org.sovereigntywatch.timeline.EventAction;
@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * Imports of a timeline of {@code rows} events into a tenth as many new measures, from CSV and from XLSX, as the
  * benchmark analyst (who covers everything): the dry run three times (the last forcing full collections, for the live
  * heap it keeps), then the commit of a file of its own for each format (new measures each time, so every row is
- * written), and one more commit forcing full collections; a smaller commit first warms the write path up. Rows per second and heap growth, against the targets.
+ * written), and one more commit forcing full collections; a smaller commit first warms the write path up. Rows per
+ * second and heap growth, against the targets.
  */
 final class ImportBenchmark {
 
@@ -90,7 +91,7 @@ final class ImportBenchmark {
         try {
             ImportFile file = new ImportFile(ImportKind.EVENTS, path, path.getFileName().toString());
             ColumnMapping mapping = mapping(path);
-            runner.as("bench-analyst", () -> imports.commit(file, mapping, false, ImportProgress.NONE));
+            runner.as("bench-analyst", () -> imports.commit(file, mapping, false, TaskProgress.NONE));
         } finally {
             Files.deleteIfExists(path);
         }
@@ -106,7 +107,7 @@ final class ImportBenchmark {
         for (int run = 0; run < 3; run++) {
             try (HeapWatch heap = new HeapWatch(run == 2)) {
                 long start = System.nanoTime();
-                result = runner.as("bench-analyst", () -> imports.check(file, mapping, ImportProgress.NONE));
+                result = runner.as("bench-analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
                 if (run == 1) {
                     seconds = (System.nanoTime() - start) / 1e9;
                     sampled = heap.sampledGrowthBytes();
@@ -131,7 +132,7 @@ final class ImportBenchmark {
         try (HeapWatch heap = new HeapWatch(watchLiveHeap)) {
             long start = System.nanoTime();
             ImportResult result = runner.as("bench-analyst", () -> imports.commit(file, mapping, false,
-                    ImportProgress.NONE));
+                    TaskProgress.NONE));
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!result.written() || result.rowsNew() != rows) {
                 throw new IllegalStateException("The commit wrote " + result.rowsNew() + " rows: " + result.stopped());

@@ -3,6 +3,7 @@ package org.sovereigntywatch.importing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -61,7 +62,7 @@ class ImportProblemsTest {
     void every_bad_cell_is_named_with_its_line_column_value_and_what_to_do() {
         ImportFile file = badTimeline();
 
-        ImportResult checked = as("analyst", () -> imports.check(file, exported(file), ImportProgress.NONE));
+        ImportResult checked = as("analyst", () -> imports.check(file, exported(file), TaskProgress.NONE));
 
         assertThat(checked.rows()).isEqualTo(10);
         assertThat(checked.rowsNew()).isEqualTo(2);
@@ -88,7 +89,7 @@ class ImportProblemsTest {
     void with_any_error_the_commit_writes_nothing() {
         ImportFile file = badTimeline();
 
-        ImportResult result = as("analyst", () -> imports.commit(file, exported(file), false, ImportProgress.NONE));
+        ImportResult result = as("analyst", () -> imports.commit(file, exported(file), false, TaskProgress.NONE));
 
         assertThat(result.written()).isFalse();
         assertThat(result.stopped()).startsWith("Nothing was imported: line 3 has errors.");
@@ -99,7 +100,7 @@ class ImportProblemsTest {
     void the_valid_rows_alone_are_imported_when_asked_and_a_formula_like_cell_is_kept_as_text() {
         ImportFile file = badTimeline();
 
-        ImportResult result = as("analyst", () -> imports.commit(file, exported(file), true, ImportProgress.NONE));
+        ImportResult result = as("analyst", () -> imports.commit(file, exported(file), true, TaskProgress.NONE));
 
         assertThat(result.written()).isTrue();
         assertThat(result.rowsNew()).isEqualTo(2);
@@ -115,7 +116,7 @@ class ImportProblemsTest {
     @Test
     void the_problems_download_as_csv() throws Exception {
         ImportFile file = badTimeline();
-        ImportResult checked = as("analyst", () -> imports.check(file, exported(file), ImportProgress.NONE));
+        ImportResult checked = as("analyst", () -> imports.check(file, exported(file), TaskProgress.NONE));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         checked.writeProblems(out);
@@ -133,7 +134,7 @@ class ImportProblemsTest {
                 "No source " + UUID.randomUUID() + ",TikTok,US,CN,SURVEILLANCE,"), "register.csv");
         ColumnMapping mapping = as("analyst", () -> imports.guess(ImportKind.CONCERNS, List.of(header.split(","))));
 
-        ImportResult checked = as("analyst", () -> imports.check(file, mapping, ImportProgress.NONE));
+        ImportResult checked = as("analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
 
         assertThat(checked.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::message)
                 .containsExactly(tuple(2L, "category", "'Espionage' is not one of the choices: State access, "

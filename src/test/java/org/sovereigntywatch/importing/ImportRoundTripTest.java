@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernFilter;
@@ -159,7 +160,7 @@ class ImportRoundTripTest {
             assertThat(mapping.unused()).as("columns of our own export left unmapped")
                     .allMatch(imports.notImported(kind)::contains);
             assertThat(mapping.faults(imports.fields(kind))).isEmpty();
-            return imports.commit(imported, mapping, false, ImportProgress.NONE);
+            return imports.commit(imported, mapping, false, TaskProgress.NONE);
         });
     }
 

@@ -3,6 +3,7 @@ package org.sovereigntywatch.importing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -51,9 +52,9 @@ class ImportScopeTest {
         String canadian = records.userCovering(Role.ANALYST, "CA");
         ImportFile file = concerns("US");
 
-        ImportResult checked = as(canadian, () -> imports.check(file, mapping(canadian, file), ImportProgress.NONE));
+        ImportResult checked = as(canadian, () -> imports.check(file, mapping(canadian, file), TaskProgress.NONE));
         ImportResult committed = as(canadian, () -> imports.commit(file, mapping(canadian, file), true,
-                ImportProgress.NONE));
+                TaskProgress.NONE));
 
         assertThat(checked.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.column()).isEqualTo("affected_jurisdiction");
@@ -68,9 +69,9 @@ class ImportScopeTest {
         ImportFile file = concerns("US");
         ColumnMapping mapping = mapping("analyst", file);
 
-        assertThatThrownBy(() -> as("viewer", () -> imports.check(file, mapping, ImportProgress.NONE)))
+        assertThatThrownBy(() -> as("viewer", () -> imports.check(file, mapping, TaskProgress.NONE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("viewer", () -> imports.commit(file, mapping, false, ImportProgress.NONE)))
+        assertThatThrownBy(() -> as("viewer", () -> imports.commit(file, mapping, false, TaskProgress.NONE)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -81,7 +82,7 @@ class ImportScopeTest {
 
         assertThat(as("analyst", imports::kinds)).doesNotContain(ImportKind.PLATFORMS, ImportKind.JURISDICTIONS);
         assertThat(as("admin", imports::kinds)).contains(ImportKind.PLATFORMS, ImportKind.JURISDICTIONS);
-        assertThatThrownBy(() -> as("reviewer", () -> imports.check(file, mapping, ImportProgress.NONE)))
+        assertThatThrownBy(() -> as("reviewer", () -> imports.check(file, mapping, TaskProgress.NONE)))
                 .isInstanceOf(AccessDeniedException.class).hasMessage("Only admins import platforms.");
     }
 
@@ -94,8 +95,8 @@ class ImportScopeTest {
         ColumnMapping mapping = as("admin", () -> imports.guess(ImportKind.PLATFORMS,
                 List.of("Platform", "Also known as", "Operator", "Country")));
 
-        ImportResult first = as("admin", () -> imports.commit(file, mapping, false, ImportProgress.NONE));
-        ImportResult second = as("admin", () -> imports.commit(file, mapping, false, ImportProgress.NONE));
+        ImportResult first = as("admin", () -> imports.commit(file, mapping, false, TaskProgress.NONE));
+        ImportResult second = as("admin", () -> imports.commit(file, mapping, false, TaskProgress.NONE));
 
         assertThat(first.rowsNew()).isEqualTo(1);
         assertThat(second.rowsUnchanged()).isEqualTo(1);
@@ -112,7 +113,7 @@ class ImportScopeTest {
                 code + ",Imported state", "XX-YY,Nowhere", "US,Not a region"), "regions.csv");
         ColumnMapping mapping = as("admin", () -> imports.guess(ImportKind.JURISDICTIONS, List.of("code", "name")));
 
-        ImportResult result = as("admin", () -> imports.commit(file, mapping, true, ImportProgress.NONE));
+        ImportResult result = as("admin", () -> imports.commit(file, mapping, true, TaskProgress.NONE));
 
         assertThat(result.rowsNew()).isEqualTo(1);
         assertThat(result.problems()).extracting(ImportProblem::message).containsExactly(
@@ -133,8 +134,8 @@ class ImportScopeTest {
         ColumnMapping mapping = as("analyst", () -> imports.guess(ImportKind.SOURCES,
                 List.of("Titre", "Lien", "Éditeur", "Date de publication", "Langue")));
 
-        ImportResult first = as("analyst", () -> imports.commit(file, mapping, true, ImportProgress.NONE));
-        ImportResult second = as("analyst", () -> imports.check(file, mapping, ImportProgress.NONE));
+        ImportResult first = as("analyst", () -> imports.commit(file, mapping, true, TaskProgress.NONE));
+        ImportResult second = as("analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
 
         assertThat(first.rowsNew()).isEqualTo(2);
         assertThat(first.skippedLines()).containsExactly(4L);

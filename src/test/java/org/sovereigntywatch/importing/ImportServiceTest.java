@@ -3,6 +3,7 @@ package org.sovereigntywatch.importing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.timeline.DatePrecision;
 import org.sovereigntywatch.timeline.EventAction;
@@ -67,7 +68,7 @@ class ImportServiceTest {
     void a_dry_run_counts_every_row_and_writes_nothing() {
         ImportFile file = file(ownTimeline());
 
-        ImportResult checked = as("analyst", () -> imports.check(file, mapped(file), ImportProgress.NONE));
+        ImportResult checked = as("analyst", () -> imports.check(file, mapped(file), TaskProgress.NONE));
 
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.rows()).isEqualTo(3);
@@ -80,7 +81,7 @@ class ImportServiceTest {
     void a_commit_writes_the_rows_as_drafts_with_their_measures_and_sources_and_says_which_import_brought_them() {
         ImportFile file = file(ownTimeline());
 
-        ImportResult imported = as("analyst", () -> imports.commit(file, mapped(file), false, ImportProgress.NONE));
+        ImportResult imported = as("analyst", () -> imports.commit(file, mapped(file), false, TaskProgress.NONE));
 
         assertThat(imported.written()).isTrue();
         assertThat(imported.rowsNew()).isEqualTo(3);
@@ -115,10 +116,10 @@ class ImportServiceTest {
     void importing_the_same_file_twice_creates_nothing_the_second_time() {
         ImportFile file = file(ownTimeline());
         ColumnMapping mapping = mapped(file);
-        as("analyst", () -> imports.commit(file, mapping, false, ImportProgress.NONE));
+        as("analyst", () -> imports.commit(file, mapping, false, TaskProgress.NONE));
 
-        ImportResult again = as("analyst", () -> imports.check(file, mapping, ImportProgress.NONE));
-        ImportResult committed = as("analyst", () -> imports.commit(file, mapping, false, ImportProgress.NONE));
+        ImportResult again = as("analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
+        ImportResult committed = as("analyst", () -> imports.commit(file, mapping, false, TaskProgress.NONE));
 
         assertThat(again.rowsUnchanged()).isEqualTo(3);
         assertThat(again.rowsNew()).isZero();
@@ -131,12 +132,12 @@ class ImportServiceTest {
     void a_step_recorded_with_another_summary_is_matched_left_as_recorded_and_the_difference_noted() {
         ImportFile file = file(ownTimeline());
         ColumnMapping mapping = mapped(file);
-        as("analyst", () -> imports.commit(file, mapping, false, ImportProgress.NONE));
+        as("analyst", () -> imports.commit(file, mapping, false, TaskProgress.NONE));
         ImportFile changed = file(ImportFiles.csv(folder,
                 "Quand;Pays;Mesure;Plateforme;Étape;Ce qui s'est passé;Source",
                 "2023-05-17;US-MT;" + signed + ";TikTok;SIGNED;Signed in Helena;"));
 
-        ImportResult checked = as("analyst", () -> imports.check(changed, mapping, ImportProgress.NONE));
+        ImportResult checked = as("analyst", () -> imports.check(changed, mapping, TaskProgress.NONE));
 
         assertThat(checked.rowsMatched()).isEqualTo(1);
         assertThat(checked.notices()).extracting(ImportProblem::message)
@@ -147,9 +148,9 @@ class ImportServiceTest {
     void a_cancelled_import_writes_nothing() {
         ImportFile file = file(ownTimeline());
         AtomicBoolean cancelled = new AtomicBoolean();
-        ImportProgress cancelAfterTheFirstRow = new ImportProgress() {
+        TaskProgress cancelAfterTheFirstRow = new TaskProgress() {
             @Override
-            public void rowsRead(long rows) {
+            public void advanced(long rows) {
             }
 
             @Override

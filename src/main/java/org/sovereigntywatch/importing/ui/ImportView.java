@@ -30,7 +30,7 @@ import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.importing.ColumnMapping;
 import org.sovereigntywatch.importing.ImportFile;
 import org.sovereigntywatch.importing.ImportKind;
-import org.sovereigntywatch.importing.ImportProgress;
+import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.importing.ImportResult;
 import org.sovereigntywatch.importing.ImportService;
 import org.sovereigntywatch.security.Role;
@@ -192,13 +192,13 @@ public class ImportView extends Div {
      * Runs a dry run or a commit in the background; {@code expected} rows (the dry run's count, for a commit) make the
      * progress bar say how far it is, else it only counts.
      */
-    private void run(String doing, long expected, java.util.function.Function<ImportProgress, ImportResult> work,
+    private void run(String doing, long expected, java.util.function.Function<TaskProgress, ImportResult> work,
                      java.util.function.Consumer<ImportResult> done) {
         UI ui = UI.getCurrent();
         progressText.setText(doing + "…");
         progressBar.setIndeterminate(expected <= 0);
         progressBar.setValue(0);
-        running = BackgroundTask.start(ui, security, "import", progress -> work.apply(rowsOf(progress)),
+        running = BackgroundTask.start(ui, security, "import", work,
                 rows -> {
                     if (expected > 0) {
                         progressBar.setValue(Math.min(1, (double) rows / expected));
@@ -219,21 +219,6 @@ public class ImportView extends Div {
                     showStep();
                 });
         showStep();
-    }
-
-    /** The import's progress told to the background task: its rows are the task's steps. */
-    private static ImportProgress rowsOf(TaskProgress task) {
-        return new ImportProgress() {
-            @Override
-            public void rowsRead(long rows) {
-                task.advanced(rows);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return task.cancelled();
-            }
-        };
     }
 
     /** Shows what can be done now: the step the page is at. */
