@@ -4,9 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -58,7 +59,7 @@ public record ColumnMapping(List<String> header, List<@Nullable String> fields, 
 
     /** The same mapping with rows leaving {@code field} blank taking {@code value} (or, if null, nothing). */
     public ColumnMapping withDefault(String field, @Nullable String value) {
-        Map<String, String> changed = new java.util.HashMap<>(defaults);
+        Map<String, String> changed = new HashMap<>(defaults);
         if (value == null) {
             changed.remove(field);
         } else {
@@ -69,7 +70,7 @@ public record ColumnMapping(List<String> header, List<@Nullable String> fields, 
 
     /** The position of the column filling each field, by field: what a pass looks cells up in, row after row. */
     public Map<String, Integer> index() {
-        Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             String field = fields.get(i);
             if (field != null) {
@@ -96,7 +97,7 @@ public record ColumnMapping(List<String> header, List<@Nullable String> fields, 
         List<String> faults = new ArrayList<>();
         for (ImportField field : kindFields) {
             if (field.required() && !fills(field.name()) && !defaults.containsKey(field.name())) {
-                faults.add("No column gives the " + field.label().toLowerCase(java.util.Locale.ROOT)
+                faults.add("No column gives the " + field.label().toLowerCase(Locale.ROOT)
                         + " (" + field.name() + "): choose the column that does"
                         + (field.choices().isEmpty() ? "." : ", or a value for every row."));
             }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static java.util.Map.entry;
@@ -153,7 +154,7 @@ class ConcernImporter extends KindImporter {
         return RowOutcome.NEW;
     }
 
-    private static <T> void set(@Nullable T value, java.util.function.Consumer<T> setter) {
+    private static <T> void set(@Nullable T value, Consumer<T> setter) {
         if (value != null) {
             setter.accept(value);
         }

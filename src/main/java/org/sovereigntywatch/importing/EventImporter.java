@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -150,7 +151,7 @@ class EventImporter extends KindImporter {
         PolicyMeasure measure = named.measure();
         if (!named.isNew() && !policy.mayEdit(measure.getState(), measure.scope())) {
             row.problem(MEASURE.title(), "Measure '" + measure.getTitle() + "' is " + measure.getState().label()
-                    .toLowerCase(java.util.Locale.ROOT) + ": you may not add steps to it.");
+                    .toLowerCase(Locale.ROOT) + ": you may not add steps to it.");
             return RowOutcome.ERROR;
         }
         String key = key(date, action);
@@ -199,8 +200,8 @@ class EventImporter extends KindImporter {
             row.notice("Its summary differs from the recorded step's: left as recorded.");
         }
         if (event.getStatus() != recorded.getStatus()) {
-            row.notice("The recorded step is " + recorded.getStatus().label().toLowerCase(java.util.Locale.ROOT)
-                    + ", not " + event.getStatus().label().toLowerCase(java.util.Locale.ROOT) + ": left as recorded.");
+            row.notice("The recorded step is " + recorded.getStatus().label().toLowerCase(Locale.ROOT)
+                    + ", not " + event.getStatus().label().toLowerCase(Locale.ROOT) + ": left as recorded.");
         }
         if (!citations(event.getSources()).equals(citations(recorded.getSources()))) {
             row.notice("Its sources differ from the recorded step's: left as recorded.");

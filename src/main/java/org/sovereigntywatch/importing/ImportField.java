@@ -1,6 +1,7 @@
 package org.sovereigntywatch.importing;
 
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public record ImportField(String name, String label, boolean required, List<Stri
 
     public ImportField {
         otherNames = List.copyOf(otherNames);
-        choices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+        choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
     }
 
     public static ImportField required(String name, String label, String... otherNames) {

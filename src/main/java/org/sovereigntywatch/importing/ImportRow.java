@@ -11,9 +11,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +37,7 @@ public final class ImportRow {
     private static final Set<String> YES = Set.of("true", "yes", "y", "1", "oui", "vrai", "x");
     /** Each vocabulary's values by the key of their coded name and of their label, made once. */
     private static final Map<Class<?>, Map<String, ? extends Enum<?>>> CHOICES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+            new ConcurrentHashMap<>();
     private static final Set<String> NO = Set.of("false", "no", "n", "0", "non", "faux", "");
 
     private final SheetRow row;
@@ -96,7 +100,7 @@ public final class ImportRow {
             return fallback == null ? null : Enum.valueOf(type, fallback);
         }
         Map<String, ? extends Enum<?>> byKey = CHOICES.computeIfAbsent(type, vocabulary -> {
-            Map<String, E> keys = new java.util.HashMap<>();
+            Map<String, E> keys = new HashMap<>();
             for (E value : type.getEnumConstants()) {
                 keys.putIfAbsent(ImportField.key(value.name()), value);
                 keys.putIfAbsent(ImportField.key(label.apply(value)), value);
@@ -132,7 +136,7 @@ public final class ImportRow {
 
     /** Yes or no, in English or French, or as {@code true}/{@code false}; a blank cell is no. */
     public boolean yesNo(String field, boolean blank) {
-        String text = text(field).toLowerCase(java.util.Locale.ROOT);
+        String text = text(field).toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
             return blank;
         }
@@ -217,7 +221,7 @@ public final class ImportRow {
      */
     public void refusals(Set<? extends ConstraintViolation<?>> violations, Map<String, String> columns) {
         violations.stream()
-                .sorted(java.util.Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .forEach(violation -> {
                     String property = violation.getPropertyPath().toString().replaceFirst("[\\[.].*", "");
                     String field = columns.get(property);

@@ -29,10 +29,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports a file of one {@link ImportKind}: a dry run that checks every row and writes nothing, then a commit that
@@ -144,7 +146,7 @@ public class ImportService {
         } catch (ConstraintViolationException invalid) {
             return refusedAt(file, commit, invalid.getConstraintViolations().stream()
                     .map(jakarta.validation.ConstraintViolation::getMessage).sorted()
-                    .collect(java.util.stream.Collectors.joining("; ")));
+                    .collect(Collectors.joining("; ")));
         } catch (DataIntegrityViolationException clash) {
             return refusedAt(file, commit, "it clashes with something saved meanwhile");
         }
@@ -266,7 +268,7 @@ public class ImportService {
 
     private KindImporter importer(ImportKind kind) {
         if (kind.adminOnly() && !currentUser.require().getRole().includes(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins import " + kind.label().toLowerCase(java.util.Locale.ROOT)
+            throw new AccessDeniedException("Only admins import " + kind.label().toLowerCase(Locale.ROOT)
                     + ".");
         }
         return Objects.requireNonNull(importers.get(kind), kind::name);

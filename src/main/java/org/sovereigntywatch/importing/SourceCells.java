@@ -6,6 +6,7 @@ import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceCell;
 import org.sovereigntywatch.source.SourceService;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -118,7 +119,7 @@ final class SourceCells {
     /** The site of an address, as its publisher until someone names it; none if it cannot be read off. */
     private static @Nullable String siteOf(String url) {
         try {
-            return java.net.URI.create(url).getHost();
+            return URI.create(url).getHost();
         } catch (IllegalArgumentException unusual) {
             return null;
         }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -80,7 +81,7 @@ class SourceImporter extends KindImporter {
             return RowOutcome.ERROR;
         }
         SourceCell cell = SourceCell.of(source);
-        if (pass.isRepeat(row, "source", cell.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (pass.isRepeat(row, "source", cell.text().toLowerCase(Locale.ROOT))) {
             return RowOutcome.ERROR;
         }
         Source recorded = pass.sources().recorded(cell).orElse(null);

@@ -40,6 +40,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The Import page. Choose what the file holds and upload it (CSV or XLSX, up to 50 MB); its columns are mapped,
@@ -139,7 +142,7 @@ public class ImportView extends Div {
 
     /** Reads the file's header and shows the mapping guessed from it. */
     private void showFile() {
-        ImportFile current = java.util.Objects.requireNonNull(file);
+        ImportFile current = Objects.requireNonNull(file);
         file = new ImportFile(kind.getValue(), current.path(), current.name());
         resultArea.removeAll();
         checked = null;
@@ -160,8 +163,8 @@ public class ImportView extends Div {
     }
 
     private void checkFile() {
-        ImportFile current = java.util.Objects.requireNonNull(file);
-        ColumnMapping mapping = java.util.Objects.requireNonNull(mappingForm).mapping();
+        ImportFile current = Objects.requireNonNull(file);
+        ColumnMapping mapping = Objects.requireNonNull(mappingForm).mapping();
         resultArea.removeAll();
         run("Checking", 0, progress -> imports.check(current, mapping, progress), result -> {
             checked = result;
@@ -170,8 +173,8 @@ public class ImportView extends Div {
     }
 
     private void commitFile() {
-        ImportFile current = java.util.Objects.requireNonNull(file);
-        ColumnMapping mapping = java.util.Objects.requireNonNull(mappingForm).mapping();
+        ImportFile current = Objects.requireNonNull(file);
+        ColumnMapping mapping = Objects.requireNonNull(mappingForm).mapping();
         boolean skipErrors = validRowsOnly.getValue();
         resultArea.removeAll();
         long expected = checked == null ? 0 : checked.rows();
@@ -192,8 +195,8 @@ public class ImportView extends Div {
      * Runs a dry run or a commit in the background; {@code expected} rows (the dry run's count, for a commit) make the
      * progress bar say how far it is, else it only counts.
      */
-    private void run(String doing, long expected, java.util.function.Function<TaskProgress, ImportResult> work,
-                     java.util.function.Consumer<ImportResult> done) {
+    private void run(String doing, long expected, Function<TaskProgress, ImportResult> work,
+                     Consumer<ImportResult> done) {
         UI ui = UI.getCurrent();
         progressText.setText(doing + "…");
         progressBar.setIndeterminate(expected <= 0);
