@@ -154,11 +154,12 @@ public class ImportService {
 
     /**
      * A service refused what the checks let through, the record having changed since (a measure published, a name
-     * taken): the transaction is rolled back, so nothing is written.
+     * taken): the transaction is rolled back, so nothing is written. Rows are written a chunk at a time, so the line
+     * said is the last of the chunk being written.
      */
     private static ImportResult refusedAt(ImportFile file, Commit commit, @Nullable String why) {
-        return ImportResult.refused(file.kind(), "Nothing was imported: line " + commit.line + " was refused ("
-                + why + "). Check the file again, then import.");
+        return ImportResult.refused(file.kind(), "Nothing was imported: a row up to line " + commit.line
+                + " was refused (" + why + "). Check the file again, then import.");
     }
 
     /** The import that brought an item in, if one did. */
