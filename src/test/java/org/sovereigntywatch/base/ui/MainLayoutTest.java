@@ -29,9 +29,9 @@ class MainLayoutTest extends KaribuTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "viewer;   Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms",
-            "analyst;  Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms",
-            "reviewer; Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms",
-            "admin;    Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms, Users, Sign-in policy, Security log"})
+            "analyst;  Dashboard, Concerns, Measures, Timeline, Reports, Import, Jurisdictions, Platforms",
+            "reviewer; Dashboard, Concerns, Measures, Timeline, Reports, Import, Jurisdictions, Platforms",
+            "admin;    Dashboard, Concerns, Measures, Timeline, Reports, Import, Jurisdictions, Platforms, Users, Sign-in policy, Security log"})
     void each_role_sees_exactly_its_menu_entries(String username, String expected) {
         login(username);
         UI.getCurrent().navigate("");
