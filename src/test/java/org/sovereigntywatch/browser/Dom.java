@@ -78,13 +78,18 @@ final class Dom {
             return deepAll('vaadin-notification-card').filter(shown).map(card => words(card.innerText));
             """;
 
+    /** Whether a grid cell belongs to the tick-box column of a grid whose rows can be selected: it holds no text. */
+    private static final String SELECTING = """
+            const selecting = cell => cell._column && cell._column.localName === 'vaadin-grid-flow-selection-column';
+            """;
+
     /** The rows the grid {@code arguments[0]} has rendered, each a list of its cells' texts. */
-    static final String GRID_ROWS = """
+    static final String GRID_ROWS = SELECTING + """
             const grid = arguments[0];
             return Array.from(grid.shadowRoot.querySelectorAll('#items tr'))
               .filter(row => !row.hidden && row.index !== undefined && row.index < grid.size)
               .sort((a, b) => a.index - b.index)
-              .map(row => Array.from(row.querySelectorAll('td')).filter(cell => !cell.hidden).map(cell => {
+              .map(row => Array.from(row.querySelectorAll('td')).filter(cell => !cell.hidden && !selecting(cell)).map(cell => {
                 const slot = cell.querySelector('slot');
                 const content = slot && slot.assignedElements()[0];
                 return content ? content.innerText.replace(/\\s+/g, ' ').trim() : '';
@@ -92,10 +97,10 @@ final class Dom {
             """;
 
     /** The grid's column headers' texts. */
-    static final String GRID_HEADERS = """
+    static final String GRID_HEADERS = SELECTING + """
             const grid = arguments[0];
             const row = grid.shadowRoot.querySelector('#header tr:last-child');
-            return Array.from(row.querySelectorAll('th')).filter(cell => !cell.hidden).map(cell => {
+            return Array.from(row.querySelectorAll('th')).filter(cell => !cell.hidden && !selecting(cell)).map(cell => {
               const slot = cell.querySelector('slot');
               const content = slot && slot.assignedElements()[0];
               return content ? content.innerText.replace(/\\s+/g, ' ').trim() : '';

@@ -13,23 +13,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealBrowser
 class SignInJourneyIT {
 
-    private static final List<String> EVERYONE = List.of("Dashboard", "Concerns", "Measures", "Timeline", "Reports",
-            "Jurisdictions", "Platforms");
+    private static final List<String> EVERYONE = List.of("Dashboard", "Concerns", "Measures", "Timeline", "Reports");
+    private static final List<String> REFERENCE_LISTS = List.of("Jurisdictions", "Platforms");
 
     @ParameterizedTest(name = "{0} signs in as {1} and sees its menu")
     @CsvSource({
-            "viewer,   Vera Viewer,  Viewer · all jurisdictions,",
-            "analyst,  Ana Analyst, 'Analyst · CA, EU, IN, NP, US',",
-            "reviewer, Remy Reviewer, Reviewer · all jurisdictions,",
-            "admin,    Ada Admin,   Admin · all jurisdictions, Users|Sign-in policy|Security log"})
+            "viewer,   Vera Viewer,  Viewer · all jurisdictions, false,",
+            "analyst,  Ana Analyst, 'Analyst · CA, EU, IN, NP, US', true,",
+            "reviewer, Remy Reviewer, Reviewer · all jurisdictions, true,",
+            "admin,    Ada Admin,   Admin · all jurisdictions, true, Users|Sign-in policy|Security log"})
     void each_role_signs_in_sees_exactly_its_menu_and_signs_out(String username, String name, String role,
-                                                               String adminEntries, Ui ui) {
+                                                               boolean imports, String adminEntries, Ui ui) {
         ui.signIn(username);
 
         assertThat(ui.path()).isEmpty();
         String page = ui.waitForText("Open concerns");
         assertThat(page).contains(name, role);
         List<String> expected = new java.util.ArrayList<>(EVERYONE);
+        if (imports) {
+            expected.add("Import");
+        }
+        expected.addAll(REFERENCE_LISTS);
         if (adminEntries != null) {
             expected.addAll(Arrays.asList(adminEntries.split("\\|")));
         }
