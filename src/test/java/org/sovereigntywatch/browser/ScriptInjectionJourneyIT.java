@@ -106,8 +106,10 @@ class ScriptInjectionJourneyIT {
         hover(ui, link);
         nothingRan(ui, "the dashboard");
         link.click();
+        // The link leaves the page: wait for the concern's address rather than for the page being idle, which it
+        // may still be, for a moment, before the browser follows the link.
+        ui.waitFor("the concern page, " + concernPage, () -> ui.path().equals(concernPage) ? Boolean.TRUE : null);
         ui.idle();
-        assertThat(ui.path()).isEqualTo(concernPage);
         nothingRan(ui, "the concern page, reached from the dashboard");
     }
 
