@@ -133,6 +133,34 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void events_added_together_give_each_measure_the_status_of_its_latest_step_that_happened() {
+        Jurisdiction canada = jurisdictions.findByCode("CA").orElseThrow();
+        Set<Platform> tiktok = Set.of(platforms.findByName("TikTok").orElseThrow());
+        PolicyMeasure stepped = new PolicyMeasure("Statuses " + UUID.randomUUID());
+        stepped.setJurisdiction(canada);
+        stepped.setPlatforms(tiktok);
+        PolicyMeasure planned = new PolicyMeasure("Statuses " + UUID.randomUUID());
+        planned.setJurisdiction(canada);
+        planned.setPlatforms(tiktok);
+        measures.createAll(java.util.List.of(stepped, planned));
+        PolicyEvent expected = new PolicyEvent(stepped, PolicyDate.year(2030), EventAction.IN_FORCE, "Expected");
+        expected.setExpected(true);
+        PolicyEvent onlyPlanned = new PolicyEvent(planned, PolicyDate.year(2030), EventAction.IN_FORCE, "Expected");
+        onlyPlanned.setExpected(true);
+        events.addAll(java.util.List.of(
+                new PolicyEvent(stepped, PolicyDate.day(2020, 5, 1), EventAction.ANNOUNCED, "Earliest"),
+                new PolicyEvent(stepped, PolicyDate.month(2021, 3), EventAction.ADOPTED, "Same start, a month"),
+                new PolicyEvent(stepped, PolicyDate.day(2021, 3, 1), EventAction.SIGNED, "Same start, a day"),
+                expected, onlyPlanned));
+
+        PolicyMeasure reread = measures.get(stepped.getId());
+        assertThat(reread.getCurrentAction()).isEqualTo(EventAction.SIGNED);
+        assertThat(reread.getCurrentSince()).isEqualTo(PolicyDate.day(2021, 3, 1));
+        assertThat(measures.get(planned.getId()).getCurrentAction()).isNull();
+        assertThat(measures.get(planned.getId()).getCurrentSince()).isNull();
+    }
+
+    @Test
     void users_are_searched_in_sql() {
         assertThat(users.count("ana")).isEqualTo(1);
         assertThat(users.list("review", PageRequest.of(0, 5, Sort.by("username"))))

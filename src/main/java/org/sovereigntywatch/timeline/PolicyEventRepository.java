@@ -41,11 +41,6 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
             + "when org.sovereigntywatch.timeline.DatePrecision.MONTH then 1 else 2 end, e.id desc")
     List<PolicyEvent> findHappened(long measureId, Pageable pageable);
 
-    /** The steps of these measures that happened, as rows of (measure id, action, period start, precision, id). */
-    @Query("select e.measure.id, e.action, e.periodStart, e.precision, e.id from PolicyEvent e "
-            + "where e.measure.id in :measureIds and e.expected = false")
-    List<Object[]> findHappenedIn(Collection<Long> measureIds);
-
     // The multi-valued columns of exports and timelines read the join tables directly (native SQL): through the
     // entities, the id condition falls on the owner's table, and PostgreSQL then scans the whole join table for every
     // chunk (58 ms per chunk of 1,000 events instead of 1.6 ms).
