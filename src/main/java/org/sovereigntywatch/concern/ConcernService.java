@@ -5,9 +5,13 @@ import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.BulkResult;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.PublishableService;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -62,8 +66,8 @@ public class ConcernService extends PublishableService<Concern> {
 
     ConcernService(ConcernRepository concerns, ConcernExport export, JurisdictionService jurisdictions,
                    SourceService sources, EditorialPolicy policy, ReviewLog reviewLog, PlatformService platforms,
-                   SecurityLog securityLog, UserService users, Clock clock) {
-        super("concern", concerns, policy, reviewLog);
+                   SecurityLog securityLog, UserService users, Clock clock, NewItemValidator newItems) {
+        super("concern", concerns, policy, reviewLog, newItems);
         this.concerns = concerns;
         this.export = export;
         this.jurisdictions = jurisdictions;

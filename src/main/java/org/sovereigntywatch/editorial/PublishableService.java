@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,7 @@ public abstract class PublishableService<T extends Publishable> {
     private final PublishableRepository<T> items;
     protected final EditorialPolicy policy;
     private final ReviewLog reviewLog;
+    private final NewItemValidator newItemValidator;
     @PersistenceContext
     private EntityManager entityManager;
     /**
@@ -67,11 +69,12 @@ public abstract class PublishableService<T extends Publishable> {
      *             it, at most {@value ReviewEntry#KIND_MAX} characters) and the noun of its messages: "concern"
      */
     protected PublishableService(String kind, PublishableRepository<T> items, EditorialPolicy policy,
-                                 ReviewLog reviewLog) {
+                                 ReviewLog reviewLog, NewItemValidator newItemValidator) {
         this.kind = reviewLog.register(kind);
         this.items = items;
         this.policy = policy;
         this.reviewLog = reviewLog;
+        this.newItemValidator = newItemValidator;
     }
 
     /** The kind's name: "concern". */
@@ -144,11 +147,15 @@ public abstract class PublishableService<T extends Publishable> {
      */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
-    public List<T> createAll(List<@Valid T> newItems) {
+    public List<T> createAll(List<T> newItems) {
         for (T item : newItems) {
             if (!item.isNew() || item.getState() != PublicationState.DRAFT) {
                 throw new WorkflowException("A new " + kind + " starts as a draft.");
             }
+        }
+        // Validated here rather than by method validation, which would ask Hibernate whether each property is loaded.
+        newItemValidator.requireValid(newItems);
+        for (T item : newItems) {
             useStoredReferences(item);
             policy.requireCreate(item.scope());
             beforeSave(item);

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.importing;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.concern.ClaimStatus;
 import org.sovereigntywatch.concern.Concern;
@@ -74,9 +75,9 @@ class ConcernImporter extends KindImporter {
     private final ConcernService concerns;
     private final UserService users;
     private final EditorialPolicy policy;
-    private final RowValidator validator;
+    private final NewItemValidator validator;
 
-    ConcernImporter(ConcernService concerns, UserService users, EditorialPolicy policy, RowValidator validator) {
+    ConcernImporter(ConcernService concerns, UserService users, EditorialPolicy policy, NewItemValidator validator) {
         super(ImportKind.CONCERNS, FIELDS, NOT_IMPORTED);
         this.concerns = concerns;
         this.users = users;

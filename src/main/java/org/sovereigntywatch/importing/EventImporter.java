@@ -1,5 +1,6 @@
 package org.sovereigntywatch.importing;
 
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.source.Source;
@@ -75,10 +76,10 @@ class EventImporter extends KindImporter {
     private final MeasureService measures;
     private final EventService events;
     private final EditorialPolicy policy;
-    private final RowValidator validator;
+    private final NewItemValidator validator;
     private final Clock clock;
 
-    EventImporter(MeasureService measures, EventService events, EditorialPolicy policy, RowValidator validator,
+    EventImporter(MeasureService measures, EventService events, EditorialPolicy policy, NewItemValidator validator,
                   Clock clock) {
         super(ImportKind.EVENTS, FIELDS, NOT_IMPORTED);
         this.measures = measures;

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.importing;
 
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -31,9 +32,9 @@ class JurisdictionImporter extends KindImporter {
     private static final Set<String> NOT_IMPORTED = Set.of("id", "level");
 
     private final JurisdictionService jurisdictions;
-    private final RowValidator validator;
+    private final NewItemValidator validator;
 
-    JurisdictionImporter(JurisdictionService jurisdictions, RowValidator validator) {
+    JurisdictionImporter(JurisdictionService jurisdictions, NewItemValidator validator) {
         super(ImportKind.JURISDICTIONS, FIELDS, NOT_IMPORTED);
         this.jurisdictions = jurisdictions;
         this.validator = validator;

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.importing;
 
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.timeline.Instrument;
@@ -42,9 +43,9 @@ class MeasureImporter extends KindImporter {
 
     private final MeasureService measures;
     private final EditorialPolicy policy;
-    private final RowValidator validator;
+    private final NewItemValidator validator;
 
-    MeasureImporter(MeasureService measures, EditorialPolicy policy, RowValidator validator) {
+    MeasureImporter(MeasureService measures, EditorialPolicy policy, NewItemValidator validator) {
         super(ImportKind.MEASURES, FIELDS, NOT_IMPORTED);
         this.measures = measures;
         this.policy = policy;

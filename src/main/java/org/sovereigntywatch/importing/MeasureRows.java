@@ -1,6 +1,7 @@
 package org.sovereigntywatch.importing;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -39,12 +40,12 @@ final class MeasureRows implements ImportPass.Pending {
 
     private final MeasureService measures;
     private final EditorialPolicy policy;
-    private final RowValidator validator;
+    private final NewItemValidator validator;
     /** Every measure met so far by its key: recorded, planned, or none recorded (empty). */
     private final Map<String, Optional<PolicyMeasure>> met = new HashMap<>();
     private final List<PolicyMeasure> pending = new ArrayList<>();
 
-    MeasureRows(MeasureService measures, EditorialPolicy policy, RowValidator validator) {
+    MeasureRows(MeasureService measures, EditorialPolicy policy, NewItemValidator validator) {
         this.measures = measures;
         this.policy = policy;
         this.validator = validator;

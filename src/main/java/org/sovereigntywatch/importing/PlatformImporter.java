@@ -1,5 +1,6 @@
 package org.sovereigntywatch.importing;
 
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
@@ -34,9 +35,9 @@ class PlatformImporter extends KindImporter {
             "operatorCompany", "operator_company", "homeJurisdiction", "home_jurisdiction");
 
     private final PlatformService platforms;
-    private final RowValidator validator;
+    private final NewItemValidator validator;
 
-    PlatformImporter(PlatformService platforms, RowValidator validator) {
+    PlatformImporter(PlatformService platforms, NewItemValidator validator) {
         super(ImportKind.PLATFORMS, FIELDS, NOT_IMPORTED);
         this.platforms = platforms;
         this.validator = validator;

@@ -2,6 +2,7 @@ package org.sovereigntywatch.importing;
 
 import jakarta.validation.ConstraintViolation;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceCell;
 import org.sovereigntywatch.source.SourceService;
@@ -25,14 +26,14 @@ import java.util.Set;
 final class SourceCells {
 
     private final SourceService service;
-    private final RowValidator validator;
+    private final NewItemValidator validator;
     /** Every source met so far by its cell's text: recorded, or to be recorded. */
     private final Map<String, Source> met = new HashMap<>();
     private final Set<Source> pending = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The cells of the current chunk as parsed by {@link #prefetch}, so that reading its rows parses none again. */
     private final Map<String, List<SourceCell>> parsedInChunk = new HashMap<>();
 
-    SourceCells(SourceService service, RowValidator validator) {
+    SourceCells(SourceService service, NewItemValidator validator) {
         this.service = service;
         this.validator = validator;
     }

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.importing;
 
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceCell;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,9 @@ class SourceImporter extends KindImporter {
     private static final Map<String, String> COLUMNS = Map.of("title", "title", "url", "url", "publisher",
             "publisher", "publishedOn", "published_on", "language", "language", "quote", "quote");
 
-    private final RowValidator validator;
+    private final NewItemValidator validator;
 
-    SourceImporter(RowValidator validator) {
+    SourceImporter(NewItemValidator validator) {
         super(ImportKind.SOURCES, FIELDS, NOT_IMPORTED);
         this.validator = validator;
     }

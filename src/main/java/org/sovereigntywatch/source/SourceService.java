@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
@@ -40,11 +41,14 @@ public class SourceService {
     private final SourceRepository repository;
     private final EditorialPolicy policy;
     private final CurrentUser currentUser;
+    private final NewItemValidator newItemValidator;
 
-    SourceService(SourceRepository repository, EditorialPolicy policy, CurrentUser currentUser) {
+    SourceService(SourceRepository repository, EditorialPolicy policy, CurrentUser currentUser,
+                  NewItemValidator newItemValidator) {
         this.repository = repository;
         this.policy = policy;
         this.currentUser = currentUser;
+        this.newItemValidator = newItemValidator;
     }
 
     /**
@@ -128,7 +132,7 @@ public class SourceService {
     /**
      * Refuses to let an item cite a source the caller may not see: citing it by its id would show it to them through
      * the item. Called by the services that save citing items; sources of a collection not loaded are not being
-     * changed, and are left alone.
+     * changed, and are left alone, and so are those the transaction recorded ({@link RecordedInTransaction}).
      *
      * @throws AccessDeniedException if one of the sources is not one the caller may see
      * @throws IllegalArgumentException if one of them is not saved yet
@@ -144,7 +148,12 @@ public class SourceService {
             if (source.getId() == null) {
                 throw new IllegalArgumentException("Save a new source before citing it");
             }
-            ids.add(source.getId());
+            if (!RecordedInTransaction.contains(source.getId())) {
+                ids.add(source.getId());
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
         }
         Visibility seen = policy.visibility();
         long visible = repository.countVisibleAmong(ids, seen.seesUnpublished(), seen.everywhere(), seen.codes(),
@@ -221,14 +230,17 @@ public class SourceService {
      */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
-    public List<Source> saveAll(List<@Valid Source> newSources) {
+    public List<Source> saveAll(List<Source> newSources) {
         for (Source source : newSources) {
             if (!source.isNew()) {
                 throw new IllegalArgumentException("Only new sources are recorded together");
             }
-            requireReadableCell(source);
         }
-        return repository.saveAll(newSources);
+        newItemValidator.requireValid(newSources);
+        newSources.forEach(SourceService::requireReadableCell);
+        List<Source> saved = repository.saveAll(newSources);
+        RecordedInTransaction.add(saved);
+        return saved;
     }
 
     /** Lists for SQL {@code in}, at most a thousand values each (some databases allow no more). */

@@ -7,8 +7,11 @@ import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ConcernTitle;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.PublishableService;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.springframework.data.domain.PageRequest;
@@ -51,8 +54,9 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
     private final JurisdictionService jurisdictions;
 
     MeasureService(PolicyMeasureRepository measures, MeasureLinkRepository links, ConcernService concerns,
-                   JurisdictionService jurisdictions, EditorialPolicy policy, ReviewLog reviewLog) {
-        super("measure", measures, policy, reviewLog);
+                   JurisdictionService jurisdictions, EditorialPolicy policy, ReviewLog reviewLog,
+                   NewItemValidator newItems) {
+        super("measure", measures, policy, reviewLog, newItems);
         this.measures = measures;
         this.links = links;
         this.concerns = concerns;

@@ -47,8 +47,13 @@ interface PolicyMeasureRepository extends PublishableRepository<PolicyMeasure>, 
             """)
     List<PolicyMeasure> findLikeTitledAmong(Collection<String> jurisdictionCodes, Collection<String> titleKeys);
 
-    /** The state and jurisdiction of each of these measures, by id: rows of (id, state, code). */
+    /**
+     * The state and jurisdiction of each of these measures as stored, by id: rows of (id, state, code). The query does
+     * not flush the persistence context first (walking every entity it holds, thousands in an import): what it reads
+     * is the stored rows, so a caller needing its own changes read flushes them first.
+     */
     @Query("select m.id, m.state, m.jurisdiction.code from PolicyMeasure m where m.id in :ids")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     List<Object[]> findScopesByIds(Collection<Long> ids);
 
     /**

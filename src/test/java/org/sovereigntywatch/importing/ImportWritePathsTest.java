@@ -1,5 +1,7 @@
 package org.sovereigntywatch.importing;
 
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
@@ -18,6 +20,8 @@ import org.sovereigntywatch.timeline.PolicyEvent;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Set;
@@ -41,6 +45,13 @@ class ImportWritePathsTest {
     @Autowired JurisdictionService jurisdictions;
     @Autowired TestRecords records;
     @Autowired RunAs runAs;
+    @Autowired PlatformTransactionManager transactions;
+    private TransactionTemplate writing;
+
+    @BeforeEach
+    void writeInOneTransaction() {
+        writing = new TransactionTemplate(transactions);
+    }
 
     private PolicyMeasure measureIn(String code, Platform platform) {
         PolicyMeasure measure = new PolicyMeasure("Batch " + UUID.randomUUID());
@@ -93,6 +104,49 @@ class ImportWritePathsTest {
         assertThat(as(canadian, () -> events.eventsOfAll(List.of(caMeasure.getId())))).hasSize(1);
         assertThatThrownBy(() -> as(canadian, () -> events.eventsOfAll(List.of(usMeasure.getId()))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_source_recorded_in_a_batch_is_trusted_only_within_its_own_transaction() {
+        String canadian = records.userCovering(Role.ANALYST, "CA");
+        PolicyMeasure caMeasure = as(canadian, () -> measures.create(measureIn("CA", records.newPlatform())));
+        // Recorded by the analyst through the batch path, in a transaction that ended on this very thread.
+        Source analysts = as("analyst", () -> sources.saveAll(List.of(new Source("Analyst's batch",
+                "Not cited yet " + UUID.randomUUID())))).getFirst();
+
+        PolicyEvent citing = new PolicyEvent(caMeasure, PolicyDate.day(2024, 2, 1), EventAction.SIGNED, "Cites");
+        citing.setSources(Set.of(analysts));
+        assertThatThrownBy(() -> as(canadian, () -> events.addAll(List.of(citing))))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("You may cite only sources you can see.");
+
+        Source own = new Source("Canadian's batch", "Recorded and cited at once " + UUID.randomUUID());
+        PolicyEvent citingOwn = new PolicyEvent(caMeasure, PolicyDate.day(2024, 2, 2), EventAction.SIGNED, "Own");
+        citingOwn.setSources(Set.of(own));
+        as(canadian, () -> writing.execute(status -> {
+            sources.saveAll(List.of(own));
+            return events.addAll(List.of(citingOwn));
+        }));
+        assertThat(as(canadian, () -> events.eventsOfAll(List.of(caMeasure.getId()))))
+                .flatExtracting(PolicyEvent::getSources).extracting(Source::getId).containsExactly(own.getId());
+    }
+
+    @Test
+    void items_written_together_are_validated_as_one_at_a_time() {
+        PolicyMeasure untitled = measureIn("US", records.newPlatform());
+        untitled.setTitle(" ");
+        assertThatThrownBy(() -> as("analyst", () -> measures.createAll(List.of(untitled))))
+                .isInstanceOf(ConstraintViolationException.class);
+
+        PolicyMeasure measure = as("analyst", () -> measures.create(measureIn("US", records.newPlatform())));
+        PolicyEvent tooLong = new PolicyEvent(measure, PolicyDate.day(2024, 3, 1), EventAction.SIGNED,
+                "x".repeat(PolicyEvent.SUMMARY_MAX + 1));
+        assertThatThrownBy(() -> as("analyst", () -> events.addAll(List.of(tooLong))))
+                .isInstanceOf(ConstraintViolationException.class);
+
+        Source untitledSource = new Source("Publisher", "x".repeat(Source.TITLE_MAX + 1));
+        assertThatThrownBy(() -> as("analyst", () -> sources.saveAll(List.of(untitledSource))))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(as("analyst", () -> events.eventsOfAll(List.of(measure.getId())))).isEmpty();
     }
 
     @Test
