@@ -37,6 +37,9 @@ public final class WebAddress {
      */
     public static String normalize(String address) {
         String text = trim(address);
+        if (isPlain(text)) {
+            return text;
+        }
         StringBuilder normal = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
             boolean encode = ENCODED.indexOf(codePoint) >= 0 || Character.isISOControl(codePoint)
@@ -72,7 +75,7 @@ public final class WebAddress {
             return Optional.of(NOT_WEB);
         }
         try {
-            String host = new URI(withAsciiHost(normal)).getHost();
+            String host = new URI(withHost(normal, name -> asciiHost(name).orElse(name))).getHost();
             return host == null || host.isBlank() ? Optional.of(NO_SITE) : Optional.empty();
         } catch (URISyntaxException invalid) {
             int at = invalid.getIndex();
@@ -153,6 +156,21 @@ public final class WebAddress {
         } catch (IllegalArgumentException notAName) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@link #normalize} would leave the address as it is: printable ASCII without a character to encode, a
+     * {@code %} or anything like a name in IDNA's ASCII form. Most addresses are, and skip the rest of the work (an
+     * import checks tens of thousands).
+     */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 127 || c == '%' || ENCODED.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return !text.toLowerCase(Locale.ROOT).contains("xn--");
     }
 
     /** A name with characters beyond ASCII, or already in IDNA's ASCII form (a label starting with {@code xn--}). */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * When two web addresses point to the same page, for the likely-duplicate warning: the scheme and the host ignore
@@ -17,6 +18,8 @@ import java.util.Set;
  * {@code https://xn--r8jz45g.jp}.
  */
 final class WebAddressKey {
+
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     private final String base;
     private final String rest;
@@ -52,7 +55,7 @@ final class WebAddressKey {
                 if (uri.getScheme() != null && uri.getRawAuthority() != null) {
                     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
                     String base = uri.getScheme().toLowerCase(Locale.ROOT) + "://"
-                            + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path.replaceAll("/+$", "");
+                            + uri.getRawAuthority().toLowerCase(Locale.ROOT) + TRAILING_SLASHES.matcher(path).replaceAll("");
                     String rest = (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                             + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
                     return new Parts(base, rest);
@@ -60,7 +63,7 @@ final class WebAddressKey {
             } catch (URISyntaxException notAnAddress) {
                 // Compared as typed, but for a trailing slash.
             }
-            return new Parts(address.replaceAll("/+$", ""), "");
+            return new Parts(TRAILING_SLASHES.matcher(address).replaceAll(""), "");
         }
     }
 
