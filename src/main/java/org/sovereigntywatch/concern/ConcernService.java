@@ -2,16 +2,13 @@ package org.sovereigntywatch.concern;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
-import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.BulkResult;
-import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.EditorialPolicy;
-import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.PublishableService;
-import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -66,8 +63,8 @@ public class ConcernService extends PublishableService<Concern> {
 
     ConcernService(ConcernRepository concerns, ConcernExport export, JurisdictionService jurisdictions,
                    SourceService sources, EditorialPolicy policy, ReviewLog reviewLog, PlatformService platforms,
-                   SecurityLog securityLog, UserService users, Clock clock, NewItemValidator newItems) {
-        super("concern", concerns, policy, reviewLog, newItems);
+                   SecurityLog securityLog, UserService users, Clock clock, NewItemValidator newItemValidator) {
+        super("concern", concerns, policy, reviewLog, newItemValidator);
         this.concerns = concerns;
         this.export = export;
         this.jurisdictions = jurisdictions;

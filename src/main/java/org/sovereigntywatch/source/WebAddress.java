@@ -65,7 +65,11 @@ public final class WebAddress {
      * ({@code https://xn--r8jz45g.jp/}); unchanged where the name is ASCII already or no valid internationalised name.
      */
     public static String withAsciiHost(String address) {
-        return withHost(normalize(address), host -> asciiHost(host).orElse(host));
+        return asciiHostOf(normalize(address));
+    }
+
+    private static String asciiHostOf(String normal) {
+        return withHost(normal, host -> asciiHost(host).orElse(host));
     }
 
     /** Why {@code address} is not an http(s) address the app can link to, once normalized; empty if it is one. */
@@ -75,7 +79,7 @@ public final class WebAddress {
             return Optional.of(NOT_WEB);
         }
         try {
-            String host = new URI(withHost(normal, name -> asciiHost(name).orElse(name))).getHost();
+            String host = new URI(asciiHostOf(normal)).getHost();
             return host == null || host.isBlank() ? Optional.of(NO_SITE) : Optional.empty();
         } catch (URISyntaxException invalid) {
             int at = invalid.getIndex();

@@ -55,7 +55,8 @@ final class WebAddressKey {
                 if (uri.getScheme() != null && uri.getRawAuthority() != null) {
                     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
                     String base = uri.getScheme().toLowerCase(Locale.ROOT) + "://"
-                            + uri.getRawAuthority().toLowerCase(Locale.ROOT) + TRAILING_SLASHES.matcher(path).replaceAll("");
+                            + uri.getRawAuthority().toLowerCase(Locale.ROOT)
+                            + TRAILING_SLASHES.matcher(path).replaceAll("");
                     String rest = (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                             + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
                     return new Parts(base, rest);

@@ -2,16 +2,14 @@ package org.sovereigntywatch.timeline;
 
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ConcernTitle;
-import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.EditorialPolicy;
-import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.PublishableService;
-import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.springframework.data.domain.PageRequest;
@@ -55,8 +53,8 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
 
     MeasureService(PolicyMeasureRepository measures, MeasureLinkRepository links, ConcernService concerns,
                    JurisdictionService jurisdictions, EditorialPolicy policy, ReviewLog reviewLog,
-                   NewItemValidator newItems) {
-        super("measure", measures, policy, reviewLog, newItems);
+                   NewItemValidator newItemValidator) {
+        super("measure", measures, policy, reviewLog, newItemValidator);
         this.measures = measures;
         this.links = links;
         this.concerns = concerns;
