@@ -166,6 +166,48 @@ class ImportServiceTest {
         assertThat(measuresTitled(signed)).isEmpty();
     }
 
+    @Test
+    void rows_in_different_chunks_share_their_measure_and_source_and_a_repeat_across_chunks_is_caught() {
+        String longTimeline = "Long timeline " + UUID.randomUUID();
+        String cited = "https://example.org/long-" + UUID.randomUUID();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("date,action,summary,measure_title,jurisdiction,platforms,sources");
+        java.time.LocalDate first = java.time.LocalDate.of(2001, 1, 1);
+        for (int i = 0; i < ImportService.CHUNK; i++) {
+            lines.add(first.plusDays(i) + ",announced,Step " + i + "," + longTimeline + ",US,TikTok,"
+                    + (i == 0 ? cited : ""));
+        }
+        // In the second chunk: the same measure and source again, and a repeat of line 2.
+        lines.add("2040-01-01,adopted,The last step," + longTimeline + ",US,TikTok," + cited);
+        lines.add(first + ",announced,Step 0 again," + longTimeline + ",US,TikTok,");
+        ImportFile file = new ImportFile(ImportKind.EVENTS, ImportFiles.csv(folder, lines.toArray(String[]::new)),
+                "long.csv");
+        ColumnMapping mapping = as("analyst", () -> imports.guess(ImportKind.EVENTS, List.of(lines.getFirst()
+                .split(","))));
+        long repeatLine = ImportService.CHUNK + 3L;
+
+        ImportResult checked = as("analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
+        assertThat(checked.rowsNew()).isEqualTo(ImportService.CHUNK + 1L);
+        assertThat(checked.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(repeatLine);
+            assertThat(problem.message()).startsWith("Line 2 already gives this measure, date and action");
+        });
+
+        ImportResult imported = as("analyst", () -> imports.commit(file, mapping, true, TaskProgress.NONE));
+        assertThat(imported.written()).isTrue();
+        assertThat(imported.skippedLines()).containsExactly(repeatLine);
+        List<PolicyMeasure> recorded = measuresTitled(longTimeline);
+        assertThat(recorded).hasSize(1);
+        List<PolicyEvent> steps = as("analyst", () -> events.eventsOf(recorded.getFirst().getId()));
+        assertThat(steps).hasSize(ImportService.CHUNK + 1);
+        assertThat(steps.stream().flatMap(step -> step.getSources().stream()).map(source -> source.getId())
+                .distinct()).hasSize(1);
+
+        ImportResult again = as("analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
+        assertThat(again.rowsNew()).isZero();
+        assertThat(again.rowsUnchanged()).isEqualTo(ImportService.CHUNK + 1L);
+    }
+
     private List<PolicyMeasure> measuresTitled(String title) {
         return as("admin", () -> measures.likelyDuplicates("US-MT", title, null).isEmpty()
                 ? measures.likelyDuplicates("US", title, null) : measures.likelyDuplicates("US-MT", title, null));
