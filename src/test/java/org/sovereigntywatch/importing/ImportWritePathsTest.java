@@ -1,7 +1,6 @@
 package org.sovereigntywatch.importing;
 
 import jakarta.validation.ConstraintViolationException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
@@ -46,12 +45,6 @@ class ImportWritePathsTest {
     @Autowired TestRecords records;
     @Autowired RunAs runAs;
     @Autowired PlatformTransactionManager transactions;
-    private TransactionTemplate writing;
-
-    @BeforeEach
-    void writeInOneTransaction() {
-        writing = new TransactionTemplate(transactions);
-    }
 
     private PolicyMeasure measureIn(String code, Platform platform) {
         PolicyMeasure measure = new PolicyMeasure("Batch " + UUID.randomUUID());
@@ -122,7 +115,7 @@ class ImportWritePathsTest {
         Source own = new Source("Canadian's batch", "Recorded and cited at once " + UUID.randomUUID());
         PolicyEvent citingOwn = new PolicyEvent(caMeasure, PolicyDate.day(2024, 2, 2), EventAction.SIGNED, "Own");
         citingOwn.setSources(Set.of(own));
-        as(canadian, () -> writing.execute(status -> {
+        as(canadian, () -> new TransactionTemplate(transactions).execute(status -> {
             sources.saveAll(List.of(own));
             return events.addAll(List.of(citingOwn));
         }));

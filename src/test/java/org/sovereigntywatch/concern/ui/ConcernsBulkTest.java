@@ -177,12 +177,7 @@ class ConcernsBulkTest extends KaribuTest {
 
     @Test
     void while_a_publication_runs_the_bar_shows_its_progress_and_a_cancel_and_the_grid_waits() {
-        submit(us1, us2);
-        login("reviewer");
-        ConcernsView register = open(IN_REVIEW);
-        _click(button(register.bulk, "Select all 2 concerns matching"));
-        _click(button(register.bulk, "Publish"));
-        _fireConfirm(_get(ConfirmDialog.class));
+        ConcernsView register = reviewerPublishingBothSubmitted();
 
         // Running until the UI's queue runs: parts are found by walking the bar (a Karibu lookup would run the queue).
         assertThat(register.bulk.isRunning()).isTrue();
@@ -237,12 +232,7 @@ class ConcernsBulkTest extends KaribuTest {
 
     @Test
     void a_publication_finishes_when_the_user_leaves_the_register_and_a_notification_says_how_it_went() {
-        submit(us1, us2);
-        login("reviewer");
-        ConcernsView register = open(IN_REVIEW);
-        _click(button(register.bulk, "Select all 2 concerns matching"));
-        _click(button(register.bulk, "Publish"));
-        _fireConfirm(_get(ConfirmDialog.class));
+        ConcernsView register = reviewerPublishingBothSubmitted();
 
         UI.getCurrent().navigate("measures");
         awaitResult(register);
@@ -327,5 +317,16 @@ class ConcernsBulkTest extends KaribuTest {
 
     private static Button button(Component parent, String text) {
         return _get(parent, Button.class, spec -> spec.withText(text));
+    }
+
+    /** The reviewer, in the register of concerns in review, has started publishing the two submitted ones. */
+    private ConcernsView reviewerPublishingBothSubmitted() {
+        submit(us1, us2);
+        login("reviewer");
+        ConcernsView register = open(IN_REVIEW);
+        _click(button(register.bulk, "Select all 2 concerns matching"));
+        _click(button(register.bulk, "Publish"));
+        _fireConfirm(_get(ConfirmDialog.class));
+        return register;
     }
 }
