@@ -1,5 +1,6 @@
 package org.sovereigntywatch;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -7,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +72,15 @@ public abstract class KaribuTest {
 
     protected void logout() {
         karibuLogin.logout();
+    }
+
+    /**
+     * A browser sending {@code Accept-Language: locale} opens the app: the page is loaded again to make its UI, which
+     * takes the locale the app chooses for it (the signed-in user's own choice wins).
+     */
+    protected static void browserPrefers(Locale locale) {
+        ((FakeRequest) VaadinServletRequest.getCurrent().getRequest()).setLocaleInt(locale);
+        UI.getCurrent().getPage().reload();
     }
 
     /** Opens an address with its query, as the browser's address bar would. */

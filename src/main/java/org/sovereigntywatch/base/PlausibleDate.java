@@ -30,9 +30,14 @@ public @interface PlausibleDate {
     int LAST_YEAR = 2200;
     LocalDate FIRST = LocalDate.of(FIRST_YEAR, 1, 1);
     LocalDate LAST = LocalDate.of(LAST_YEAR, 12, 31);
-    String MESSAGE = "Enter a date from " + FIRST_YEAR + " to " + LAST_YEAR;
 
-    String message() default MESSAGE;
+    String message() default "{date.plausible}";
+
+    /** The first year, for the message. */
+    int first() default FIRST_YEAR;
+
+    /** The last year, for the message. */
+    int last() default LAST_YEAR;
 
     Class<?>[] groups() default {};
 

@@ -19,6 +19,8 @@ import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.PlainText;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,6 +34,7 @@ import java.util.TreeSet;
 public class AppUser extends AuditedEntity {
 
     public static final int DISPLAY_NAME_MAX = 100;
+    static final int LOCALE_MAX = 20;
 
     @NotBlank(message = "Enter a username")
     @PlainText
@@ -61,6 +64,11 @@ public class AppUser extends AuditedEntity {
     /** Set when someone else chose the password (bootstrap, an admin's reset): the user must choose their own. */
     @Column(nullable = false)
     private boolean passwordChangeRequired;
+
+    /** The locale the user chose to read the app in, as a language tag; {@code null} follows the browser. */
+    @PlainText
+    @Column(length = LOCALE_MAX)
+    private @Nullable String locale;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_jurisdiction", joinColumns = @JoinColumn(name = "user_id"))
@@ -103,6 +111,15 @@ public class AppUser extends AuditedEntity {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** The locale the user chose; empty when they follow the browser. */
+    public Optional<Locale> getLocale() {
+        return Optional.ofNullable(locale).map(Locale::forLanguageTag);
+    }
+
+    void setLocale(@Nullable Locale locale) {
+        this.locale = locale == null ? null : locale.toLanguageTag();
     }
 
     public boolean isPasswordChangeRequired() {

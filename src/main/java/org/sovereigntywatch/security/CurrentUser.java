@@ -1,7 +1,7 @@
 package org.sovereigntywatch.security;
 
 import org.sovereigntywatch.base.FeatureApi;
-import org.springframework.security.access.AccessDeniedException;
+import org.sovereigntywatch.base.RefusedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,7 @@ public class CurrentUser {
      * @throws AccessDeniedException if nobody is signed in
      */
     public AppUserPrincipal require() {
-        return get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        return get().orElseThrow(() -> new RefusedException("security.sign-in-first"));
     }
 
     /**
@@ -47,7 +47,7 @@ public class CurrentUser {
      */
     public void requireCoverage(String jurisdictionCode) {
         if (!require().covers(jurisdictionCode)) {
-            throw new AccessDeniedException("You do not cover the jurisdiction " + jurisdictionCode + ".");
+            throw new RefusedException("security.scope.not-covered", jurisdictionCode);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.security;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TextRules;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,6 +82,27 @@ public class UserService {
     @Transactional(readOnly = true)
     public AppUser current() {
         return repository.findById(currentUser.require().getUserId()).orElseThrow();
+    }
+
+    /** The locale the signed-in user chose to read the app in; empty when they follow the browser. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> ownLocale() {
+        return repository.findById(currentUser.require().getUserId()).orElseThrow().getLocale();
+    }
+
+    /**
+     * Keeps the locale the signed-in user reads the app in; {@code null} follows the browser again.
+     *
+     * @throws IllegalArgumentException for a locale with no language, or too long a tag to keep
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnLocale(@Nullable Locale locale) {
+        if (locale != null && (locale.getLanguage().isEmpty() || locale.toLanguageTag().length() > AppUser.LOCALE_MAX)) {
+            throw new IllegalArgumentException("Not a locale to read the app in: " + locale);
+        }
+        repository.findById(currentUser.require().getUserId()).orElseThrow().setLocale(locale);
     }
 
     /**

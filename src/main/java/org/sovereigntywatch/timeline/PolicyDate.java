@@ -1,7 +1,10 @@
 package org.sovereigntywatch.timeline;
 
+import org.sovereigntywatch.base.Localized;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -12,10 +15,10 @@ import java.util.Locale;
  * Dates are ordered by the start of their period; at the same start the wider period comes first (2021, then
  * January 2021, then 1 January 2021), so that a span is read before the days within it.
  */
-public record PolicyDate(LocalDate start, DatePrecision precision) implements Comparable<PolicyDate> {
+public record PolicyDate(LocalDate start, DatePrecision precision) implements Comparable<PolicyDate>, Localized {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofLocalizedPattern("yMMMM");
     private static final Comparator<PolicyDate> ORDER = Comparator.comparing(PolicyDate::start)
             .thenComparing(PolicyDate::precision, Comparator.reverseOrder());
 
@@ -54,11 +57,15 @@ public record PolicyDate(LocalDate start, DatePrecision precision) implements Co
         return end().isBefore(day);
     }
 
-    /** "17 January 2025", "January 2021", "2021". */
-    public String label() {
+    /**
+     * The period as readers of {@code locale} write it: "17 January 2025" (en-GB), "January 17, 2025" (en-US),
+     * « 17 janvier 2025 »; "January 2021", « janvier 2021 »; "2021".
+     */
+    @Override
+    public String format(Locale locale) {
         return switch (precision) {
-            case DAY -> DAY.format(start);
-            case MONTH -> MONTH.format(start);
+            case DAY -> DAY.withLocale(locale).format(start);
+            case MONTH -> MONTH.withLocale(locale).format(start);
             case YEAR -> String.valueOf(start.getYear());
         };
     }

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
@@ -27,6 +28,7 @@ import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -191,9 +193,10 @@ public class PolicyMeasure extends Publishable {
     }
 
     /** "In force since January 2021"; empty while no event has happened. */
-    public String currentStatusLabel() {
+    public Optional<Text> currentStatus() {
         PolicyDate since = getCurrentSince();
-        return currentAction == null || since == null ? "" : currentAction.label() + " since " + since.label();
+        return currentAction == null || since == null ? Optional.empty()
+                : Optional.of(new Text("measure.current-status", currentAction, since));
     }
 
     /** The code of the jurisdiction whose analysts and reviewers work on this measure. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +17,8 @@ class PolicyDateTest {
         PolicyDate january = new PolicyDate(LocalDate.of(2021, 1, 26), DatePrecision.MONTH);
         assertThat(january.start()).isEqualTo(LocalDate.of(2021, 1, 1));
         assertThat(january.end()).isEqualTo(LocalDate.of(2021, 1, 31));
-        assertThat(january.label()).isEqualTo("January 2021");
+        assertThat(january.format(Locale.UK)).isEqualTo("January 2021");
+        assertThat(january.format(Locale.FRANCE)).isEqualTo("janvier 2021");
         assertThat(january.iso()).isEqualTo("2021-01");
         assertThat(PolicyDate.month(2024, 2).end()).isEqualTo(LocalDate.of(2024, 2, 29));
     }
@@ -25,10 +27,12 @@ class PolicyDateTest {
     void a_year_and_a_day_span_what_they_say() {
         assertThat(PolicyDate.year(2023).start()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(PolicyDate.year(2023).end()).isEqualTo(LocalDate.of(2023, 12, 31));
-        assertThat(PolicyDate.year(2023).label()).isEqualTo("2023");
+        assertThat(PolicyDate.year(2023).format(Locale.FRANCE)).isEqualTo("2023");
         PolicyDate ruling = PolicyDate.day(2025, 1, 17);
         assertThat(ruling.end()).isEqualTo(ruling.start());
-        assertThat(ruling.label()).isEqualTo("17 January 2025");
+        assertThat(ruling.format(Locale.UK)).isEqualTo("17 January 2025");
+        assertThat(ruling.format(Locale.US)).isEqualTo("January 17, 2025");
+        assertThat(ruling.format(Locale.FRANCE)).isEqualTo("17 janvier 2025");
         assertThat(ruling.iso()).isEqualTo("2025-01-17");
     }
 

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
@@ -119,15 +120,16 @@ class TimelineServicesTest {
         event(measure, PolicyDate.month(2021, 1), EventAction.IN_FORCE, false);
         PolicyMeasure reloaded = as("analyst", () -> measures.get(measure.getId()));
         assertThat(reloaded.getCurrentSince()).isEqualTo(PolicyDate.month(2021, 1));
-        assertThat(reloaded.currentStatusLabel()).isEqualTo("In force since January 2021");
+        assertThat(reloaded.currentStatus()).contains(new Text("measure.current-status", EventAction.IN_FORCE,
+                PolicyDate.month(2021, 1)));
 
         event(measure, PolicyDate.year(2022), EventAction.LIFTED, false);
-        assertThat(as("analyst", () -> measures.get(measure.getId())).currentStatusLabel())
-                .isEqualTo("Lifted since 2022");
+        assertThat(as("analyst", () -> measures.get(measure.getId())).currentStatus())
+                .contains(new Text("measure.current-status", EventAction.LIFTED, PolicyDate.year(2022)));
         // At the same start the narrower date is the later one, as on the timeline.
         event(measure, PolicyDate.day(2022, 1, 1), EventAction.REPEALED, false);
-        assertThat(as("analyst", () -> measures.get(measure.getId())).currentStatusLabel())
-                .isEqualTo("Repealed since 1 January 2022");
+        assertThat(as("analyst", () -> measures.get(measure.getId())).currentStatus())
+                .contains(new Text("measure.current-status", EventAction.REPEALED, PolicyDate.day(2022, 1, 1)));
     }
 
     @Test

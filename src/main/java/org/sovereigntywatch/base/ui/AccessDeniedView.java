@@ -8,7 +8,6 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,10 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * A signed-in user opened a view their role does not allow (visitors who are not signed in go to the login page
  * instead). Says so plainly, in the app's shell, with a way back.
  */
-@PageTitle("Not allowed · Sovereignty Watch")
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException>, TitledView {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -30,5 +28,10 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
                 new Paragraph("Your role does not open this page. Ask an admin if your work needs it."),
                 new Anchor("", "Back to the dashboard"));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String titleKey() {
+        return "access-denied.title";
     }
 }

@@ -12,17 +12,24 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Shows instants, which are stored in UTC, in the time zone of the user's browser (UTC where it is not known). */
+/**
+ * Shows instants, which are stored in UTC, in the time zone of the user's browser (UTC where it is not known) and in
+ * the format of the user's locale.
+ */
 public final class BrowserTime {
-
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.UK);
 
     private BrowserTime() {
     }
 
+    /** The instant in the current UI's locale. */
     public static String format(@Nullable Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(zone()));
+        UI ui = UI.getCurrent();
+        return format(instant, ui == null ? Locale.UK : ui.getLocale());
+    }
+
+    static String format(@Nullable Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).format(instant.atZone(zone()));
     }
 
     /** The browser's time zone, UTC where it is not known. */

@@ -4,19 +4,25 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import org.sovereigntywatch.base.PlausibleDate;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The app's date pickers: they read and write dates in the format of the user's locale (the browser's, see
  * {@link BrowserLocale}): 13/11/2023 in a British or French browser, 13.11.2023 in a German one, 11/13/2023 in an
- * American one. ISO dates (2023-11-13) are understood everywhere. Input that does not parse gets a message naming the
- * format expected, a date outside the years 1900 to 2200 one naming that range, and the week starts on the locale's
- * first day.
+ * American one. ISO dates (2023-11-13) are understood everywhere. The calendar names months and weekdays in the
+ * user's language and starts the week on the locale's first day; input that does not parse gets a message naming the
+ * format expected, a date outside the years 1900 to 2200 one naming that range.
  */
 public final class DatePickers {
 
@@ -34,8 +40,9 @@ public final class DatePickers {
         DatePicker picker = new DatePicker(label);
         picker.setMin(PlausibleDate.FIRST);
         picker.setMax(PlausibleDate.LAST);
-        picker.setI18n(new DatePickerI18n().setMinErrorMessage(PlausibleDate.MESSAGE)
-                .setMaxErrorMessage(PlausibleDate.MESSAGE));
+        String outOfRange = Translations.text("date.plausible.picker", String.valueOf(PlausibleDate.FIRST_YEAR),
+                String.valueOf(PlausibleDate.LAST_YEAR));
+        picker.setI18n(new DatePickerI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange));
         picker.addAttachListener(attach -> localise(picker, attach.getUI().getLocale()));
         return picker;
     }
@@ -52,9 +59,19 @@ public final class DatePickers {
         picker.setLocale(locale);
         DatePickerI18n i18n = picker.getI18n() == null ? new DatePickerI18n() : picker.getI18n();
         i18n.setDateFormats(pattern, ISO);
-        i18n.setBadInputErrorMessage("Enter a date as " + shown(pattern));
+        i18n.setBadInputErrorMessage(Translations.text(locale, "date.picker.bad-input", shown(pattern, locale)));
         // java.time counts Monday as 1 and Sunday as 7; the picker counts Sunday as 0.
         i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7);
+        i18n.setMonthNames(Arrays.stream(Month.values())
+                .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
+        List<DayOfWeek> sundayFirst = Stream.concat(Stream.of(DayOfWeek.SUNDAY),
+                Stream.of(DayOfWeek.values()).filter(day -> day != DayOfWeek.SUNDAY)).toList();
+        i18n.setWeekdays(sundayFirst.stream().map(day -> day.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                .toList());
+        i18n.setWeekdaysShort(sundayFirst.stream()
+                .map(day -> day.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList());
+        i18n.setToday(Translations.text(locale, "date.picker.today"));
+        i18n.setCancel(Translations.text(locale, "date.picker.cancel"));
         picker.setI18n(i18n);
     }
 
@@ -75,8 +92,12 @@ public final class DatePickers {
         return dayMonthYear ? pattern : ISO;
     }
 
-    /** A pattern as users read it: {@code DD/MM/YYYY}, {@code M/D/YYYY}. */
-    static String shown(String pattern) {
-        return pattern.replace('d', 'D').replace('y', 'Y');
+    /**
+     * A pattern as users read it, with the letters of their language for day, month and year: {@code DD/MM/YYYY},
+     * {@code M/D/YYYY}, {@code JJ/MM/AAAA}.
+     */
+    static String shown(String pattern, Locale locale) {
+        String letters = Translations.bundle(locale).getString("date.picker.letters");
+        return pattern.replace('d', letters.charAt(0)).replace('M', letters.charAt(1)).replace('y', letters.charAt(2));
     }
 }

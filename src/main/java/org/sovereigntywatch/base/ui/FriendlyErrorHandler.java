@@ -10,11 +10,11 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.UserMessage;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -46,26 +46,26 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     /** What to tell the user about this failure; logs the details of anything unexpected. */
     static String messageFor(Throwable failure) {
         return switch (rootCause(failure)) {
-            case AccessDeniedException denied -> "You are not allowed to do that. " + whyDenied(denied);
-            case ObjectOptimisticLockingFailureException conflict -> SaveFailure.CONFLICT;
-            case WorkflowException workflow -> workflow.getMessage();
-            case FieldErrorException invalid -> "Nothing was changed: " + invalid.getMessage();
-            case ConstraintViolationException invalid -> "Nothing was changed: " + invalid.getConstraintViolations()
-                    .stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; "));
+            case AccessDeniedException denied -> Translations.text("error.denied", whyDenied(denied));
+            case ObjectOptimisticLockingFailureException conflict -> Translations.text("save.conflict");
+            case WorkflowException workflow -> Translations.text(workflow.text());
+            case FieldErrorException invalid -> Translations.text("error.nothing-changed", invalid.text());
+            case ConstraintViolationException invalid -> Translations.text("error.nothing-changed",
+                    invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
+                            .collect(Collectors.joining("; ")));
             case DataIntegrityViolationException refused -> SaveFailure.refusedByDatabase(refused);
-            case Throwable unexpected -> "Something went wrong and nothing was changed. If it happens again, report "
-                    + "reference " + logged("Unexpected error", unexpected) + ".";
+            case Throwable unexpected -> Translations.text("error.unexpected", logged("Unexpected error", unexpected));
         };
     }
 
     /**
-     * Why a service refused. Our own scope checks say why in words; a method guard refusing the caller's role says
-     * only "Access Denied", which an open page meets when an admin has just changed that role or signed the user out.
+     * Why a service refused. Our own checks say why in words ({@link UserMessage}); a method guard refusing the
+     * caller's role says only "Access Denied", which an open page meets when an admin has just changed that role or
+     * signed the user out.
      */
     static String whyDenied(AccessDeniedException denied) {
-        return denied instanceof AuthorizationDeniedException
-                ? "Your role does not allow it (an admin may just have changed it): reload the page to see what you may do."
-                : denied.getMessage();
+        return denied instanceof UserMessage explained ? Translations.text(explained.text())
+                : Translations.text("error.denied.role");
     }
 
     /** Logs {@code failure} as an error under a short new reference, which is returned for the user to quote. */

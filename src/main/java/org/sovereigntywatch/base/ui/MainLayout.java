@@ -19,16 +19,18 @@ import java.util.List;
 
 /**
  * The shell around every signed-in view: the side navigation, built from the views' {@code @Menu} annotations (Vaadin
- * leaves out the views the user may not open), and below it what features add ({@link DrawerFooter}: who is signed
- * in).
+ * leaves out the views the user may not open; each title is a translation key), below it what features add
+ * ({@link DrawerFooter}: who is signed in), and in the header the language the user reads the app in.
  */
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
-    MainLayout(List<DrawerFooter> footers) {
+    MainLayout(List<DrawerFooter> footers, LanguagePreference language) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle());
+        LanguageSelect languageSelect = new LanguageSelect(language);
+        languageSelect.addClassName("app-language");
+        addToNavbar(new DrawerToggle(), languageSelect);
         addToDrawer(header(), new Scroller(sideNav()));
         footers.forEach(footer -> footer.build().ifPresent(this::addToDrawer));
     }
@@ -36,7 +38,7 @@ public final class MainLayout extends AppLayout {
     private static Component header() {
         Icon logo = VaadinIcon.GLOBE_WIRE.create();
         logo.addClassName("app-logo");
-        Div header = new Div(logo, new Span("Sovereignty Watch"));
+        Div header = new Div(logo, new Span(Translations.text("app.name")));
         header.addClassName("app-header");
         return header;
     }
@@ -49,8 +51,9 @@ public final class MainLayout extends AppLayout {
     }
 
     private static SideNavItem item(MenuEntry entry) {
+        String title = Translations.text(entry.title());
         return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }
 }

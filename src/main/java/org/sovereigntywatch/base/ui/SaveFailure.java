@@ -18,26 +18,22 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class SaveFailure {
 
-    public static final String CONFLICT = "Not saved: this was changed by someone else since you opened it — "
-            + "reload it to see their changes, then make yours again.";
-
-    static final String CLASH = "Not saved: it clashes with something saved meanwhile (a name or code taken, or a "
-            + "reference removed). Reload and try again.";
-
     private SaveFailure() {
     }
 
     public static void show(Binder<?> binder, RuntimeException failure) {
         switch (failure) {
-            case FieldErrorException fieldError -> markField(binder, fieldError.getProperty(), fieldError.getMessage());
+            case FieldErrorException fieldError ->
+                    markField(binder, fieldError.getProperty(), Translations.text(fieldError.text()));
             case ConstraintViolationException invalid -> {
                 for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                     markField(binder, lastNode(violation.getPropertyPath()), violation.getMessage());
                 }
             }
-            case ObjectOptimisticLockingFailureException conflict -> Notifications.error(CONFLICT);
-            case AccessDeniedException denied -> Notifications.error("Not saved. " + FriendlyErrorHandler.whyDenied(denied));
-            case WorkflowException workflow -> Notifications.error(workflow.getMessage());
+            case ObjectOptimisticLockingFailureException conflict -> Notifications.error(Translations.text("save.conflict"));
+            case AccessDeniedException denied ->
+                    Notifications.error(Translations.text("save.denied", FriendlyErrorHandler.whyDenied(denied)));
+            case WorkflowException workflow -> Notifications.error(Translations.text(workflow.text()));
             case DataIntegrityViolationException integrity -> Notifications.error(refusedByDatabase(integrity));
             default -> throw failure;
         }
@@ -50,10 +46,9 @@ public final class SaveFailure {
      */
     static String refusedByDatabase(DataIntegrityViolationException refusal) {
         return switch (DatabaseRefusal.of(refusal)) {
-            case CLASH -> CLASH;
-            case VALUE -> "Not saved: the database cannot store a value of this form (an unusual character, or a date "
-                    + "or number out of range). Correct it and save again; if it happens again, report reference "
-                    + FriendlyErrorHandler.logged("Value refused by the database", refusal) + ".";
+            case CLASH -> Translations.text("save.clash");
+            case VALUE -> Translations.text("save.value-refused",
+                    FriendlyErrorHandler.logged("Value refused by the database", refusal));
         };
     }
 

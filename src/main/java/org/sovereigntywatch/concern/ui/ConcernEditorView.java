@@ -1,9 +1,9 @@
 package org.sovereigntywatch.concern.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.EditorialPolicy;
@@ -20,9 +20,8 @@ import java.util.List;
  * ({@link ConcernSection}: the policy measures that bear on it, with their events). {@code concerns/new} records a new one.
  */
 @Route("concerns/:id")
-@PageTitle("Concern · Sovereignty Watch")
 @PermitAll
-public class ConcernEditorView extends PublishableEditor<Concern> {
+public class ConcernEditorView extends PublishableEditor<Concern> implements TitledView {
 
     private final UserService users;
     private final List<ConcernSection> extraSections;
@@ -57,5 +56,10 @@ public class ConcernEditorView extends PublishableEditor<Concern> {
 
     ConcernForm concernForm() {
         return (ConcernForm) form;
+    }
+
+    @Override
+    public String titleKey() {
+        return "concern.editor.title";
     }
 }

@@ -9,10 +9,10 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -46,10 +46,9 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  * shared address shows the same rows.
  */
 @Route("concerns")
-@PageTitle("Concerns · Sovereignty Watch")
-@Menu(order = 10, title = "Concerns", icon = "vaadin:warning")
+@Menu(order = 10, title = "concern.list.title", icon = "vaadin:warning")
 @PermitAll
-public class ConcernsView extends Div implements BeforeEnterObserver {
+public class ConcernsView extends Div implements BeforeEnterObserver, TitledView {
 
     final ConcernGrid grid;
     final ConcernFilterBar filters;
@@ -131,5 +130,10 @@ public class ConcernsView extends Div implements BeforeEnterObserver {
 
     private void open(String id) {
         getUI().ifPresent(ui -> ui.navigate(ConcernEditorView.class, new RouteParameters("id", id)));
+    }
+
+    @Override
+    public String titleKey() {
+        return "concern.list.title";
     }
 }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Badge;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.RiskLevel;
@@ -36,10 +36,9 @@ import java.util.List;
  * filtered to what they count; every number is an aggregate over what the user may see.
  */
 @Route("")
-@PageTitle("Dashboard · Sovereignty Watch")
-@Menu(order = 0, title = "Dashboard", icon = "vaadin:dashboard")
+@Menu(order = 0, title = "dashboard.title", icon = "vaadin:dashboard")
 @PermitAll
-public class DashboardView extends Div {
+public class DashboardView extends Div implements TitledView {
 
     static final int TIMELINE_DAYS = 90;
     /** The compact timeline draws the latest events only, so that an open dashboard stays light. */
@@ -108,5 +107,10 @@ public class DashboardView extends Div {
             panel.addClassName(size);
         }
         return panel;
+    }
+
+    @Override
+    public String titleKey() {
+        return "dashboard.title";
     }
 }

@@ -15,13 +15,13 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.sheet.SheetException;
 import org.sovereigntywatch.base.sheet.SheetReader;
@@ -51,10 +51,9 @@ import java.util.function.Function;
  * UI's lock, with a progress bar and a cancel button; a cancelled import writes nothing.
  */
 @Route("import")
-@PageTitle("Import · Sovereignty Watch")
-@Menu(order = 45, title = "Import", icon = "vaadin:upload")
+@Menu(order = 45, title = "import.title", icon = "vaadin:upload")
 @RolesAllowed({Role.Names.ANALYST, Role.Names.REVIEWER, Role.Names.ADMIN})
-public class ImportView extends Div {
+public class ImportView extends Div implements TitledView {
 
     final Select<ImportKind> kind = new Select<>();
     final Upload upload;
@@ -286,5 +285,10 @@ public class ImportView extends Div {
             running.cancel();
         }
         discardFile();
+    }
+
+    @Override
+    public String titleKey() {
+        return "import.title";
     }
 }

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.AnySelect;
 import org.sovereigntywatch.base.ui.GridEditor;
 import org.sovereigntywatch.base.ui.SearchField;
@@ -21,10 +21,9 @@ import org.sovereigntywatch.reference.JurisdictionService;
 
 /** Every jurisdiction, searchable by code or name and filterable by level; admins add regions and rename. */
 @Route("jurisdictions")
-@PageTitle("Jurisdictions · Sovereignty Watch")
-@Menu(order = 50, title = "Jurisdictions", icon = "vaadin:globe")
+@Menu(order = 50, title = "jurisdiction.list.title", icon = "vaadin:globe")
 @PermitAll
-public class JurisdictionsView extends Div {
+public class JurisdictionsView extends Div implements TitledView {
 
     final Grid<Jurisdiction> grid = new Grid<>(Jurisdiction.class, false);
     final SearchField search = new SearchField("Search code or name", () -> grid.getDataProvider().refreshAll());
@@ -61,5 +60,10 @@ public class JurisdictionsView extends Div {
 
     private JurisdictionFilter filter() {
         return new JurisdictionFilter(search.getValue(), level.getValue());
+    }
+
+    @Override
+    public String titleKey() {
+        return "jurisdiction.list.title";
     }
 }

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.GridEditor;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -19,10 +19,9 @@ import org.sovereigntywatch.reference.PlatformService;
 
 /** Platforms with their aliases, operator and home jurisdiction; admins add and edit them. */
 @Route("platforms")
-@PageTitle("Platforms · Sovereignty Watch")
-@Menu(order = 60, title = "Platforms", icon = "vaadin:mobile")
+@Menu(order = 60, title = "platform.list.title", icon = "vaadin:mobile")
 @PermitAll
-public class PlatformsView extends Div {
+public class PlatformsView extends Div implements TitledView {
 
     final Grid<Platform> grid = new Grid<>(Platform.class, false);
     final SearchField search = new SearchField("Search name, alias or operator", () -> grid.getDataProvider().refreshAll());
@@ -52,5 +51,10 @@ public class PlatformsView extends Div {
             editor.editOnSelect();
         }
         add(editor);
+    }
+
+    @Override
+    public String titleKey() {
+        return "platform.list.title";
     }
 }

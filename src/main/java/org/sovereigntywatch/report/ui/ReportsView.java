@@ -10,9 +10,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterAddress;
@@ -36,10 +36,9 @@ import org.sovereigntywatch.report.ReportService;
  * 2024-01-01&state=PUBLISHED}).
  */
 @Route("reports")
-@PageTitle("Reports · Sovereignty Watch")
-@Menu(order = 40, title = "Reports", icon = "vaadin:download")
+@Menu(order = 40, title = "report.title", icon = "vaadin:download")
 @PermitAll
-public class ReportsView extends Div implements BeforeEnterObserver {
+public class ReportsView extends Div implements BeforeEnterObserver, TitledView {
 
     final Select<Report> report = new Select<>();
     final JurisdictionMultiPicker jurisdictions;
@@ -110,5 +109,10 @@ public class ReportsView extends Div implements BeforeEnterObserver {
         long rows = reports.count(chosen, filter);
         rowCount.setText(rows == 1 ? "1 row" : rows + " rows");
         address.write();
+    }
+
+    @Override
+    public String titleKey() {
+        return "report.title";
     }
 }

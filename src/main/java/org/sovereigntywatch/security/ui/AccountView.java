@@ -4,9 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.security.MfaService;
@@ -18,9 +18,8 @@ import org.sovereigntywatch.security.UserService;
  * any of them.
  */
 @Route("account")
-@PageTitle("Your account · Sovereignty Watch")
 @PermitAll
-public class AccountView extends Div {
+public class AccountView extends Div implements TitledView {
 
     final PasswordChangeForm password;
     final MfaSetup twoStep;
@@ -49,5 +48,10 @@ public class AccountView extends Div {
                 new H2("Where you are signed in"),
                 new Paragraph("End any session you do not recognise, then change your password."),
                 sessionsList, endOthers);
+    }
+
+    @Override
+    public String titleKey() {
+        return "account.title";
     }
 }

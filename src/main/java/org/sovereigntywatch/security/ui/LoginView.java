@@ -5,9 +5,9 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.security.SignInPage;
 
 import java.util.List;
@@ -21,9 +21,8 @@ import java.util.Optional;
  * username exists.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Sovereignty Watch")
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Div implements BeforeEnterObserver, TitledView {
 
     static final String FAILED = "Incorrect username or password.";
     static final String FAILED_HINT = "Check both and try again.";
@@ -84,5 +83,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
+    }
+
+    @Override
+    public String titleKey() {
+        return "login.title";
     }
 }

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.security.MfaService;
 import org.sovereigntywatch.security.MfaTexts;
 
@@ -17,9 +17,8 @@ import org.sovereigntywatch.security.MfaTexts;
  * session sees this page only, until an authenticator is confirmed and the recovery codes are saved.
  */
 @Route(value = MfaSetupView.ROUTE, autoLayout = false)
-@PageTitle("Set up two-step sign-in · Sovereignty Watch")
 @PermitAll
-public class MfaSetupView extends Div {
+public class MfaSetupView extends Div implements TitledView {
 
     public static final String ROUTE = "sign-in/set-up-mfa";
 
@@ -48,5 +47,10 @@ public class MfaSetupView extends Div {
         } else {
             setup.start();
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "mfa.setup.title";
     }
 }

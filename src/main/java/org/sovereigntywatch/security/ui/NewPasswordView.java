@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.security.UserService;
 
 /**
@@ -16,9 +16,8 @@ import org.sovereigntywatch.security.UserService;
  * their own before anything else. Outside the main layout, which would offer views the session may not open yet.
  */
 @Route(value = "sign-in/new-password", autoLayout = false)
-@PageTitle("Choose your password · Sovereignty Watch")
 @PermitAll
-public class NewPasswordView extends Div {
+public class NewPasswordView extends Div implements TitledView {
 
     final PasswordChangeForm form;
 
@@ -33,5 +32,10 @@ public class NewPasswordView extends Div {
                 new Paragraph("Your password was set by someone else. Choose your own to go on."), form, signOut);
         card.addClassName("sign-in-card");
         add(card);
+    }
+
+    @Override
+    public String titleKey() {
+        return "new-password.title";
     }
 }

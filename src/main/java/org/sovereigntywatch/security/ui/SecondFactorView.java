@@ -7,10 +7,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.security.CodeAccepted;
 import org.sovereigntywatch.security.CodeRefusedException;
 import org.sovereigntywatch.security.MfaService;
@@ -21,9 +21,8 @@ import org.sovereigntywatch.security.MfaTexts;
  * of their recovery codes. Outside the main layout: until the code is accepted, the session sees nothing else.
  */
 @Route(value = SecondFactorView.ROUTE, autoLayout = false)
-@PageTitle("Enter your code · Sovereignty Watch")
 @PermitAll
-public class SecondFactorView extends Div {
+public class SecondFactorView extends Div implements TitledView {
 
     public static final String ROUTE = "sign-in/code";
 
@@ -70,5 +69,10 @@ public class SecondFactorView extends Div {
         used.getFooter().add(new Button(MfaTexts.CONTINUE, click -> SignInSteps.goOn()));
         used.setCloseOnOutsideClick(false);
         used.open();
+    }
+
+    @Override
+    public String titleKey() {
+        return "second-factor.title";
     }
 }

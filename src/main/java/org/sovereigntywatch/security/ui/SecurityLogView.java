@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.AnySelect;
 import org.sovereigntywatch.base.ui.BrowserTime;
 import org.sovereigntywatch.base.ui.CsvDownload;
@@ -38,10 +38,9 @@ import java.util.Objects;
  * the address ({@code ?type=SIGN_IN_FAILED&user=analyst&from=2025-01-01&to=2025-01-31&q=10.0.}).
  */
 @Route("admin/security-log")
-@PageTitle("Security log · Sovereignty Watch")
-@Menu(order = 95, title = "Security log", icon = "vaadin:shield")
+@Menu(order = 95, title = "security-log.title", icon = "vaadin:shield")
 @RolesAllowed(Role.Names.ADMIN)
-public class SecurityLogView extends Div implements BeforeEnterObserver {
+public class SecurityLogView extends Div implements BeforeEnterObserver, TitledView {
 
     final AnySelect<SecurityEventType> type =
             new AnySelect<>("Any event", SecurityEventType.values(), SecurityEventType::label);
@@ -106,5 +105,10 @@ public class SecurityLogView extends Div implements BeforeEnterObserver {
 
     private static String shown(@Nullable String value) {
         return Objects.requireNonNullElse(value, "—");
+    }
+
+    @Override
+    public String titleKey() {
+        return "security-log.title";
     }
 }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.security.MfaService;
@@ -22,10 +22,9 @@ import java.util.Set;
 
 /** Admins choose which roles must sign in with a second step. */
 @Route("admin/sign-in-policy")
-@PageTitle("Sign-in policy · Sovereignty Watch")
-@Menu(order = 91, title = "Sign-in policy", icon = "vaadin:lock")
+@Menu(order = 91, title = "sign-in-policy.title", icon = "vaadin:lock")
 @RolesAllowed(Role.Names.ADMIN)
-public class SignInPolicyView extends Div {
+public class SignInPolicyView extends Div implements TitledView {
 
     final Map<Role, Checkbox> requires = new EnumMap<>(Role.class);
     final Button save = new Button(MfaTexts.POLICY_SAVE);
@@ -52,5 +51,10 @@ public class SignInPolicyView extends Div {
             Notifications.success(MfaTexts.POLICY_SAVED);
         });
         add(new ViewToolbar(MfaTexts.POLICY_TITLE), new Paragraph(MfaTexts.POLICY_HINT), roles, save);
+    }
+
+    @Override
+    public String titleKey() {
+        return "sign-in-policy.title";
     }
 }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.GridEditor;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -26,10 +26,9 @@ import java.util.function.BiConsumer;
  * sessions. Every change reaches the user's open sessions at their next request.
  */
 @Route("users")
-@PageTitle("Users · Sovereignty Watch")
-@Menu(order = 90, title = "Users", icon = "vaadin:users")
+@Menu(order = 90, title = "user.list.title", icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
-public class UsersView extends Div {
+public class UsersView extends Div implements TitledView {
 
     final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
     final SearchField search = new SearchField("Search username or name", () -> grid.getDataProvider().refreshAll());
@@ -66,5 +65,10 @@ public class UsersView extends Div {
         if (user != null && user.getId() != null) {
             action.accept(user.getUsername(), user.getId());
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "user.list.title";
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.concern.ui.ConcernSection;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -56,7 +57,7 @@ class BearingMeasures extends Composite<Div> {
                     + (measure.getCurrentAction() == null ? "" : " · " + measure.getCurrentAction().label()));
             UnorderedList steps = new UnorderedList();
             events.eventsOf(measure.getId()).forEach(event -> steps.add(new ListItem(
-                    event.getDate().label() + " — " + event.getAction().label()
+                    Translations.local(event.getDate()) + " — " + event.getAction().label()
                             + event.getStatus().suffix() + ": " + event.getSummary())));
             Div entry = new Div(new Div(title, where), steps);
             entry.addClassName("bearing-measure");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.source.Source;
@@ -53,7 +54,7 @@ class EventDetails extends Composite<Div> {
         PolicyMeasure measure = event.getMeasure();
         Div content = getContent();
         content.removeAll();
-        Span when = new Span(event.getDate().label() + " · " + event.getAction().label()
+        Span when = new Span(Translations.local(event.getDate()) + " · " + event.getAction().label()
                 + event.getStatus().suffix());
         when.addClassName("event-details-when");
         if (event.isCancelled()) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.BeanValidator;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.Binders;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.SaveFailure;
@@ -43,7 +44,7 @@ class EventDialog extends Dialog {
     private final BeanValidationBinder<PolicyEvent> binder = Binders.forBean(PolicyEvent.class);
 
     EventDialog(PolicyEvent event, EventService events, SourceService sourceService, Consumer<Runnable> act) {
-        setHeaderTitle(event.isNew() ? "New event" : "Event of " + event.getDate().label());
+        setHeaderTitle(event.isNew() ? "New event" : "Event of " + Translations.local(event.getDate()));
         sources = new SourcePicker("Sources", sourceService);
         precision.setLabel("Date known to the");
         precision.setItems(DatePrecision.values());
@@ -105,7 +106,7 @@ class EventDialog extends Dialog {
     private static void confirmDelete(PolicyEvent event, Runnable delete) {
         String summary = event.getSummary();
         ConfirmDialog confirm = new ConfirmDialog("Delete this event?",
-                "Delete the event " + event.getDate().label() + " · " + event.getAction().label()
+                "Delete the event " + Translations.local(event.getDate()) + " · " + event.getAction().label()
                         + event.getStatus().suffix() + " — “" + (summary.length() > 120
                         ? summary.substring(0, 119) + "…" : summary) + "”? This cannot be undone.",
                 "Delete event", confirmed -> delete.run());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventStatus;
@@ -22,7 +23,7 @@ class EventGrid extends Grid<EventRow> {
     EventGrid(boolean seesUnpublished) {
         super(EventRow.class, false);
         // In date order as PolicyDate has it: the wider period first at equal starts (see EventService.BY_DATE).
-        Column<EventRow> date = addColumn(row -> row.date().label()).setHeader("Date")
+        Column<EventRow> date = addColumn(row -> Translations.local(row.date())).setHeader("Date")
                 .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder("periodStart", direction),
                         new QuerySortOrder("precision", direction.getOpposite())))
                 .setWidth("12rem").setFlexGrow(0).setResizable(true);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.ViewClock;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.timeline.DatePrecision;
@@ -40,7 +41,7 @@ class EventsSection extends Composite<Div> {
         this.measureId = measure.getId();
         this.events = events;
         this.measures = measures;
-        grid.addColumn(event -> event.getDate().label()).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> Translations.local(event.getDate())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(event -> event.getAction().label()).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(event -> event.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PolicyEvent::getSummary).setHeader("Summary").setFlexGrow(1)
@@ -71,7 +72,8 @@ class EventsSection extends Composite<Div> {
 
     private void show(List<PolicyEvent> list, PolicyMeasure measure) {
         grid.setItems(list);
-        currentStatus.setText(measure.getCurrentAction() == null ? "Nothing has happened yet"
-                : "Current status: " + measure.currentStatusLabel());
+        currentStatus.setText(measure.currentStatus()
+                .map(status -> getTranslation("measure.current-status.shown", status))
+                .orElseGet(() -> getTranslation("measure.current-status.none")));
     }
 }

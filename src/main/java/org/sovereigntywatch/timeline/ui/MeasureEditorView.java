@@ -1,9 +1,9 @@
 package org.sovereigntywatch.timeline.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
@@ -22,9 +22,8 @@ import java.util.List;
  * is saved.
  */
 @Route("measures/:id")
-@PageTitle("Measure · Sovereignty Watch")
 @PermitAll
-public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
+public class MeasureEditorView extends PublishableEditor<PolicyMeasure> implements TitledView {
 
     private final MeasureService measures;
     private final EventService events;
@@ -85,5 +84,10 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> {
 
     MeasureForm measureForm() {
         return (MeasureForm) form;
+    }
+
+    @Override
+    public String titleKey() {
+        return "measure.editor.title";
     }
 }

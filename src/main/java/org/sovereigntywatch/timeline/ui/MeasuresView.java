@@ -8,10 +8,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.editorial.EditorialPolicy;
@@ -40,10 +41,9 @@ import java.util.stream.Collectors;
  * jurisdiction=IN&platform=TikTok&instrument=NETWORK_BLOCK&state=PUBLISHED&status=IN_FORCE}).
  */
 @Route("measures")
-@PageTitle("Measures · Sovereignty Watch")
-@Menu(order = 20, title = "Measures", icon = "vaadin:gavel")
+@Menu(order = 20, title = "measure.list.title", icon = "vaadin:gavel")
 @PermitAll
-public class MeasuresView extends Div implements BeforeEnterObserver {
+public class MeasuresView extends Div implements BeforeEnterObserver, TitledView {
 
     final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
     final MeasureFilterBar filters;
@@ -67,7 +67,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
                 .collect(Collectors.joining(", "))).setHeader("Platforms").setAutoWidth(true);
         grid.addColumn(measure -> measure.getInstrument().label()).setHeader("Instrument").setSortProperty("instrument")
                 .setAutoWidth(true);
-        grid.addColumn(measure -> measure.getCurrentAction() == null ? "—" : measure.currentStatusLabel())
+        grid.addColumn(measure -> measure.currentStatus().map(Translations::text).orElse("—"))
                 .setHeader("Current status").setSortProperty("currentSince").setAutoWidth(true);
         grid.addColumn(StateBadge.renderer(PolicyMeasure::getState))
                 .setHeader("State").setSortProperty("state").setAutoWidth(true);
@@ -120,5 +120,10 @@ public class MeasuresView extends Div implements BeforeEnterObserver {
 
     private void open(String id) {
         getUI().ifPresent(ui -> ui.navigate(MeasureEditorView.class, new RouteParameters("id", id)));
+    }
+
+    @Override
+    public String titleKey() {
+        return "measure.list.title";
     }
 }

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.timeline.ui;
 
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.timeline.DatePrecision;
 import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.PolicyDate;
@@ -73,7 +74,7 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
     /** "17 January 2025 · Ruling (expected) · Measure title (draft)": what a marker's tooltip says. */
     static String describe(TimelineEvent event) {
         EventRow row = event.row();
-        return row.date().label() + " · " + row.action().label() + row.status().suffix() + " · " + row.measureTitle()
+        return Translations.local(row.date()) + " · " + row.action().label() + row.status().suffix() + " · " + row.measureTitle()
                 + (row.unpublished() ? " (" + row.measureState().label() + ")" : "");
     }
 

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -33,10 +33,9 @@ import java.util.stream.Stream;
  * soon. Those who may see unpublished measures see their steps marked, and may hide them.
  */
 @Route("timeline")
-@PageTitle("Timeline · Sovereignty Watch")
-@Menu(order = 30, title = "Timeline", icon = "vaadin:calendar-clock")
+@Menu(order = 30, title = "timeline.title", icon = "vaadin:calendar-clock")
 @PermitAll
-public class TimelineView extends Div implements BeforeEnterObserver {
+public class TimelineView extends Div implements BeforeEnterObserver, TitledView {
 
     final TimelineFilterBar filters;
     final TimelineChart chart = new TimelineChart();
@@ -124,5 +123,10 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
         upcoming.show(filter);
         address.write();
+    }
+
+    @Override
+    public String titleKey() {
+        return "timeline.title";
     }
 }

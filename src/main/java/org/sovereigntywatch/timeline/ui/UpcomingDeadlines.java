@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.HtmlText;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.timeline.EventFilter;
@@ -45,7 +46,7 @@ public class UpcomingDeadlines extends Composite<Div> {
         this.filter = filter;
         List<EventRow> due = events.upcoming(filter, days.getValue(), LIMIT);
         StringBuilder html = new StringBuilder("<ul class=\"deadline-list\">");
-        due.forEach(row -> html.append("<li><span class=\"deadline-date\">").append(HtmlText.escape(row.date().label()))
+        due.forEach(row -> html.append("<li><span class=\"deadline-date\">").append(HtmlText.escape(Translations.local(row.date())))
                 .append("</span> ").append(HtmlText.escape(row.jurisdiction() + " · " + row.action().label()))
                 .append(" · <a router-link href=\"measures/").append(row.measureId()).append("\">")
                 .append(HtmlText.escape(row.measureTitle())).append("</a>").append(stateBadge(row)).append("</li>"));

@@ -1,10 +1,8 @@
 package org.sovereigntywatch.base.ui;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,20 +26,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatePickersTest extends KaribuTest {
 
     @ParameterizedTest
-    @CsvSource({"en-GB, dd/MM/yyyy, DD/MM/YYYY", "fr-FR, dd/MM/yyyy, DD/MM/YYYY", "de-DE, dd.MM.yyyy, DD.MM.YYYY"})
-    void a_european_browser_gets_day_month_year_and_a_message_naming_that_format(String tag, String pattern,
-                                                                                  String shown) {
-        Locale locale = Locale.forLanguageTag(tag);
-        DatePicker nextReview = nextReviewIn(locale);
+    @CsvSource(delimiter = '|', value = {
+            "en-GB | en-GB | dd/MM/yyyy | Enter a date as DD/MM/YYYY | January",
+            "fr-FR | fr-FR | dd/MM/yyyy | Saisissez une date au format JJ/MM/AAAA | janvier",
+            // German is not one of the app's languages: English words, German dates.
+            "de-DE | en-DE | dd/MM/yyyy | Enter a date as DD/MM/YYYY | January"})
+    void a_european_browser_gets_day_month_year_and_a_message_naming_that_format(String browser, String chosen,
+            String pattern, String badInput, String january) {
+        Locale locale = Locale.forLanguageTag(chosen);
+        DatePicker nextReview = nextReviewIn(Locale.forLanguageTag(browser));
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(locale);
         assertThat(nextReview.getLocale()).isEqualTo(locale);
         assertThat(nextReview.getI18n().getDateFormats()).containsExactly(pattern, "yyyy-MM-dd");
         assertThat(nextReview.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(nextReview.getI18n().getMonthNames()).hasSize(12).first().isEqualTo(january);
 
         browserCannotParse(nextReview, "13/13/2023");
         assertThat(nextReview.isInvalid()).isTrue();
-        assertThat(nextReview.getErrorMessage()).isEqualTo("Enter a date as " + shown);
+        assertThat(nextReview.getErrorMessage()).isEqualTo(badInput);
     }
 
     @Test
@@ -51,6 +54,7 @@ class DatePickersTest extends KaribuTest {
         assertThat(nextReview.getLocale()).isEqualTo(Locale.US);
         assertThat(nextReview.getI18n().getDateFormats()).containsExactly("M/d/yyyy", "yyyy-MM-dd");
         assertThat(nextReview.getI18n().getFirstDayOfWeek()).isZero();
+        assertThat(nextReview.getI18n().getWeekdaysShort()).first().isEqualTo("Sun");
         browserCannotParse(nextReview, "13/11/2023");
         assertThat(nextReview.getErrorMessage()).isEqualTo("Enter a date as M/D/YYYY");
     }
@@ -62,10 +66,12 @@ class DatePickersTest extends KaribuTest {
         UI.getCurrent().navigate(ReportsView.class);
         assertThat(_find(DatePicker.class)).hasSizeGreaterThanOrEqualTo(2).allSatisfy(picker -> {
             assertThat(picker.getLocale()).isEqualTo(Locale.FRANCE);
-            assertThat(picker.getI18n().getBadInputErrorMessage()).isEqualTo("Enter a date as DD/MM/YYYY");
+            assertThat(picker.getI18n().getBadInputErrorMessage()).isEqualTo("Saisissez une date au format JJ/MM/AAAA");
             assertThat(picker.getMin()).isEqualTo(LocalDate.of(1900, 1, 1));
             assertThat(picker.getMax()).isEqualTo(LocalDate.of(2200, 12, 31));
-            assertThat(picker.getI18n().getMinErrorMessage()).isEqualTo("Enter a date from 1900 to 2200");
+            assertThat(picker.getI18n().getMinErrorMessage()).isEqualTo("Saisissez une date entre 1900 et 2200");
+            assertThat(picker.getI18n().getWeekdays()).first().isEqualTo("dimanche");
+            assertThat(picker.getI18n().getToday()).isEqualTo("Aujourd’hui");
         });
     }
 
@@ -84,7 +90,8 @@ class DatePickersTest extends KaribuTest {
     void other_locales_get_their_own_order_with_four_digit_years() {
         assertThat(DatePickers.pattern(Locale.JAPAN)).isEqualTo("yyyy/MM/dd");
         assertThat(DatePickers.pattern(Locale.forLanguageTag("bg-BG"))).isEqualTo("d.MM.yyyy.");
-        assertThat(DatePickers.shown(DatePickers.pattern(Locale.forLanguageTag("nl-NL")))).isEqualTo("DD-MM-YYYY");
+        assertThat(DatePickers.shown(DatePickers.pattern(Locale.forLanguageTag("nl-NL")), Locale.forLanguageTag("nl-NL")))
+                .isEqualTo("DD-MM-YYYY");
         assertThat(DatePickers.pattern(Locale.ROOT)).isEqualTo("yyyy-MM-dd");
     }
 
@@ -92,15 +99,9 @@ class DatePickersTest extends KaribuTest {
         browserPrefers(locale);
         login("analyst");
         UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", "new"));
-        DatePicker nextReview = _get(DatePicker.class, spec -> spec.withLabel("Next review"));
+        DatePicker nextReview = _get(DatePicker.class);
         assertThat(nextReview.getValue()).isNull();
         return nextReview;
-    }
-
-    /** A browser sending {@code Accept-Language: locale} opens the app (the page is loaded again to make its UI). */
-    private static void browserPrefers(Locale locale) {
-        ((FakeRequest) VaadinServletRequest.getCurrent().getRequest()).setLocaleInt(locale);
-        UI.getCurrent().getPage().reload();
     }
 
     /** What the web component reports when the text typed does not parse in its format. */

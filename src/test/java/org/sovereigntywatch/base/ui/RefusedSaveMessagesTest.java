@@ -1,5 +1,6 @@
 package org.sovereigntywatch.base.ui;
 
+import org.sovereigntywatch.base.RefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -28,7 +29,7 @@ class RefusedSaveMessagesTest {
     @Test
     void a_name_taken_or_a_reference_removed_meanwhile_is_a_clash() {
         for (String clash : new String[] {"23505", "23503", "23506"}) {
-            assertThat(SaveFailure.refusedByDatabase(refused(clash))).as(clash).isEqualTo(SaveFailure.CLASH);
+            assertThat(SaveFailure.refusedByDatabase(refused(clash))).as(clash).isEqualTo(Translations.text("save.clash"));
         }
     }
 
@@ -50,7 +51,7 @@ class RefusedSaveMessagesTest {
         var guard = new org.springframework.security.authorization.AuthorizationDeniedException("Access Denied");
         assertThat(FriendlyErrorHandler.messageFor(guard)).doesNotContain("Access Denied")
                 .contains("Your role does not allow it", "reload the page");
-        var scope = new org.springframework.security.access.AccessDeniedException("You do not cover the jurisdiction CA.");
+        var scope = new RefusedException("security.scope.not-covered", "CA");
         assertThat(FriendlyErrorHandler.messageFor(scope)).endsWith("You do not cover the jurisdiction CA.");
     }
 }

@@ -1,0 +1,43 @@
+package org.sovereigntywatch.base.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one rule for which locale a user reads the app in. A choice the user made (on their account page or in the
+ * header) wins; otherwise the browser's first language the app is written in, keeping the browser's country so that
+ * dates follow it (an en-GB browser gets 17/01/2025, an en-US one 1/17/2025, fr-CA 2025-01-17); otherwise English
+ * with the country of the browser's first language (a German browser reads English with German dates).
+ */
+public final class LocaleChoice {
+
+    /** What a user may choose instead of following the browser. */
+    public static final List<Locale> OFFERED = List.of(Locale.UK, Locale.US, Locale.FRANCE);
+
+    private LocaleChoice() {
+    }
+
+    /** The locale for the request being served, from the browser languages it carries. */
+    public static Locale forRequest(@Nullable Locale chosen) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return of(chosen, request == null ? List.of() : Collections.list(request.getLocales()));
+    }
+
+    public static Locale of(@Nullable Locale chosen, List<Locale> browser) {
+        if (chosen != null) {
+            return chosen;
+        }
+        for (Locale locale : browser) {
+            if (Translations.LANGUAGES.stream().anyMatch(language -> language.getLanguage()
+                    .equals(locale.getLanguage()))) {
+                return locale;
+            }
+        }
+        String country = browser.isEmpty() ? "" : browser.getFirst().getCountry();
+        return country.isEmpty() ? Locale.ENGLISH : Locale.of("en", country);
+    }
+}

@@ -1,0 +1,63 @@
+package org.sovereigntywatch.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The texts a page shows (element text, labels, placeholders, helper and error texts, titles, grid headers), to check
+ * that a page reads wholly in one language: no key without a text ({@code !{key}}) and, in French, nothing left that
+ * reads as a text of the English bundle.
+ */
+public final class ShownTexts {
+
+    private static final List<String> PROPERTIES =
+            List.of("label", "placeholder", "helperText", "errorMessage", "title", "accessibleName");
+    private static final Map<String, String> ENGLISH = TranslationBundlesTest.load("translations.properties");
+    private static final Map<String, String> FRENCH = TranslationBundlesTest.load("translations_fr.properties");
+
+    private ShownTexts() {
+    }
+
+    /** Every text the current UI shows. */
+    public static List<String> of(UI ui) {
+        List<String> texts = new ArrayList<>();
+        collect(ui.getElement(), texts);
+        _find(Grid.class).forEach(grid -> ((Grid<?>) grid).getColumns().stream().map(Grid.Column::getHeaderText)
+                .filter(Objects::nonNull).forEach(texts::add));
+        return texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** Asserts that the current page shows no missing text and no English text the French bundle translates. */
+    public static void assertReadsInFrench() {
+        List<String> shown = of(UI.getCurrent());
+        assertThat(shown).as("texts shown").isNotEmpty().noneMatch(text -> text.contains(Translations.MISSING));
+        List<String> english = ENGLISH.entrySet().stream()
+                .filter(text -> !text.getValue().equals(FRENCH.get(text.getKey())))
+                .map(Map.Entry::getValue)
+                .filter(text -> !text.contains("{"))
+                .toList();
+        assertThat(shown).as("texts shown that are English").noneMatch(english::contains);
+    }
+
+    private static void collect(Element element, List<String> texts) {
+        if (element.isTextNode()) {
+            texts.add(element.getText());
+        }
+        Stream.concat(PROPERTIES.stream().map(element::getProperty), Stream.of(element.getAttribute("aria-label")))
+                .filter(Objects::nonNull).forEach(texts::add);
+        element.getChildren().forEach(child -> collect(child, texts));
+        // Dialogs and notifications are attached as virtual children of the UI.
+        element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
+                .ifPresent(virtual -> virtual.forEachChild(node -> collect(Element.get(node), texts)));
+    }
+}
