@@ -3,6 +3,7 @@ package org.sovereigntywatch.base.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import org.sovereigntywatch.base.PlausibleDate;
+import org.sovereigntywatch.base.Texts;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public final class DatePickers {
         picker.setLocale(locale);
         DatePickerI18n i18n = picker.getI18n() == null ? new DatePickerI18n() : picker.getI18n();
         i18n.setDateFormats(pattern, ISO);
-        i18n.setBadInputErrorMessage(Translations.text(locale, "date.picker.bad-input", shown(pattern, locale)));
+        i18n.setBadInputErrorMessage(Texts.format(locale, "date.picker.bad-input", shown(pattern, locale)));
         // java.time counts Monday as 1 and Sunday as 7; the picker counts Sunday as 0.
         i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7);
         i18n.setMonthNames(Arrays.stream(Month.values())
@@ -70,8 +71,8 @@ public final class DatePickers {
                 .toList());
         i18n.setWeekdaysShort(sundayFirst.stream()
                 .map(day -> day.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList());
-        i18n.setToday(Translations.text(locale, "date.picker.today"));
-        i18n.setCancel(Translations.text(locale, "date.picker.cancel"));
+        i18n.setToday(Texts.format(locale, "date.picker.today"));
+        i18n.setCancel(Texts.format(locale, "date.picker.cancel"));
         picker.setI18n(i18n);
     }
 
@@ -97,7 +98,7 @@ public final class DatePickers {
      * {@code M/D/YYYY}, {@code JJ/MM/AAAA}.
      */
     static String shown(String pattern, Locale locale) {
-        String letters = Translations.bundle(locale).getString("date.picker.letters");
+        String letters = Texts.bundle(locale).getString("date.picker.letters");
         return pattern.replace('d', letters.charAt(0)).replace('M', letters.charAt(1)).replace('y', letters.charAt(2));
     }
 }

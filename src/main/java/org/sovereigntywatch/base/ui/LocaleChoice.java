@@ -2,6 +2,7 @@ package org.sovereigntywatch.base.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Texts;
 
 import java.util.Collections;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class LocaleChoice {
             return chosen;
         }
         for (Locale locale : browser) {
-            if (Translations.LANGUAGES.stream().anyMatch(language -> language.getLanguage()
+            if (Texts.LANGUAGES.stream().anyMatch(language -> language.getLanguage()
                     .equals(locale.getLanguage()))) {
                 return locale;
             }

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.base.ui;
 
+import org.sovereigntywatch.base.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
@@ -40,7 +41,7 @@ public final class ShownTexts {
     /** Asserts that the current page shows no missing text and no English text the French bundle translates. */
     public static void assertReadsInFrench() {
         List<String> shown = of(UI.getCurrent());
-        assertThat(shown).as("texts shown").isNotEmpty().noneMatch(text -> text.contains(Translations.MISSING));
+        assertThat(shown).as("texts shown").isNotEmpty().noneMatch(text -> text.contains(Texts.MISSING));
         List<String> english = ENGLISH.entrySet().stream()
                 .filter(text -> !text.getValue().equals(FRENCH.get(text.getKey())))
                 .map(Map.Entry::getValue)

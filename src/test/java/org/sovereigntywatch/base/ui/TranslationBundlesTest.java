@@ -1,5 +1,6 @@
 package org.sovereigntywatch.base.ui;
 
+import org.sovereigntywatch.base.Texts;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -69,7 +70,7 @@ class TranslationBundlesTest {
                 .importPackages("org.sovereigntywatch")) {
             if (type.isEnum()) {
                 Set<String> keys = Arrays.stream(type.reflect().getEnumConstants())
-                        .map(constant -> Translations.labelKey((Enum<?>) constant))
+                        .map(constant -> Texts.labelKey((Enum<?>) constant))
                         .collect(Collectors.toCollection(TreeSet::new));
                 if (keys.stream().anyMatch(ENGLISH::containsKey)) {
                     assertThat(ENGLISH.keySet()).as(type.getName()).containsAll(keys);

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.base.ui;
 
+import org.sovereigntywatch.base.Texts;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.timeline.EventAction;
@@ -61,7 +62,7 @@ class TranslationsTest {
 
     @Test
     void enum_label_keys_name_the_type_and_the_constant() {
-        assertThat(Translations.labelKey(EventAction.IN_FORCE)).isEqualTo("enum.EventAction.IN_FORCE");
-        assertThat(Translations.labelKey(EventAction.Family.COURT)).isEqualTo("enum.EventAction.Family.COURT");
+        assertThat(Texts.labelKey(EventAction.IN_FORCE)).isEqualTo("enum.EventAction.IN_FORCE");
+        assertThat(Texts.labelKey(EventAction.Family.COURT)).isEqualTo("enum.EventAction.Family.COURT");
     }
 }
