@@ -33,21 +33,22 @@ final class BrowserSuite implements ExecutionCondition, ParameterResolver, After
             Path output = Files.createDirectories(Path.of(System.getProperty("browser.output", "target/browser-tests")));
             RunningApp app = RunningApp.start(output);
             try {
-                return new Shared(app, startBrowser(output, "main"), output);
+                return new Shared(app, startBrowser(output, "main", Ui.BRITISH), output);
             } catch (RuntimeException failed) {
                 app.close();
                 throw failed;
             }
         }
 
-        ChromeDriver startBrowser(String name) throws IOException {
-            return startBrowser(output, name);
+        ChromeDriver startBrowser(String name, String languages) throws IOException {
+            return startBrowser(output, name, languages);
         }
 
-        private static ChromeDriver startBrowser(Path output, String name) throws IOException {
+        /** A browser asking for {@code languages} first, as {@code Accept-Language} ("en-GB,en"). */
+        private static ChromeDriver startBrowser(Path output, String name, String languages) throws IOException {
             Path downloads = Files.createDirectories(output.resolve("downloads-" + name));
             Path profile = Files.createTempDirectory("chromium-" + name + "-");
-            return Chromium.start("en-GB,en", downloads, profile);
+            return Chromium.start(languages, downloads, profile);
         }
 
         Path downloads(String name) {

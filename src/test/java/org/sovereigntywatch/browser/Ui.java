@@ -1,6 +1,7 @@
 package org.sovereigntywatch.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -37,6 +38,9 @@ final class Ui {
 
     private final BrowserSuite.Shared shared;
     private final ChromeDriver driver;
+    /** The languages the browser tests' browsers ask for, unless a test asks for others. */
+    static final String BRITISH = "en-GB,en";
+
     private final String name;
     private final List<Ui> others = new java.util.ArrayList<>();
 
@@ -96,9 +100,9 @@ final class Ui {
         open("login");
         WebElement name = driver.findElement(By.cssSelector("vaadin-login-form input[name=username]"));
         name.sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
         String form = driver.getCurrentUrl();
-        click("Log in");
+        // Enter sends the form in whichever language its button is labelled.
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password, Keys.ENTER);
         // The form posts to the server, which answers with a redirect: to the app, a sign-in step, or back here
         // with a reason in the query. Until the address changes, the old page still looks idle.
         waitFor("the answer to signing in", () -> !form.equals(driver.getCurrentUrl()));
@@ -107,6 +111,13 @@ final class Ui {
 
     Ui signOut() {
         return click("Sign out");
+    }
+
+    /** The language choice in the header of every signed-in page. */
+    Field languageChoice() {
+        idle();
+        return new Field(this, waitFor("the language choice", () -> script(
+                "return document.querySelector('vaadin-select.app-language')")), "language");
     }
 
     /** The side navigation's entries, top to bottom. */
@@ -194,8 +205,13 @@ final class Ui {
 
     /** A second browser, with a session of its own, closed after the test. */
     Ui anotherBrowser() {
+        return anotherBrowser(BRITISH);
+    }
+
+    /** A second browser asking for {@code languages} ("fr-FR,fr"), with a session of its own, closed after the test. */
+    Ui anotherBrowser(String languages) {
         try {
-            Ui other = new Ui(shared, shared.startBrowser("other-" + others.size()), "other-" + others.size());
+            Ui other = new Ui(shared, shared.startBrowser("other-" + others.size(), languages), "other-" + others.size());
             others.add(other);
             return other;
         } catch (IOException e) {
