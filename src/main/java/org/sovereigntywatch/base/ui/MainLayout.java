@@ -2,6 +2,7 @@ package org.sovereigntywatch.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -28,9 +29,13 @@ public final class MainLayout extends AppLayout {
 
     MainLayout(List<DrawerFooter> footers, LanguagePreference language) {
         setPrimarySection(Section.DRAWER);
+        // Vaadin's own words for screen readers, which it would otherwise say in English.
+        setI18n(new AppLayoutI18n().setDrawer(Translations.text("app.drawer")));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(Translations.text("app.drawer.toggle"));
         LanguageSelect languageSelect = new LanguageSelect(language);
         languageSelect.addClassName("app-language");
-        addToNavbar(new DrawerToggle(), languageSelect);
+        addToNavbar(toggle, languageSelect);
         addToDrawer(header(), new Scroller(sideNav()));
         footers.forEach(footer -> footer.build().ifPresent(this::addToDrawer));
     }
@@ -46,6 +51,7 @@ public final class MainLayout extends AppLayout {
     private static SideNav sideNav() {
         SideNav nav = new SideNav();
         nav.addClassName("app-nav");
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(Translations.text("app.nav.toggle")));
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
