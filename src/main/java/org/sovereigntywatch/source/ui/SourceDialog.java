@@ -57,6 +57,7 @@ class SourceDialog extends Dialog {
         TextLimit.apply(language, Source.LANGUAGE_MAX);
         quote.setHelperText(getTranslation("source.quote.helper"));
         TextLimit.apply(quote, Source.QUOTE_MAX);
+        binder.forField(url).withValidator(ViolationMessage.of(Source.class, "url")).bind("url");
         binder.bindInstanceFields(this);
         FormLayout fields = new FormLayout(publisher, title, url, publishedOn, language, quote);
         fields.setColspan(quote, 2);
