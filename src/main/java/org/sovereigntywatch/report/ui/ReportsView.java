@@ -35,10 +35,10 @@ import java.io.OutputStream;
 
 /**
  * Pick a report and its filters, see how many rows it has, download it, separated by commas or, as Excel in French
- * expects (the default in French), by semicolons. The download streams from the database in
- * its own request, outside the UI's session lock, so the screen stays usable while a large report is written. The
- * report and its filters live in the address ({@code ?report=JURISDICTIONS&jurisdiction=US&jurisdiction=CN&from=
- * 2024-01-01&state=PUBLISHED}).
+ * expects (the default in French), by semicolons. The download streams from the database in its own request, outside
+ * the UI's session lock, so the screen stays usable while a large report is written. The report and its filters (not
+ * the separator, a matter of the reader's spreadsheet) live in the address
+ * ({@code ?report=JURISDICTIONS&jurisdiction=US&jurisdiction=CN&from=2024-01-01&state=PUBLISHED}).
  */
 @Route("reports")
 @Menu(order = 40, title = "report.title", icon = "vaadin:download")
