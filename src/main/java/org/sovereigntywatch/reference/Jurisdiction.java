@@ -14,6 +14,8 @@ import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.PlainText;
 
+import java.util.Locale;
+
 /**
  * A country, a union of countries or a region within a country, identified by its code (ISO 3166-1 alpha-2,
  * {@code EU}, or ISO 3166-2 such as {@code US-MT}). The code never changes once saved: users' scopes refer to it.
@@ -25,19 +27,19 @@ public class Jurisdiction extends AuditedEntity {
     public static final int CODE_MAX = 6;
     public static final int NAME_MAX = 100;
 
-    @NotBlank(message = "Enter a code")
+    @NotBlank(message = "{jurisdiction.code.required}")
     @PlainText
-    @Size(max = CODE_MAX, message = "At most " + CODE_MAX + " characters")
+    @Size(max = CODE_MAX, message = "{jurisdiction.too-long}")
     @Column(nullable = false, unique = true, updatable = false, length = CODE_MAX)
     private String code = "";
 
-    @NotBlank(message = "Enter a name")
+    @NotBlank(message = "{jurisdiction.name.required}")
     @PlainText
-    @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters")
+    @Size(max = NAME_MAX, message = "{jurisdiction.too-long}")
     @Column(nullable = false, length = NAME_MAX)
     private String name = "";
 
-    @NotNull(message = "Choose a level")
+    @NotNull(message = "{jurisdiction.level.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private JurisdictionLevel level = JurisdictionLevel.NATIONAL;
@@ -90,7 +92,26 @@ public class Jurisdiction extends AuditedEntity {
         this.parent = parent;
     }
 
-    /** "US — United States", for pickers. */
+    /**
+     * The name a reader of {@code locale} knows it by: for a country or a union of countries the JDK names, its name
+     * in that language (« Allemagne » for DE in French, "Germany" in English); otherwise, for a region or a code the
+     * JDK does not know, the name stored. Every page that names a jurisdiction names it this way.
+     */
+    public String localName(Locale locale) {
+        return level == JurisdictionLevel.SUBNATIONAL ? name : CountryNames.of(code, locale).orElse(name);
+    }
+
+    /** "US — United States", « DE — Allemagne »: the code and the {@linkplain #localName local name}, for pickers. */
+    public String label(Locale locale) {
+        return code + " — " + localName(locale);
+    }
+
+    /**
+     * "US — United States", with the name stored (in English for the countries seeded from the JDK).
+     *
+     * @deprecated pages show {@link #label(Locale)}, in the reader's language
+     */
+    @Deprecated
     public String label() {
         return code + " — " + name;
     }

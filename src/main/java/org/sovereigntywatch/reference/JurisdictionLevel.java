@@ -1,5 +1,9 @@
 package org.sovereigntywatch.reference;
 
+import org.sovereigntywatch.base.Text;
+
+import java.util.Locale;
+
 /** How a jurisdiction's code is formed and what its parent may be. */
 public enum JurisdictionLevel {
     /** A union of countries such as the EU: 2 to 6 capital letters, no parent. */
@@ -21,7 +25,20 @@ public enum JurisdictionLevel {
         return code.matches(codePattern);
     }
 
-    /** Says what a code of this level looks like, for validation messages. */
+    /**
+     * What a code of this level looks like, as a sentence for the user: "A national code is an ISO 3166-1 alpha-2
+     * code, such as US".
+     */
+    public Text codeRule() {
+        return new Text("jurisdiction.code.rule." + name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Says what a code of this level looks like, in English.
+     *
+     * @deprecated messages for the user say {@link #codeRule()}, in the user's language
+     */
+    @Deprecated
     public String codeDescription() {
         return codeDescription;
     }

@@ -10,21 +10,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+/**
+ * Jurisdictions from the database. A search matches the words typed in the code or the name stored, or, by
+ * {@code named}, the codes of the countries whose name in the reader's language matches them ({@link CountryNames}).
+ */
 interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long> {
 
     String MATCHES = """
-            (:text = '' or lower(j.code) like concat('%', :text, '%') or lower(j.name) like concat('%', :text, '%'))
+            (:text = '' or lower(j.code) like concat('%', :text, '%') or lower(j.name) like concat('%', :text, '%')
+                or j.code in :named)
             and (:level is null or j.level = :level)
             and (:anyCode = true or j.code in :codes)
             """;
 
     @EntityGraph(attributePaths = "parent", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select j from Jurisdiction j where " + MATCHES)
-    List<Jurisdiction> search(String text, @Nullable JurisdictionLevel level, boolean anyCode, Set<String> codes,
-                              Pageable pageable);
+    List<Jurisdiction> search(String text, Set<String> named, @Nullable JurisdictionLevel level, boolean anyCode,
+                              Set<String> codes, Pageable pageable);
 
     @Query("select count(j) from Jurisdiction j where " + MATCHES)
-    long countMatching(String text, @Nullable JurisdictionLevel level, boolean anyCode, Set<String> codes);
+    long countMatching(String text, Set<String> named, @Nullable JurisdictionLevel level, boolean anyCode,
+                       Set<String> codes);
 
     @EntityGraph(attributePaths = "parent", type = EntityGraph.EntityGraphType.LOAD)
     Optional<Jurisdiction> findByCode(String code);

@@ -24,17 +24,23 @@ public class JurisdictionService {
         this.repository = repository;
     }
 
-    /** One page of jurisdictions matching the filter, sorted as the page asks, with their parents loaded. */
+    /**
+     * One page of jurisdictions matching the filter, sorted as the page asks, with their parents loaded. The words
+     * typed are looked for in the code, in the name stored, and in the names of countries in the filter's language
+     * ({@link JurisdictionFilter#language()}): « allem » finds DE for a French reader, "germ" for anyone.
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Jurisdiction> list(JurisdictionFilter filter, Pageable pageable) {
-        return repository.search(filter.text(), filter.level(), filter.codes().isEmpty(), filter.codesOrNone(), pageable);
+        return repository.search(filter.text(), filter.namedCodesOrNone(), filter.level(), filter.codes().isEmpty(),
+                filter.codesOrNone(), pageable);
     }
 
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(JurisdictionFilter filter) {
-        return repository.countMatching(filter.text(), filter.level(), filter.codes().isEmpty(), filter.codesOrNone());
+        return repository.countMatching(filter.text(), filter.namedCodesOrNone(), filter.level(),
+                filter.codes().isEmpty(), filter.codesOrNone());
     }
 
     @PreAuthorize("hasRole('VIEWER')")
@@ -71,10 +77,10 @@ public class JurisdictionService {
         String code = jurisdiction.getCode();
         JurisdictionLevel level = jurisdiction.getLevel();
         if (!level.accepts(code)) {
-            throw new FieldErrorException("code", "A " + level.label().toLowerCase() + " code is " + level.codeDescription());
+            throw new FieldErrorException("code", level.codeRule());
         }
         if (jurisdiction.isNew() && repository.existsByCode(code)) {
-            throw new FieldErrorException("code", code + " exists already");
+            throw new FieldErrorException("code", "jurisdiction.code.taken", code);
         }
         // The parent decides who covers the region (covering a country covers its regions): check the stored row.
         Jurisdiction parent = jurisdiction.getParent() == null ? null : stored(jurisdiction.getParent());
@@ -82,10 +88,10 @@ public class JurisdictionService {
         if (level == JurisdictionLevel.SUBNATIONAL) {
             if (parent == null || parent.getLevel() != JurisdictionLevel.NATIONAL
                     || !code.startsWith(parent.getCode() + "-")) {
-                throw new FieldErrorException("parent", "A region's parent is the country its code starts with");
+                throw new FieldErrorException("parent", "jurisdiction.parent.country-of-code");
             }
         } else if (parent != null) {
-            throw new FieldErrorException("parent", "Only a subnational jurisdiction has a parent");
+            throw new FieldErrorException("parent", "jurisdiction.parent.only-subnational");
         }
         return repository.saveAndFlush(jurisdiction);
     }

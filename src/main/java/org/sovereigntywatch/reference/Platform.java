@@ -30,9 +30,9 @@ public class Platform extends AuditedEntity {
     public static final int NAME_MAX = 100;
     public static final int OPERATOR_MAX = 200;
 
-    @NotBlank(message = "Enter a name")
+    @NotBlank(message = "{platform.name.required}")
     @PlainText
-    @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters")
+    @Size(max = NAME_MAX, message = "{platform.too-long}")
     @Column(nullable = false, unique = true, length = NAME_MAX)
     private String name = "";
 
@@ -42,12 +42,12 @@ public class Platform extends AuditedEntity {
     @Column(name = "alias", nullable = false, length = NAME_MAX)
     @BatchSize(size = 100)
     @OrderBy
-    private Set<@NotBlank @PlainText
-            @Size(max = NAME_MAX, message = "An alias has at most " + NAME_MAX + " characters") String> aliases =
+    private Set<@NotBlank(message = "{platform.alias.required}") @PlainText
+            @Size(max = NAME_MAX, message = "{platform.alias.too-long}") String> aliases =
             new TreeSet<>();
 
     @PlainText
-    @Size(max = OPERATOR_MAX, message = "At most " + OPERATOR_MAX + " characters")
+    @Size(max = OPERATOR_MAX, message = "{platform.too-long}")
     @Column(length = OPERATOR_MAX)
     private @Nullable String operatorCompany;
 

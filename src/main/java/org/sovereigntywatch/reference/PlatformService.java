@@ -62,7 +62,7 @@ public class PlatformService {
     @Transactional
     public Platform save(@Valid Platform platform) {
         if (repository.nameTakenByAnother(platform.getName(), platform.getId())) {
-            throw new FieldErrorException("name", "A platform with this name exists already");
+            throw new FieldErrorException("name", "platform.name.taken");
         }
         return repository.saveAndFlush(platform);
     }

@@ -1,36 +1,49 @@
 package org.sovereigntywatch.report;
 
-/** The reports a user can download, with the name their file starts with. */
+import org.sovereigntywatch.base.Text;
+
+import java.util.Locale;
+
+/**
+ * The reports a user can download, with the name their file starts with. Their names and descriptions are texts of
+ * the bundle ({@code enum.Report.<CONSTANT>}, {@code report.<constant>.description}); the file's columns and values are
+ * the same in every language.
+ */
 public enum Report {
-    CONCERNS("Concern register", "concerns",
-            "One row per concern, as the concern register's CSV; the dates select concerns last changed between them."),
-    EVENTS("Policy events", "events",
-            "One row per event, as the timeline's CSV; the dates select events whose date falls between them."),
-    JURISDICTIONS("Jurisdiction summary", "jurisdiction-summary",
-            "One row per jurisdiction: its measures by current status, open concerns by level (a concern counts for "
-                    + "both its jurisdictions), and the date of its latest event between the dates."),
-    PLATFORMS("Platform summary", "platform-summary",
-            "One row per platform: the same, across jurisdictions.");
+    CONCERNS("Concern register", "concerns"),
+    EVENTS("Policy events", "events"),
+    JURISDICTIONS("Jurisdiction summary", "jurisdiction-summary"),
+    PLATFORMS("Platform summary", "platform-summary");
 
-    private final String label;
+    private final String logName;
     private final String fileName;
-    private final String description;
 
-    Report(String label, String fileName, String description) {
-        this.label = label;
+    Report(String logName, String fileName) {
+        this.logName = logName;
         this.fileName = fileName;
-        this.description = description;
     }
 
+    /**
+     * The report's name in English.
+     *
+     * @deprecated pages name a report by its label in the reader's language ({@code enum.Report.<CONSTANT>})
+     */
+    @Deprecated
     public String label() {
-        return label;
+        return logName;
+    }
+
+    /** How the security log names a download of the report: in English, whoever downloaded it. */
+    String logName() {
+        return logName;
     }
 
     public String fileName() {
         return fileName;
     }
 
-    public String description() {
-        return description;
+    /** What one row of the report stands for and what the dates select. */
+    public Text description() {
+        return new Text("report." + name().toLowerCase(Locale.ROOT) + ".description");
     }
 }

@@ -64,7 +64,7 @@ public class ReportService {
         return switch (report) {
             case CONCERNS -> concerns.exportCsv(filter.concerns(), Sort.by("id"), out);
             case EVENTS -> events.exportCsv(filter.events(), Sort.unsorted(), out);
-            case JURISDICTIONS, PLATFORMS -> securityLog.export(report.label(),
+            case JURISDICTIONS, PLATFORMS -> securityLog.export(report.logName(),
                     filter.inWords(platforms.namesOf(filter.platformIds())), () -> writeSummary(report, filter, out));
         };
     }

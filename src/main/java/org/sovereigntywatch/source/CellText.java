@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** How {@link SourceCell} tells an address from a citation, tidies a citation's parts and quotes a cell in a message. */
+/** How {@link SourceCell} tells an address from a citation, tidies a citation's parts and names a cell in a message. */
 final class CellText {
 
     /**
@@ -79,9 +79,12 @@ final class CellText {
         return parts;
     }
 
-    /** The cell in quotes, on one line, cut when it is long: a message names the value without quoting a page. */
-    static String quoted(String text) {
+    /**
+     * The cell on one line, cut when it is long, for a message to name (the message's text puts it in quotes): the
+     * value, without quoting a page.
+     */
+    static String shown(String text) {
         String line = line(text);
-        return "'" + (line.length() > QUOTED_MAX ? TextRules.cut(line, QUOTED_MAX) + "…" : line) + "'";
+        return line.length() > QUOTED_MAX ? TextRules.cut(line, QUOTED_MAX) + "…" : line;
     }
 }

@@ -31,21 +31,22 @@ public class Source extends AuditedEntity {
     public static final int QUOTE_MAX = 2000;
     /** How much of the address, in lower case, the database keeps in an indexed column (V15). */
     static final int ADDRESS_PREFIX_MAX = 255;
-    public static final String NOT_IN_THE_FUTURE = "A source cannot be published in the future";
+    /** The key of the text refusing a publication date after today, for the entity and the date picker alike. */
+    public static final String NOT_IN_THE_FUTURE = "source.published-on.future";
 
     @PlainText
-    @Size(max = PUBLISHER_MAX, message = "At most " + PUBLISHER_MAX + " characters")
+    @Size(max = PUBLISHER_MAX, message = "{source.too-long}")
     @Column(length = PUBLISHER_MAX)
     private @Nullable String publisher;
 
-    @NotBlank(message = "Enter the title")
+    @NotBlank(message = "{source.title.required}")
     @PlainText
-    @Size(max = TITLE_MAX, message = "At most " + TITLE_MAX + " characters")
+    @Size(max = TITLE_MAX, message = "{source.too-long}")
     @Column(nullable = false, length = TITLE_MAX)
     private String title = "";
 
     @PlainText
-    @Size(max = URL_MAX, message = "At most " + URL_MAX + " characters")
+    @Size(max = URL_MAX, message = "{source.too-long}")
     @WebUrl
     @Column(length = URL_MAX)
     private @Nullable String url;
@@ -67,17 +68,17 @@ public class Source extends AuditedEntity {
     private @Nullable String addressPrefix;
 
     @PlausibleDate
-    @PastOrPresent(message = NOT_IN_THE_FUTURE)
+    @PastOrPresent(message = "{" + NOT_IN_THE_FUTURE + "}")
     private @Nullable LocalDate publishedOn;
 
     /** An IETF language tag such as {@code fr} or {@code zh-CN}. */
     @PlainText
-    @Pattern(regexp = "([a-z]{2,3}(-[A-Za-z0-9]{2,4})?)?", message = "Use a language code such as fr, en or zh-CN")
+    @Pattern(regexp = "([a-z]{2,3}(-[A-Za-z0-9]{2,4})?)?", message = "{source.language.invalid}")
     @Column(length = LANGUAGE_MAX)
     private @Nullable String language;
 
     @MultiLineText
-    @Size(max = QUOTE_MAX, message = "At most " + QUOTE_MAX + " characters")
+    @Size(max = QUOTE_MAX, message = "{source.too-long}")
     @Column(length = QUOTE_MAX)
     private @Nullable String quote;
 

@@ -2,6 +2,7 @@ package org.sovereigntywatch.source;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
+import org.sovereigntywatch.base.Text;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,14 +36,15 @@ public sealed interface SourceCell permits SourceCell.Address, SourceCell.Citati
      * no-break spaces French typography puts there). Spaces and invisible characters around the cell and its parts are
      * removed; in a citation, line breaks, tabs and control characters become spaces.
      *
-     * @throws IllegalArgumentException with a message for the user if the cell is empty, is an address but not an
-     *                                  http or https one the form would accept, or is a citation without a title
+     * @throws IllegalArgumentException with a message for the user (a {@link org.sovereigntywatch.base.UserMessage},
+     *                                  whose text is in the user's language) if the cell is empty, is an address but
+     *                                  not an http or https one the form would accept, or is a citation without a
+     *                                  title
      */
     static SourceCell parse(String text) {
         String cell = WebAddress.trim(text);
         if (cell.isEmpty()) {
-            throw new IllegalArgumentException("A source cannot be empty: write its web address, or its publisher "
-                    + "and title");
+            throw new NotASourceException("source.cell.empty");
         }
         if (CellText.readsAsAddress(cell)) {
             return new Address(cell);
@@ -114,9 +116,9 @@ public sealed interface SourceCell permits SourceCell.Address, SourceCell.Citati
         /** @throws IllegalArgumentException if {@code url} is not an http or https address the form would accept */
         public Address {
             String normal = WebAddress.normalize(url);
-            Optional<String> problem = WebAddress.problemWith(normal);
+            Optional<WebAddress.Problem> problem = WebAddress.problemWith(normal);
             if (problem.isPresent()) {
-                throw new IllegalArgumentException(notKept(url, normal, problem.get()));
+                throw new NotASourceException(notKept(url, normal, problem.get()));
             }
             url = normal;
         }
@@ -126,13 +128,13 @@ public sealed interface SourceCell permits SourceCell.Address, SourceCell.Citati
             return url;
         }
 
-        private static String notKept(String typed, String normal, String problem) {
-            String why = CellText.quoted(typed) + " is not a web address: ";
-            if (!normal.regionMatches(true, 0, "http://", 0, 7) && !normal.regionMatches(true, 0, "https://", 0, 8)) {
-                return why + "only http and https addresses are kept"
-                        + (normal.regionMatches(true, 0, "www.", 0, 4) ? ", as in https://" + normal : "");
+        /** Why the cell is not kept, naming it as typed: {@code source.cell.<kind>} of the address's problem. */
+        private static Text notKept(String typed, String normal, WebAddress.Problem problem) {
+            String shown = CellText.shown(typed);
+            if (problem.kind() == WebAddress.Problem.Kind.NOT_WEB && normal.regionMatches(true, 0, "www.", 0, 4)) {
+                return new Text("source.cell.not-web.www", shown, normal);
             }
-            return why + Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
+            return new Text(problem.key("source.cell"), shown, problem.character(), problem.escaped());
         }
     }
 
@@ -150,12 +152,10 @@ public sealed interface SourceCell permits SourceCell.Address, SourceCell.Citati
             publisher = publisher == null || CellText.line(publisher).isEmpty() ? null : CellText.line(publisher);
             title = CellText.line(title);
             if (title.isEmpty()) {
-                throw new IllegalArgumentException("A citation needs a title: write the publisher, then “"
-                        + SEPARATOR.strip() + "” between spaces, then the title, or the title alone");
+                throw new NotASourceException("source.cell.no-title", SEPARATOR.strip());
             }
             if (publisher == null && CellText.readsAsAddress(title)) {
-                throw new IllegalArgumentException("Without a web address or a publisher, the title cannot start "
-                        + "like a web address: put the address in the web address field, or add the publisher");
+                throw new NotASourceException("source.cell.title-like-address");
             }
         }
 

@@ -5,6 +5,7 @@ import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.NewItemValidator;
+import org.sovereigntywatch.base.RefusedException;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
@@ -159,7 +160,7 @@ public class SourceService {
         long visible = repository.countVisibleAmong(ids, seen.seesUnpublished(), seen.everywhere(), seen.codes(),
                 username());
         if (visible < ids.size()) {
-            throw new AccessDeniedException("You may cite only sources you can see.");
+            throw new RefusedException("source.cite.not-visible");
         }
     }
 
@@ -277,8 +278,8 @@ public class SourceService {
     private static void requireReadableCell(Source source) {
         try {
             SourceCell.of(source);
-        } catch (IllegalArgumentException unreadable) {
-            throw new FieldErrorException("title", unreadable.getMessage());
+        } catch (NotASourceException unreadable) {
+            throw new FieldErrorException("title", unreadable.text());
         }
     }
 

@@ -20,8 +20,31 @@ import java.util.function.UnaryOperator;
  */
 public final class WebAddress {
 
-    static final String NOT_WEB = "Enter a web address starting with http:// or https://";
-    static final String NO_SITE = NOT_WEB + " and the site's name, as in https://example.org/page";
+    /**
+     * Why an address is not one the app links to. The kind names the text that says so: {@code source.address.<kind>}
+     * next to a form field, {@code source.cell.<kind>} for a cell of a file; for a character an address cannot carry
+     * as it is, that character and how to write it instead (empty for the other kinds).
+     */
+    public record Problem(Kind kind, String character, String escaped) {
+
+        public enum Kind {
+            /** Not an http or https address. */
+            NOT_WEB,
+            /** An http or https address without the site's name. */
+            NO_SITE,
+            /** An address holding a character it cannot carry as it is. */
+            CHARACTER
+        }
+
+        static Problem of(Kind kind) {
+            return new Problem(kind, "", "");
+        }
+
+        /** The key of the text saying so, under {@code prefix}: {@code source.address.no-site}. */
+        public String key(String prefix) {
+            return prefix + "." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /** Characters percent-encoded as browsers do; the rest of RFC 3986's excluded characters get a message. */
     private static final String ENCODED = "\"<>^`{|}";
@@ -73,26 +96,25 @@ public final class WebAddress {
     }
 
     /** Why {@code address} is not an http(s) address the app can link to, once normalized; empty if it is one. */
-    public static Optional<String> problemWith(String address) {
+    public static Optional<Problem> problemWith(String address) {
         String normal = normalize(address);
         if (!normal.regionMatches(true, 0, "http://", 0, 7) && !normal.regionMatches(true, 0, "https://", 0, 8)) {
-            return Optional.of(NOT_WEB);
+            return Optional.of(Problem.of(Problem.Kind.NOT_WEB));
         }
         try {
             String host = new URI(asciiHostOf(normal)).getHost();
-            return host == null || host.isBlank() ? Optional.of(NO_SITE) : Optional.empty();
+            return host == null || host.isBlank() ? Optional.of(Problem.of(Problem.Kind.NO_SITE)) : Optional.empty();
         } catch (URISyntaxException invalid) {
             int at = invalid.getIndex();
             if (at < 0 || at >= normal.length()) {
-                return Optional.of(NO_SITE);
+                return Optional.of(Problem.of(Problem.Kind.NO_SITE));
             }
             int offending = normal.codePointAt(at);
             StringBuilder escaped = new StringBuilder();
             for (byte octet : Character.toString(offending).getBytes(StandardCharsets.UTF_8)) {
                 escaped.append(escape(octet));
             }
-            return Optional.of("A web address cannot contain “" + Character.toString(offending)
-                    + "” as it is: write it as " + escaped);
+            return Optional.of(new Problem(Problem.Kind.CHARACTER, Character.toString(offending), escaped.toString()));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 import java.lang.annotation.Documented;
@@ -26,7 +27,7 @@ import java.util.Optional;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WebUrl {
 
-    String message() default WebAddress.NOT_WEB;
+    String message() default "{source.address.not-web}";
 
     Class<?>[] groups() default {};
 
@@ -36,18 +37,18 @@ public @interface WebUrl {
 
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-            Optional<String> problem = value == null || WebAddress.normalize(value).isEmpty() ? Optional.empty()
-                    : WebAddress.problemWith(value);
-            problem.ifPresent(message -> {
+            Optional<WebAddress.Problem> problem = value == null || WebAddress.normalize(value).isEmpty()
+                    ? Optional.empty() : WebAddress.problemWith(value);
+            problem.ifPresent(refused -> {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(literal(message)).addConstraintViolation();
+                // The character and its escape are filled in as they are, never read as template syntax.
+                context.unwrap(HibernateConstraintValidatorContext.class)
+                        .addMessageParameter("character", refused.character())
+                        .addMessageParameter("escaped", refused.escaped())
+                        .buildConstraintViolationWithTemplate("{" + refused.key("source.address") + "}")
+                        .addConstraintViolation();
             });
             return problem.isEmpty();
-        }
-
-        /** The message as a template showing it as it is: {@code {}, {@code $} and {@code \} are template syntax. */
-        private static String literal(String message) {
-            return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
         }
     }
 }

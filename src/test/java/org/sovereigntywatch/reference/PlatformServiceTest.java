@@ -4,10 +4,13 @@ import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,10 +41,14 @@ class PlatformServiceTest {
     }
 
     @Test
-    void a_name_taken_in_another_case_is_refused_on_the_name_field() {
+    void a_name_taken_in_another_case_is_refused_on_the_name_field_in_the_readers_language() {
         assertThatThrownBy(() -> platforms.save(new Platform("WECHAT")))
-                .isInstanceOfSatisfying(FieldErrorException.class,
-                        error -> assertThat(error.getProperty()).isEqualTo("name"));
+                .isInstanceOfSatisfying(FieldErrorException.class, error -> {
+                    assertThat(error.getProperty()).isEqualTo("name");
+                    assertThat(Texts.format(Locale.UK, error.text()))
+                            .isEqualTo("A platform with this name exists already");
+                    assertThat(Texts.format(Locale.FRANCE, error.text())).isEqualTo("Une plateforme porte déjà ce nom");
+                });
     }
 
     @Test
@@ -71,6 +78,10 @@ class PlatformServiceTest {
     @Test
     void the_search_looks_at_name_alias_and_operator() {
         assertThat(platforms.count("petit livre")).isEqualTo(1);
+        assertThat(platforms.list("Petit Livre Rouge", PageRequest.of(0, 10))).extracting(Platform::getName)
+                .containsExactly("Xiaohongshu");
+        assertThat(platforms.list("小红书", PageRequest.of(0, 10))).extracting(Platform::getName)
+                .containsExactly("Xiaohongshu");
         assertThat(platforms.count("meta platforms")).isEqualTo(2);
         assertThat(platforms.count("tencent")).isEqualTo(1);
     }

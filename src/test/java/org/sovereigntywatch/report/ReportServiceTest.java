@@ -210,7 +210,7 @@ class ReportServiceTest {
     }
 
     private void event(PolicyMeasure measure, PolicyDate date, EventAction action) {
-        as("analyst", () -> events.save(new PolicyEvent(measure, date, action, action.label())));
+        as("analyst", () -> events.save(new PolicyEvent(measure, date, action, action.name())));
     }
 
     private List<CsvRecord> csv(String username, Report report, ReportFilter filter) throws IOException {

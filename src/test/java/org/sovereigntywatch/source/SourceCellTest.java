@@ -4,10 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sovereigntywatch.base.Texts;
+import org.sovereigntywatch.base.UserMessage;
 import org.sovereigntywatch.source.SourceCell.Address;
 import org.sovereigntywatch.source.SourceCell.Citation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,24 +64,43 @@ class SourceCellTest {
     void an_address_that_is_not_http_or_https_is_refused_and_never_kept_as_a_citation(String text) {
         assertThatThrownBy(() -> SourceCell.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'" + text.strip() + "' is not a web address: only http and https addresses are kept");
+                .hasMessage("“" + text.strip() + "” is not a web address: only http and https addresses are kept");
     }
 
     @Test
     void an_address_starting_with_www_is_refused_with_the_address_to_write_instead() {
         assertThatThrownBy(() -> SourceCell.parse("www.example.org/tiktok"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'www.example.org/tiktok' is not a web address: only http and https addresses are kept, "
+                .hasMessage("“www.example.org/tiktok” is not a web address: only http and https addresses are kept, "
                         + "as in https://www.example.org/tiktok");
+    }
+
+    @Test
+    void a_refused_cell_says_why_in_the_readers_language() {
+        assertThatThrownBy(() -> SourceCell.parse("www.example.org/tiktok"))
+                .isInstanceOfSatisfying(UserMessage.class, refused -> assertThat(Texts.format(Locale.FRANCE,
+                        refused.text())).isEqualTo("« www.example.org/tiktok » n’est pas une adresse web : seules les "
+                        + "adresses http et https sont acceptées, comme https://www.example.org/tiktok"));
+        assertThatThrownBy(() -> SourceCell.parse("https://example.org/a\\b"))
+                .isInstanceOfSatisfying(UserMessage.class, refused -> assertThat(Texts.format(Locale.FRANCE,
+                        refused.text())).isEqualTo("« https://example.org/a\\b » n’est pas une adresse web : une "
+                        + "adresse web ne peut pas contenir « \\ » tel quel, écrivez-le %5C"));
+        assertThatThrownBy(() -> SourceCell.parse(" "))
+                .isInstanceOfSatisfying(UserMessage.class, refused -> assertThat(Texts.format(Locale.FRANCE,
+                        refused.text())).isEqualTo("Une source ne peut pas être vide : écrivez son adresse web, ou son "
+                        + "éditeur et son titre"));
+        assertThatThrownBy(() -> new Citation("Reuters", " "))
+                .isInstanceOfSatisfying(UserMessage.class, refused -> assertThat(Texts.format(Locale.FRANCE,
+                        refused.text())).startsWith("Une référence doit avoir un titre : écrivez l’éditeur, puis « — »"));
     }
 
     @Test
     void an_http_address_the_form_refuses_is_refused_with_the_forms_reason() {
         assertThatThrownBy(() -> SourceCell.parse("https://"))
-                .hasMessage("'https://' is not a web address: enter a web address starting with http:// or https:// "
-                        + "and the site's name, as in https://example.org/page");
+                .hasMessage("“https://” is not a web address: enter a web address starting with http:// or https:// "
+                        + "and the site’s name, as in https://example.org/page");
         assertThatThrownBy(() -> SourceCell.parse("https://example.org/a\\b"))
-                .hasMessage("'https://example.org/a\\b' is not a web address: a web address cannot contain “\\” as it "
+                .hasMessage("“https://example.org/a\\b” is not a web address: a web address cannot contain “\\” as it "
                         + "is: write it as %5C");
     }
 
@@ -86,7 +108,7 @@ class SourceCellTest {
     void a_long_refused_address_is_quoted_cut_and_on_one_line() {
         String address = "javascript:" + "x".repeat(200) + "\n";
         assertThatThrownBy(() -> SourceCell.parse(address))
-                .hasMessage("'javascript:" + "x".repeat(89) + "…' is not a web address: only http and https "
+                .hasMessage("“javascript:" + "x".repeat(89) + "…” is not a web address: only http and https "
                         + "addresses are kept");
     }
 
@@ -160,7 +182,7 @@ class SourceCellTest {
         assertThat(SourceCell.parseAll(" ")).isEmpty();
         assertThat(SourceCell.parseAll("C:\\path")).containsExactly(new Citation(null, "C:\\path"));
         assertThatThrownBy(() -> SourceCell.parseAll("https://a.example/|javascript:alert(1)"))
-                .hasMessage("'javascript:alert(1)' is not a web address: only http and https addresses are kept");
+                .hasMessage("“javascript:alert(1)” is not a web address: only http and https addresses are kept");
     }
 
     @ParameterizedTest

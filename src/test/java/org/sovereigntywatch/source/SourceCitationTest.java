@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,9 +108,13 @@ class SourceCitationTest {
     @Test
     void without_an_address_or_a_publisher_a_title_that_reads_as_an_address_is_refused_next_to_the_title() {
         assertThatThrownBy(() -> sources.save(new Source(null, "www.example.org " + title)))
-                .isInstanceOfSatisfying(FieldErrorException.class,
-                        refused -> assertThat(refused.getProperty()).isEqualTo("title"))
-                .hasMessageContaining("put the address in the web address field, or add the publisher");
+                .isInstanceOfSatisfying(FieldErrorException.class, refused -> {
+                    assertThat(refused.getProperty()).isEqualTo("title");
+                    assertThat(Texts.format(Locale.UK, refused.text()))
+                            .contains("put the address in the web address field, or add the publisher");
+                    assertThat(Texts.format(Locale.FRANCE, refused.text()))
+                            .contains("mettez l’adresse dans le champ Adresse web, ou ajoutez l’éditeur");
+                });
         assertThat(sources.save(new Source("Example", "www.example.org " + title)).getId()).isNotNull();
     }
 

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
+import org.sovereigntywatch.base.RefusedException;
+import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernService;
@@ -22,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -154,13 +157,13 @@ class SourceScopeTest {
         Concern canadian = records.newConcern(platform, "CA", 2, 2);
         canadian.setSources(Set.of(hidden));
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.create(canadian)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You may cite only sources you can see.");
+                .isInstanceOfSatisfying(RefusedException.class, SourceScopeTest::saysOnlyVisibleSourcesMayBeCited);
 
         PolicyMeasure measure = measure(canadianAnalyst, "CA");
         PolicyEvent event = new PolicyEvent(measure, PolicyDate.year(2024), EventAction.ANNOUNCED, marker);
         event.setSources(Set.of(hidden));
         assertThatThrownBy(() -> as(canadianAnalyst, () -> events.save(event)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You may cite only sources you can see.");
+                .isInstanceOfSatisfying(RefusedException.class, SourceScopeTest::saysOnlyVisibleSourcesMayBeCited);
 
         assertThat(as("reviewer", () -> concerns.count(ConcernFilter.ALL.withPlatforms(Set.of(platform.getId())))))
                 .isEqualTo(1);
@@ -198,6 +201,13 @@ class SourceScopeTest {
 
     private <T> T as(String username, Supplier<T> work) {
         return runAs.user(username, work);
+    }
+
+    /** The refusal to cite a source the author may not see, which says why in the reader's language. */
+    private static void saysOnlyVisibleSourcesMayBeCited(RefusedException refused) {
+        assertThat(Texts.format(Locale.UK, refused.text())).isEqualTo("You may cite only sources you can see.");
+        assertThat(Texts.format(Locale.FRANCE, refused.text()))
+                .isEqualTo("Vous ne pouvez citer que des sources que vous voyez.");
     }
 
     private static void assertDenied(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

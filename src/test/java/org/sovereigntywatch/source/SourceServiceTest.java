@@ -62,7 +62,7 @@ class SourceServiceTest {
                 .hasMessageContaining("A web address cannot contain “\\” as it is: write it as %5C");
         assertThatThrownBy(() -> sources.save(new Source("Publisher", "Title", "https:///no-site")))
                 .isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("and the site's name, as in https://example.org/page");
+                .hasMessageContaining("and the site’s name, as in https://example.org/page");
     }
 
     @ParameterizedTest
@@ -91,7 +91,7 @@ class SourceServiceTest {
     void a_site_name_that_is_no_valid_internationalised_name_is_refused_with_a_message() {
         assertThatThrownBy(() -> sources.save(new Source("Publisher", "Title", "https://例え..jp/")))
                 .isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("and the site's name, as in https://example.org/page");
+                .hasMessageContaining("and the site’s name, as in https://example.org/page");
     }
 
     @Test

@@ -5,12 +5,12 @@ import org.sovereigntywatch.reference.JurisdictionService;
 
 /**
  * Any number of jurisdictions as their codes, for a value kept as codes (the jurisdictions a user covers): searched by
- * code or name as the user types, shown by code, fetched page by page.
+ * code or name (in English or the user's language) as the user types, shown by code, fetched page by page.
  */
 public class JurisdictionCodesPicker extends MultiSelectComboBox<String> {
 
     public JurisdictionCodesPicker(String label, JurisdictionService jurisdictions) {
         super(label);
-        setItems(ReferenceItems.jurisdictionCodes(jurisdictions));
+        setItems(ReferenceItems.jurisdictionCodes(jurisdictions, this::getLocale));
     }
 }

@@ -8,15 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Any number of jurisdictions, searched by code or name as the user types ("US — United States"), fetched page by
+ * Any number of jurisdictions, searched by code or name (in English or the user's language) as the user
+ * types, shown with the name in the user's language ("US — United States", « DE — Allemagne »), fetched page by
  * page; for one, {@link JurisdictionPicker}.
  */
 public class JurisdictionMultiPicker extends MultiSelectComboBox<Jurisdiction> {
 
     public JurisdictionMultiPicker(String label, JurisdictionService jurisdictions) {
         super(label);
-        setItemLabelGenerator(Jurisdiction::label);
-        setItems(ReferenceItems.jurisdictions(jurisdictions, null, Set.of()));
+        setItemLabelGenerator(jurisdiction -> jurisdiction.label(getLocale()));
+        setItems(ReferenceItems.jurisdictions(jurisdictions, null, Set.of(), this::getLocale));
     }
 
     /** The codes of the jurisdictions chosen, as filters take them. */

@@ -9,7 +9,8 @@ import org.sovereigntywatch.reference.JurisdictionService;
 import java.util.Set;
 
 /**
- * One jurisdiction, searched by code or name as the user types ("US — United States"), fetched page by page; for
+ * One jurisdiction, searched by code or name (in English or the user's language) as the user types,
+ * shown with the name in the user's language ("US — United States", « DE — Allemagne »), fetched page by page; for
  * several, {@link JurisdictionMultiPicker}.
  */
 public class JurisdictionPicker extends ComboBox<Jurisdiction> {
@@ -26,7 +27,7 @@ public class JurisdictionPicker extends ComboBox<Jurisdiction> {
         super(label);
         this.jurisdictions = jurisdictions;
         this.level = level;
-        setItemLabelGenerator(Jurisdiction::label);
+        setItemLabelGenerator(jurisdiction -> jurisdiction.label(getLocale()));
         offerOnly(Set.of());
         setClearButtonVisible(true);
     }
@@ -42,6 +43,6 @@ public class JurisdictionPicker extends ComboBox<Jurisdiction> {
      * A value chosen before, outside them, is still shown.
      */
     public void offerOnly(Set<String> codes) {
-        setItems(ReferenceItems.jurisdictions(jurisdictions, level, codes));
+        setItems(ReferenceItems.jurisdictions(jurisdictions, level, codes, this::getLocale));
     }
 }

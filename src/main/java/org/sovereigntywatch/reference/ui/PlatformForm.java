@@ -16,17 +16,17 @@ import java.util.stream.Collectors;
 /** Adds or edits a platform: its name, the other names it goes by (one per line), operator and home jurisdiction. */
 class PlatformForm extends EntityForm<Platform> {
 
-    final TextField name = new TextField("Name");
-    final TextArea aliases = new TextArea("Also known as");
-    final TextField operatorCompany = new TextField("Operator company");
+    final TextField name = new TextField(getTranslation("common.name"));
+    final TextArea aliases = new TextArea(getTranslation("platform.aliases"));
+    final TextField operatorCompany = new TextField(getTranslation("platform.form.operator"));
     final JurisdictionPicker homeJurisdiction;
 
     PlatformForm(JurisdictionService jurisdictions) {
         super(Platform.class);
-        homeJurisdiction = new JurisdictionPicker("Home jurisdiction", jurisdictions);
-        homeJurisdiction.setHelperText("Whose law the operator is subject to");
+        homeJurisdiction = new JurisdictionPicker(getTranslation("platform.form.home"), jurisdictions);
+        homeJurisdiction.setHelperText(getTranslation("platform.form.home.helper"));
         TextLimit.apply(name, Platform.NAME_MAX);
-        aliases.setHelperText("One name per line, e.g. RedNote");
+        aliases.setHelperText(getTranslation("platform.form.aliases.helper"));
         TextLimit.apply(operatorCompany, Platform.OPERATOR_MAX);
         binder.forField(aliases).withConverter(new LinesConverter()).bind("aliases");
         binder.bindInstanceFields(this);

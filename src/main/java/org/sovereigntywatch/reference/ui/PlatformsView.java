@@ -17,6 +17,8 @@ import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 
+import java.util.Locale;
+
 /** Platforms with their aliases, operator and home jurisdiction; admins add and edit them. */
 @Route("platforms")
 @Menu(order = 60, title = "platform.list.title", icon = "vaadin:mobile")
@@ -24,26 +26,32 @@ import org.sovereigntywatch.reference.PlatformService;
 public class PlatformsView extends Div implements TitledView {
 
     final Grid<Platform> grid = new Grid<>(Platform.class, false);
-    final SearchField search = new SearchField("Search name, alias or operator", () -> grid.getDataProvider().refreshAll());
-    final Button add = new Button("New platform", VaadinIcon.PLUS.create());
+    final SearchField search = new SearchField(getTranslation("platform.list.search"),
+            () -> grid.getDataProvider().refreshAll());
+    final Button add = new Button(getTranslation("platform.list.add"), VaadinIcon.PLUS.create());
     final PlatformForm form;
 
     PlatformsView(PlatformService platforms, JurisdictionService jurisdictions, AuthenticationContext authentication) {
         form = new PlatformForm(jurisdictions);
 
-        grid.addColumn(Platform::getName).setHeader("Name").setSortProperty("name").setAutoWidth(true);
-        grid.addColumn(platform -> String.join(", ", platform.getAliases())).setHeader("Also known as").setFlexGrow(1);
+        Locale locale = getLocale();
+        grid.addColumn(Platform::getName).setHeader(getTranslation("common.name")).setSortProperty("name")
+                .setAutoWidth(true);
+        grid.addColumn(platform -> String.join(", ", platform.getAliases()))
+                .setHeader(getTranslation("platform.aliases")).setFlexGrow(1);
         grid.addColumn(platform -> platform.getOperatorCompany() == null ? "" : platform.getOperatorCompany())
-                .setHeader("Operator").setSortProperty("operatorCompany").setAutoWidth(true);
+                .setHeader(getTranslation("platform.operator")).setSortProperty("operatorCompany").setAutoWidth(true);
         grid.addColumn(platform -> platform.getHomeJurisdiction() == null ? "" : platform.getHomeJurisdiction().getCode())
-                .setHeader("Home").setSortProperty("homeJurisdiction.code").setAutoWidth(true);
+                .setHeader(getTranslation("platform.home")).setSortProperty("homeJurisdiction.code").setAutoWidth(true)
+                .setTooltipGenerator(platform -> platform.getHomeJurisdiction() == null ? ""
+                        : platform.getHomeJurisdiction().localName(locale));
         grid.setItemsPageable(pageable -> platforms.list(search.getValue(), pageable),
                 pageable -> (int) platforms.count(search.getValue()));
 
-        var editor = new GridEditor<>(new ViewToolbar("Platforms", search, add), grid, form,
+        var editor = new GridEditor<>(new ViewToolbar(getTranslation("platform.list.title"), search, add), grid, form,
                 platforms::save, Platform::getName);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> editor.edit(new Platform(""), "New platform"));
+        add.addClickListener(click -> editor.edit(new Platform(""), getTranslation("platform.form.new")));
         // Admins manage reference data, as the service's guards on its writes say.
         boolean admin = authentication.hasRole("ADMIN");
         add.setVisible(admin);

@@ -16,24 +16,29 @@ import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterAddress;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.editorial.PublicationState;
-import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionMultiPicker;
 import org.sovereigntywatch.reference.ui.PlatformMultiPicker;
+import org.sovereigntywatch.report.CsvSeparator;
 import org.sovereigntywatch.report.Report;
 import org.sovereigntywatch.report.ReportFilter;
 import org.sovereigntywatch.report.ReportService;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 /**
- * Pick a report and its filters, see how many rows it has, download it. The download streams from the database in
- * its own request, outside the UI's session lock, so the screen stays usable while a large report is written. The
- * report and its filters live in the address ({@code ?report=JURISDICTIONS&jurisdiction=US&jurisdiction=CN&from=
- * 2024-01-01&state=PUBLISHED}).
+ * Pick a report and its filters, see how many rows it has, download it, separated by commas or, as Excel in French
+ * expects (the default in French), by semicolons. The download streams from the database in its own request, outside
+ * the UI's session lock, so the screen stays usable while a large report is written. The report and its filters (not
+ * the separator, a matter of the reader's spreadsheet) live in the address
+ * ({@code ?report=JURISDICTIONS&jurisdiction=US&jurisdiction=CN&from=2024-01-01&state=PUBLISHED}).
  */
 @Route("reports")
 @Menu(order = 40, title = "report.title", icon = "vaadin:download")
@@ -43,9 +48,10 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
     final Select<Report> report = new Select<>();
     final JurisdictionMultiPicker jurisdictions;
     final PlatformMultiPicker platforms;
-    final DatePicker from = DatePickers.create("From");
-    final DatePicker to = DatePickers.create("To");
-    final MultiSelectComboBox<PublicationState> states = new MultiSelectComboBox<>("States");
+    final DatePicker from = DatePickers.create(getTranslation("common.from"));
+    final DatePicker to = DatePickers.create(getTranslation("common.to"));
+    final MultiSelectComboBox<PublicationState> states = new MultiSelectComboBox<>(getTranslation("report.states"));
+    final Select<CsvSeparator> separator = new Select<>();
     final Paragraph description = new Paragraph();
     final Span rowCount = new Span();
     final Anchor download;
@@ -55,20 +61,28 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile Report chosen = Report.CONCERNS;
     private volatile ReportFilter filter = ReportFilter.ALL;
+    private volatile CsvSeparator separatedBy = CsvSeparator.COMMA;
 
     ReportsView(ReportService reports, JurisdictionService jurisdictionService, PlatformService platformService) {
         this.reports = reports;
-        report.setLabel("Report");
+        report.setLabel(getTranslation("report.report"));
         report.setItems(Report.values());
-        report.setItemLabelGenerator(Report::label);
+        report.setItemLabelGenerator(Translations::label);
         report.setValue(Report.CONCERNS);
-        jurisdictions = new JurisdictionMultiPicker("Jurisdictions", jurisdictionService);
-        jurisdictions.setPlaceholder("All");
-        platforms = new PlatformMultiPicker("Platforms", platformService);
-        platforms.setPlaceholder("All");
-        states.setPlaceholder("All you may see");
+        jurisdictions = new JurisdictionMultiPicker(getTranslation("common.jurisdictions"), jurisdictionService);
+        jurisdictions.setPlaceholder(getTranslation("report.jurisdictions.all"));
+        platforms = new PlatformMultiPicker(getTranslation("common.platforms"), platformService);
+        platforms.setPlaceholder(getTranslation("report.platforms.all"));
+        states.setPlaceholder(getTranslation("report.states.placeholder"));
         states.setItems(PublicationState.values());
-        states.setItemLabelGenerator(StateBadge::label);
+        states.setItemLabelGenerator(Translations::label);
+        separator.setLabel(getTranslation("report.separator"));
+        separator.setHelperText(getTranslation("report.separator.helper"));
+        separator.setItems(CsvSeparator.values());
+        separator.setItemLabelGenerator(Translations::label);
+        separator.setValue(CsvSeparator.forLocale(getLocale()));
+        separator.addValueChangeListener(change -> separatedBy = change.getValue());
+        separatedBy = separator.getValue();
         report.addValueChangeListener(change -> refresh());
         jurisdictions.addValueChangeListener(change -> refresh());
         platforms.addValueChangeListener(change -> refresh());
@@ -76,13 +90,13 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
         to.addValueChangeListener(change -> refresh());
         states.addValueChangeListener(change -> refresh());
 
-        download = CsvDownload.link(() -> chosen.fileName(), out -> reports.write(chosen, filter, out));
+        download = CsvDownload.link(() -> chosen.fileName(), this::writeReport);
         rowCount.addClassName("report-count");
         Div filters = new Div(report, jurisdictions, platforms, from, to, states);
         filters.addClassName("filters");
-        Div result = new Div(description, rowCount, download);
+        Div result = new Div(description, rowCount, separator, download);
         result.addClassName("report-result");
-        add(new ViewToolbar("Reports"), filters, result);
+        add(new ViewToolbar(getTranslation("report.title")), filters, result);
         addClassName("reports-view");
         address = new FilterAddress(this).constant("report", report, Report.class)
                 .each("jurisdiction", jurisdictions, Jurisdiction::getCode,
@@ -105,10 +119,17 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
         chosen = report.getValue();
         filter = new ReportFilter(jurisdictions.chosenCodes(), platforms.chosenIds(), from.getValue(), to.getValue(),
                 states.getValue());
-        description.setText(chosen.description());
-        long rows = reports.count(chosen, filter);
-        rowCount.setText(rows == 1 ? "1 row" : rows + " rows");
+        description.setText(Translations.text(chosen.description()));
+        rowCount.setText(getTranslation("report.rows", reports.count(chosen, filter)));
         address.write();
+    }
+
+    /**
+     * Writes the report chosen, with its filters, separated as chosen: what the download link sends. Runs outside the
+     * UI's lock, so it reads only the snapshots.
+     */
+    long writeReport(OutputStream out) throws IOException {
+        return reports.write(chosen, filter, separatedBy.separating(out));
     }
 
     @Override

@@ -32,12 +32,12 @@ import java.util.function.Consumer;
  */
 class SourceDialog extends Dialog {
 
-    final TextField publisher = new TextField("Publisher");
-    final TextField title = new TextField("Title");
-    final TextField url = new TextField("Web address");
-    final DatePicker publishedOn = DatePickers.create("Published on");
-    final TextField language = new TextField("Language");
-    final TextArea quote = new TextArea("Quote");
+    final TextField publisher = new TextField(getTranslation("source.publisher"));
+    final TextField title = new TextField(getTranslation("common.title"));
+    final TextField url = new TextField(getTranslation("source.url"));
+    final DatePicker publishedOn = DatePickers.create(getTranslation("source.published-on"));
+    final TextField language = new TextField(getTranslation("source.language"));
+    final TextArea quote = new TextArea(getTranslation("source.quote"));
     final DuplicateWarning duplicates = new DuplicateWarning();
     private final BeanValidationBinder<Source> binder = Binders.forBean(Source.class);
     private final SourceService sources;
@@ -46,17 +46,18 @@ class SourceDialog extends Dialog {
     SourceDialog(SourceService sources, Consumer<Source> onSaved) {
         this.sources = sources;
         this.onSaved = onSaved;
-        setHeaderTitle("New source");
+        setHeaderTitle(getTranslation("source.dialog.title"));
         TextLimit.apply(publisher, Source.PUBLISHER_MAX);
         TextLimit.apply(title, Source.TITLE_MAX);
         TextLimit.apply(url, Source.URL_MAX);
         url.setPlaceholder("https://…");
-        url.setHelperText("Leave empty for a source without one, such as a printed report");
-        DatePickers.until(publishedOn, ViewClock.today(), Source.NOT_IN_THE_FUTURE);
+        url.setHelperText(getTranslation("source.url.helper"));
+        DatePickers.until(publishedOn, ViewClock.today(), getTranslation(Source.NOT_IN_THE_FUTURE));
         language.setHelperText("fr, en, zh-CN…");
         TextLimit.apply(language, Source.LANGUAGE_MAX);
-        quote.setHelperText("The passage that matters");
+        quote.setHelperText(getTranslation("source.quote.helper"));
         TextLimit.apply(quote, Source.QUOTE_MAX);
+        binder.forField(url).withValidator(ViolationMessage.of(Source.class, "url")).bind("url");
         binder.bindInstanceFields(this);
         FormLayout fields = new FormLayout(publisher, title, url, publishedOn, language, quote);
         fields.setColspan(quote, 2);
@@ -64,7 +65,7 @@ class SourceDialog extends Dialog {
 
         Source source = new Source(null, "");
         binder.readBean(source);
-        Button save = new Button("Save source", click -> {
+        Button save = new Button(getTranslation("source.dialog.save"), click -> {
             if (binder.writeBeanIfValid(source) && mayRecord(source)) {
                 try {
                     onSaved.accept(sources.save(source));
@@ -76,7 +77,7 @@ class SourceDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         SaveShortcut.register(save, this);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
     }
 
     /**
@@ -91,14 +92,14 @@ class SourceDialog extends Dialog {
             return true;
         }
         List<Div> matches = sources.likelyDuplicates(cell).stream().map(this::match).toList();
-        String lead = cell instanceof SourceCell.Address ? "This address is already recorded:"
-                : "This citation is already recorded without a web address:";
+        String lead = getTranslation(cell instanceof SourceCell.Address ? "source.dialog.duplicate.address"
+                : "source.dialog.duplicate.citation");
         return duplicates.allowSave(cell, lead, matches);
     }
 
     /** A recorded source with the same address or citation, and a button that cites it instead of recording one. */
     private Div match(Source recorded) {
-        Button use = new Button("Use this one", click -> {
+        Button use = new Button(getTranslation("source.dialog.use-this"), click -> {
             onSaved.accept(recorded);
             close();
         });

@@ -20,13 +20,13 @@ import java.util.Set;
 public class SourcePicker extends CustomField<Set<Source>> {
 
     final MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>();
-    final Button add = new Button("New source…", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("source.picker.new"), VaadinIcon.PLUS.create());
 
     public SourcePicker(String label, SourceService service) {
         setLabel(label);
         sources.setItemLabelGenerator(Source::label);
         sources.setItems(SearchedItems.of(service::list, service::count));
-        sources.setPlaceholder("Search title, publisher or address");
+        sources.setPlaceholder(getTranslation("source.picker.search"));
         sources.setWidthFull();
         sources.addValueChangeListener(change -> updateValue());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
