@@ -12,7 +12,9 @@ import java.util.Locale;
  * The one rule for which locale a user reads the app in. A choice the user made (on their account page or in the
  * header) wins; otherwise the browser's first language the app is written in, keeping the browser's country so that
  * dates follow it (an en-GB browser gets 17/01/2025, an en-US one 1/17/2025, fr-CA 2025-01-17); otherwise English
- * with the country of the browser's first language (a German browser reads English with German dates).
+ * with the country of the browser's first language (a German browser reads English with German dates). English
+ * with no country is the app's own, British English (17 January 2025), not the JDK's, which writes dates the
+ * American way.
  */
 public final class LocaleChoice {
 
@@ -35,10 +37,16 @@ public final class LocaleChoice {
         for (Locale locale : browser) {
             if (Texts.LANGUAGES.stream().anyMatch(language -> language.getLanguage()
                     .equals(locale.getLanguage()))) {
-                return locale;
+                return withCountry(locale.getLanguage(), locale.getCountry());
             }
         }
-        String country = browser.isEmpty() ? "" : browser.getFirst().getCountry();
-        return country.isEmpty() ? Locale.ENGLISH : Locale.of("en", country);
+        return withCountry("en", browser.isEmpty() ? "" : browser.getFirst().getCountry());
+    }
+
+    private static Locale withCountry(String language, String country) {
+        if (country.isEmpty()) {
+            return language.equals("en") ? Locale.UK : Locale.of(language);
+        }
+        return Locale.of(language, country);
     }
 }

@@ -25,7 +25,13 @@ class LocaleChoiceTest {
     @Test
     void a_browser_without_english_or_french_reads_english_with_its_own_countrys_dates() {
         assertThat(LocaleChoice.of(null, List.of(Locale.GERMANY))).isEqualTo(Locale.of("en", "DE"));
-        assertThat(LocaleChoice.of(null, List.of(Locale.JAPANESE))).isEqualTo(Locale.ENGLISH);
-        assertThat(LocaleChoice.of(null, List.of())).isEqualTo(Locale.ENGLISH);
+        assertThat(LocaleChoice.of(null, List.of(Locale.JAPANESE))).isEqualTo(Locale.UK);
+        assertThat(LocaleChoice.of(null, List.of())).isEqualTo(Locale.UK);
+    }
+
+    @Test
+    void english_without_a_country_is_the_apps_british_english_and_french_stays_french() {
+        assertThat(LocaleChoice.of(null, List.of(Locale.ENGLISH))).isEqualTo(Locale.UK);
+        assertThat(LocaleChoice.of(null, List.of(Locale.FRENCH))).isEqualTo(Locale.FRENCH);
     }
 }
