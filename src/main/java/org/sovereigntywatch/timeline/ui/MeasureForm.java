@@ -90,7 +90,8 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
     }
 
     private static RouterLink link(PolicyMeasure measure) {
-        return new RouterLink(Translations.text("measure.form.duplicate", measure.getTitle(), measure.getState()),
+        String state = Translations.label(measure.getState()).toLowerCase(Translations.locale());
+        return new RouterLink(Translations.text("measure.form.duplicate", measure.getTitle(), state),
                 MeasureEditorView.class, new RouteParameters("id", String.valueOf(measure.getId())));
     }
 }

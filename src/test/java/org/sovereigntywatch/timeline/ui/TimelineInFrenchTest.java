@@ -78,6 +78,7 @@ class TimelineInFrenchTest extends KaribuTest {
             assertThat(marker(view, "hears argument").getElement().getAttribute("title"))
                     .startsWith("10 janvier 2025 · Audience · TikTok Inc. v. Garland");
             assertThat(view.filters.status.getItemLabelGenerator().apply(true)).isEqualTo("Étapes à venir");
+            assertThat(view.filters.unpublished.getTooltip().getText()).startsWith("Étapes des mesures en brouillon");
             assertThat(view.filters.lanes.getItemLabelGenerator().apply(TimelineChart.Lanes.PLATFORM))
                     .isEqualTo("Par plateforme");
 
@@ -177,6 +178,7 @@ class TimelineInFrenchTest extends KaribuTest {
         assertThat(added.getHeaderTitle()).isEqualTo("Nouvelle étape");
         assertThat(added.precision.getItemLabelGenerator().apply(DatePrecision.MONTH)).isEqualTo("Mois");
         assertThat(added.action.getItemLabelGenerator().apply(EventAction.RULING)).isEqualTo("Décision de justice");
+        assertThat(added.cancelled.getTooltip().getText()).startsWith("Une étape prévue qui n’aura pas lieu");
         ShownTexts.assertReadsInFrench();
         _click(added.save);
         assertThat(added.summary.isInvalid()).isTrue();

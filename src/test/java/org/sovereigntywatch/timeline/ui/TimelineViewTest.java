@@ -369,8 +369,10 @@ class TimelineViewTest extends KaribuTest {
                 .isEqualTo("In force since January 2021");
     }
 
+    /** Opens the timeline in a British browser, whose dates these tests read, with the US and India chosen. */
     private TimelineView openUsAndIndia(String username) {
         login(username);
+        browserPrefers(Locale.UK);
         UI.getCurrent().navigate(TimelineView.class);
         TimelineView view = _get(TimelineView.class);
         _setValue(view.filters.from, FROM);
