@@ -158,7 +158,7 @@ class TimelineInFrenchTest extends KaribuTest {
                 .contains("Mesures liées", "Cette mesure modifie " + amended.getTitle());
         assertThat(page.linksSection.type.getItemLabelGenerator().apply(LinkType.SUPERSEDES)).isEqualTo("remplace");
         assertThat(page.concernsSection.getElement().getTextRecursively())
-                .contains("Préoccupations concernées", "Aucune préoccupation liée.");
+                .contains("Préoccupations visées", "Aucune préoccupation liée.");
         assertThat(page.measureForm().jurisdiction.getHelperText())
                 .startsWith("Le gouvernement qui a agi ; il détermine qui peut modifier la mesure.");
 
