@@ -1,5 +1,7 @@
 package org.sovereigntywatch.timeline;
 
+import org.sovereigntywatch.base.Text;
+
 /**
  * Where a step stands: still expected (scheduled: an effective date, a deadline), happened, or expected and then did
  * not happen (enjoined first, cancelled, superseded). One "did not happen" state covers cancelled and superseded
@@ -21,9 +23,9 @@ public enum EventStatus {
         return !expected ? HAPPENED : cancelled ? CANCELLED : EXPECTED;
     }
 
-    /** How the status reads after an action: "expected", "did not happen"; empty for a step that happened. */
-    public String suffix() {
-        return this == HAPPENED ? "" : " (" + label + ")";
+    /** An action as it reads with this status: "Ruling (expected)", "In force (did not happen)", "Adopted". */
+    public Text withAction(EventAction action) {
+        return new Text("event.with-status." + name(), action);
     }
 
     public String label() {

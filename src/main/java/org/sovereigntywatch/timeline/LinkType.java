@@ -1,27 +1,21 @@
 package org.sovereigntywatch.timeline;
 
-/** How one measure relates to another, read from the first: "the 2024 law SUPERSEDES the 2020 order". */
+import org.sovereigntywatch.base.Text;
+
+/**
+ * How one measure relates to another, read from the first: "the 2024 law SUPERSEDES the 2020 order". How it reads
+ * either way is a text of the bundle ({@code measure.link.SUPERSEDES.forward}, {@code ….backward}).
+ */
 public enum LinkType {
-    SUPERSEDES("supersedes", "is superseded by"),
-    AMENDS("amends", "is amended by"),
-    REPEALS("repeals", "is repealed by"),
-    CHALLENGES("challenges", "is challenged by");
+    SUPERSEDES, AMENDS, REPEALS, CHALLENGES;
 
-    private final String forward;
-    private final String backward;
-
-    LinkType(String forward, String backward) {
-        this.forward = forward;
-        this.backward = backward;
+    /** How the link reads from the measure it starts at: "supersedes". */
+    public Text forward() {
+        return new Text("measure.link." + name() + ".forward");
     }
 
-    /** How the link reads from the measure it starts at. */
-    public String forward() {
-        return forward;
-    }
-
-    /** How the link reads from the measure it points to. */
-    public String backward() {
-        return backward;
+    /** How the link reads from the measure it points to: "is superseded by". */
+    public Text backward() {
+        return new Text("measure.link." + name() + ".backward");
     }
 }

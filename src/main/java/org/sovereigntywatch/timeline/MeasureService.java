@@ -3,6 +3,7 @@ package org.sovereigntywatch.timeline;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.NewItemValidator;
+import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
@@ -144,7 +145,7 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         policy.requireEdit(from.getState(), from.scope());
         PolicyMeasure to = get(toId);
         if (fromId == toId) {
-            throw new WorkflowException("A measure cannot be linked to itself.");
+            throw new WorkflowException("measure.link.self");
         }
         if (!links.existsByFromMeasureIdAndToMeasureIdAndType(fromId, toId, type)) {
             links.save(new MeasureLink(from, type, to));
@@ -247,8 +248,12 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         measure.setJurisdiction(jurisdictions.stored(Objects.requireNonNull(measure.getJurisdiction())));
     }
 
-    /** A link as it reads from one of its two measures. */
-    public record LinkView(long linkId, String relation, long otherId, String otherTitle, boolean outgoing) {
+    /**
+     * A link as it reads from one of its two measures.
+     *
+     * @param relation how it reads from that measure, for the UI to put into words: "supersedes", "is challenged by"
+     */
+    public record LinkView(long linkId, Text relation, long otherId, String otherTitle, boolean outgoing) {
 
         static LinkView of(MeasureLink link, long fromPointOfView) {
             boolean outgoing = link.getFromMeasure().getId() == fromPointOfView;

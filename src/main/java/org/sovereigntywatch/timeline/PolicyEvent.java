@@ -40,7 +40,7 @@ public class PolicyEvent extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private @Nullable PolicyMeasure measure;
 
-    @NotNull(message = "Enter the date")
+    @NotNull(message = "{event.date.required}")
     @PlausibleDate
     @Column(nullable = false)
     private @Nullable LocalDate periodStart;
@@ -49,7 +49,7 @@ public class PolicyEvent extends AuditedEntity {
     @Column(nullable = false)
     private @Nullable LocalDate periodEnd;
 
-    @NotNull(message = "Choose how precise the date is")
+    @NotNull(message = "{event.precision.required}")
     @Enumerated(EnumType.STRING)
     @Column(name = "date_precision", nullable = false, length = 5)
     private DatePrecision precision = DatePrecision.DAY;
@@ -61,14 +61,14 @@ public class PolicyEvent extends AuditedEntity {
     @Column(nullable = false)
     private boolean cancelled;
 
-    @NotNull(message = "Choose the action")
+    @NotNull(message = "{event.action.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private EventAction action = EventAction.ANNOUNCED;
 
-    @NotBlank(message = "Say what happened")
+    @NotBlank(message = "{event.summary.required}")
     @MultiLineText
-    @Size(max = SUMMARY_MAX, message = "At most " + SUMMARY_MAX + " characters")
+    @Size(max = SUMMARY_MAX, message = "{event.summary.max}")
     @Column(nullable = false, length = SUMMARY_MAX)
     private String summary = "";
 

@@ -44,9 +44,9 @@ public class PolicyMeasure extends Publishable {
     public static final int TITLE_MAX = 300;
     public static final int SUMMARY_MAX = 4000;
 
-    @NotBlank(message = "Enter a title")
+    @NotBlank(message = "{measure.title.required}")
     @PlainText
-    @Size(max = TITLE_MAX, message = "At most " + TITLE_MAX + " characters")
+    @Size(max = TITLE_MAX, message = "{measure.title.max}")
     @Column(nullable = false, length = TITLE_MAX)
     private String title = "";
 
@@ -58,23 +58,23 @@ public class PolicyMeasure extends Publishable {
     @Column(insertable = false, updatable = false, length = TITLE_MAX)
     private @Nullable String titleKey;
 
-    @NotNull(message = "Choose the jurisdiction")
+    @NotNull(message = "{measure.jurisdiction.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private @Nullable Jurisdiction jurisdiction;
 
-    @NotEmpty(message = "Choose at least one platform")
+    @NotEmpty(message = "{measure.platforms.required}")
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "policy_measure_platform", joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "platform_id"))
     @BatchSize(size = 100)
     private Set<Platform> platforms = new HashSet<>();
 
-    @NotNull(message = "Choose the policy area")
+    @NotNull(message = "{measure.policy-area.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private PolicyArea policyArea = PolicyArea.NATIONAL_SECURITY;
 
-    @NotNull(message = "Choose the instrument")
+    @NotNull(message = "{measure.instrument.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private Instrument instrument = Instrument.LAW;
@@ -83,7 +83,7 @@ public class PolicyMeasure extends Publishable {
     private boolean binding = true;
 
     @MultiLineText
-    @Size(max = SUMMARY_MAX, message = "At most " + SUMMARY_MAX + " characters")
+    @Size(max = SUMMARY_MAX, message = "{measure.summary.max}")
     @Column(length = SUMMARY_MAX)
     private @Nullable String summary;
 

@@ -54,10 +54,11 @@ class MeasureBulkTest {
                 "Repealed."));
 
         assertThat(published.done()).extracting(BulkResult.Done::title).containsExactly(us.getTitle());
-        assertThat(published.refused()).extracting(BulkResult.Refused::title, BulkResult.Refused::reason)
+        assertThat(published.refused()).extracting(BulkResult.Refused::title,
+                        refused -> UserMessages.inEnglish(refused.reason()))
                 .containsExactly(tuple(india.getTitle(), "Already published."));
         assertThat(archived.done()).extracting(BulkResult.Done::id).containsExactly(us.getId());
-        assertThat(archived.refused()).extracting(BulkResult.Refused::reason)
+        assertThat(archived.refused()).extracting(refused -> UserMessages.inEnglish(refused.reason()))
                 .containsExactly("You do not cover the jurisdiction IN.");
         assertThat(as("viewer", () -> measures.get(india.getId())).getState()).isEqualTo(PUBLISHED);
     }

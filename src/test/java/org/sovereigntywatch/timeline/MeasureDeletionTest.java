@@ -104,7 +104,8 @@ class MeasureDeletionTest {
 
         assertThat(as("analyst", () -> measures.mayDelete(returned.getId()))).isFalse();
         assertThatThrownBy(() -> delete("analyst", returned)).isInstanceOf(WorkflowException.class)
-                .hasMessage("This draft was published before, so it stays on record: archive it instead.");
+                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                        .isEqualTo("This draft was published before, so it stays on record: archive it instead."));
         assertThatThrownBy(() -> delete("reviewer", returned)).isInstanceOf(WorkflowException.class);
         assertThat(count("select count(*) from policy_measure where id = ?", returned.getId())).isOne();
     }
@@ -115,7 +116,9 @@ class MeasureDeletionTest {
 
         assertThat(as("analyst", () -> measures.mayDelete(french.getId()))).isFalse();
         assertThatThrownBy(() -> delete("analyst", french))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction FR.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                        .isEqualTo("You do not cover the jurisdiction FR."));
         assertThat(as("viewer", () -> measures.mayDelete(french.getId()))).isFalse();
         assertThatThrownBy(() -> delete("viewer", french)).isInstanceOf(AccessDeniedException.class);
         assertThat(count("select count(*) from policy_measure where id = ?", french.getId())).isOne();

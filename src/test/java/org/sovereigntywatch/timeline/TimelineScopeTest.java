@@ -209,13 +209,17 @@ class TimelineScopeTest {
         PolicyMeasure forged = newMeasure("CA");
         forged.setJurisdiction(forgedJurisdiction("US", "CA"));
         assertThatThrownBy(() -> as(canadianAnalyst, () -> measures.create(forged)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction US.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                        .isEqualTo("You do not cover the jurisdiction US."));
 
         PolicyMeasure canadian = measure(canadianAnalyst, "CA");
         PolicyMeasure copy = as(canadianAnalyst, () -> measures.get(canadian.getId()));
         copy.setJurisdiction(forgedJurisdiction("US", "CA"));
         assertThatThrownBy(() -> as(canadianAnalyst, () -> measures.update(copy)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction US.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                        .isEqualTo("You do not cover the jurisdiction US."));
 
         assertThat(as("reviewer", () -> measures.list(onPlatform(), Pageable.ofSize(10))))
                 .extracting(PolicyMeasure::getId).containsExactlyInAnyOrder(usDraft.getId(), canadian.getId());
@@ -250,7 +254,8 @@ class TimelineScopeTest {
         inReview.setSummary("Edited while in review");
         assertThatThrownBy(() -> as("analyst", () -> events.save(inReview)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only reviewers and admins edit items that are in review.");
+                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                        .isEqualTo("Only reviewers and admins edit items that are in review."));
 
         assertThat(as(canadianAnalyst, () -> events.eventsOf(canadian.getId()))).extracting(PolicyEvent::getId)
                 .containsExactly(canadianEvent.getId());

@@ -5,6 +5,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.Texts;
+import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
@@ -29,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -302,14 +305,17 @@ class TimelineServicesTest {
     @Test
     void measures_follow_the_workflow_and_scope_of_concerns() {
         assertThatThrownBy(() -> draft("FR"))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction FR.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                        .isEqualTo("You do not cover the jurisdiction FR."));
         PolicyMeasure measure = draft("US");
         event(measure, PolicyDate.day(2025, 1, 19), EventAction.IN_FORCE, false);
         PolicyMeasure submitted = move("analyst", measure, IN_REVIEW);
         assertThatThrownBy(() -> move("analyst", submitted, PUBLISHED)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> event(measure, PolicyDate.day(2025, 1, 20), EventAction.POSTPONED, false))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only reviewers and admins edit items that are in review.");
+                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                        .isEqualTo("Only reviewers and admins edit items that are in review."));
         assertThat(move("reviewer", submitted, PUBLISHED).getState()).isEqualTo(PUBLISHED);
     }
 
@@ -380,14 +386,30 @@ class TimelineServicesTest {
         });
         assertThat(as("analyst", () -> measures.links(law.getId())))
                 .singleElement().satisfies(link -> {
-                    assertThat(link.relation()).isEqualTo("supersedes");
+                    assertThat(Texts.format(Locale.UK, link.relation())).isEqualTo("supersedes");
+                    assertThat(Texts.format(Locale.FRANCE, link.relation())).isEqualTo("remplace");
                     assertThat(link.otherTitle()).isEqualTo(order.getTitle());
                 });
         assertThat(as("analyst", () -> measures.links(order.getId())))
                 .singleElement().satisfies(link -> {
-                    assertThat(link.relation()).isEqualTo("is superseded by");
+                    assertThat(Texts.format(Locale.UK, link.relation())).isEqualTo("is superseded by");
+                    assertThat(Texts.format(Locale.FRANCE, link.relation())).isEqualTo("est remplacée par");
                     assertThat(link.otherId()).isEqualTo(law.getId());
                 });
+    }
+
+    @Test
+    void a_measure_linked_to_itself_is_refused_in_the_readers_language() {
+        PolicyMeasure law = draft("US");
+        assertThatThrownBy(() -> as("analyst", () -> {
+            measures.link(law.getId(), LinkType.AMENDS, law.getId());
+            return null;
+        })).isInstanceOfSatisfying(WorkflowException.class, refused -> {
+            assertThat(Texts.format(Locale.UK, refused.text())).isEqualTo("A measure cannot be linked to itself.");
+            assertThat(Texts.format(Locale.FRANCE, refused.text()))
+                    .isEqualTo("Une mesure ne peut pas être liée à elle-même.");
+        });
+        assertThat(as("analyst", () -> measures.links(law.getId()))).isEmpty();
     }
 
     @Test

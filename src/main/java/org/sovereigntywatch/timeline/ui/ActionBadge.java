@@ -2,6 +2,7 @@ package org.sovereigntywatch.timeline.ui;
 
 import com.vaadin.flow.data.renderer.LitRenderer;
 import org.sovereigntywatch.base.ui.Badge;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventRow;
 
@@ -28,6 +29,6 @@ final class ActionBadge {
 
     /** A grid column showing each event's action as a badge. */
     static LitRenderer<EventRow> renderer() {
-        return Badge.renderer(row -> row.action().label(), row -> variant(row.action(), row.expected()));
+        return Badge.renderer(row -> Translations.label(row.action()), row -> variant(row.action(), row.expected()));
     }
 }

@@ -46,19 +46,18 @@ class BearingMeasures extends Composite<Div> {
     BearingMeasures(List<PolicyMeasure> measures, EventService events) {
         Div content = getContent();
         content.addClassName("item-section");
-        content.add(new H3("Measures bearing on this concern"));
+        content.add(new H3(getTranslation("measure.bearing.title")));
         if (measures.isEmpty()) {
-            content.add(new Paragraph("None linked yet. Link one from the measure's page."));
+            content.add(new Paragraph(getTranslation("measure.bearing.empty")));
         }
         for (PolicyMeasure measure : measures) {
             RouterLink title = new RouterLink(measure.getTitle(), MeasureEditorView.class,
                     new RouteParameters("id", String.valueOf(measure.getId())));
             Span where = new Span(" · " + measure.getJurisdiction().getCode()
-                    + (measure.getCurrentAction() == null ? "" : " · " + measure.getCurrentAction().label()));
+                    + (measure.getCurrentAction() == null ? "" : " · " + Translations.label(measure.getCurrentAction())));
             UnorderedList steps = new UnorderedList();
-            events.eventsOf(measure.getId()).forEach(event -> steps.add(new ListItem(
-                    Translations.local(event.getDate()) + " — " + event.getAction().label()
-                            + event.getStatus().suffix() + ": " + event.getSummary())));
+            events.eventsOf(measure.getId()).forEach(event -> steps.add(new ListItem(getTranslation("measure.bearing.step",
+                    event.getDate(), event.getStatus().withAction(event.getAction()), event.getSummary()))));
             Div entry = new Div(new Div(title, where), steps);
             entry.addClassName("bearing-measure");
             content.add(entry);

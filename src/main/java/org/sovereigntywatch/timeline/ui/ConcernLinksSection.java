@@ -26,22 +26,24 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 class ConcernLinksSection extends Composite<Div> {
 
     final ComboBox<ConcernRow> concern = new ComboBox<>();
-    final Button add = new Button("Link concern");
+    final Button add = new Button(getTranslation("measure.concerns.add"));
 
     ConcernLinksSection(long measureId, List<ConcernTitle> linked, boolean editable, ConcernService concerns,
                         MeasureService measures, Consumer<Runnable> act) {
         Div content = getContent();
         content.addClassName("item-section");
-        content.add(new H3("Concerns it bears on"));
+        content.add(new H3(getTranslation("measure.concerns.title")));
         if (linked.isEmpty()) {
-            content.add(new Paragraph("No concern linked."));
+            content.add(new Paragraph(getTranslation("measure.concerns.empty")));
         }
         for (ConcernTitle each : linked) {
             Div line = new Div(new RouterLink(each.title(), ConcernEditorView.class,
                     new RouteParameters("id", String.valueOf(each.id()))));
             if (editable) {
-                Button remove = new Button("Unlink", click -> ConfirmDelete.ask("Unlink concern",
-                        "Unlink the concern “" + each.title() + "” from this measure?", "Unlink",
+                Button remove = new Button(getTranslation("measure.concerns.unlink"), click -> ConfirmDelete.ask(
+                        getTranslation("measure.concerns.unlink.title"),
+                        getTranslation("measure.concerns.unlink.question", each.title()),
+                        getTranslation("measure.concerns.unlink"),
                         () -> act.accept(() -> measures.unlinkConcern(measureId, each.id()))));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 line.add(remove);
@@ -50,7 +52,7 @@ class ConcernLinksSection extends Composite<Div> {
             content.add(line);
         }
         if (editable) {
-            concern.setPlaceholder("Find a concern");
+            concern.setPlaceholder(getTranslation("measure.concerns.find"));
             concern.setItemLabelGenerator(ConcernRow::title);
             concern.setItems(query -> concerns.list(ConcernFilter.ALL.withText(query.getFilter().orElse("")),
                     toSpringPageRequest(query)).stream());

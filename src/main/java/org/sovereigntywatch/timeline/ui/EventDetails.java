@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.source.Source;
@@ -33,14 +32,14 @@ class EventDetails extends Composite<Div> {
     EventDetails(EventService events) {
         this.events = events;
         getContent().addClassName("event-details");
-        getContent().add(new Paragraph("Click an event to see its measure, summary and sources."));
+        getContent().add(new Paragraph(getTranslation("timeline.details.hint")));
     }
 
     /** Lists the events of a "+N" marker; each opens its details. */
     void showAll(List<TimelineEvent> crowd) {
         Div content = getContent();
         content.removeAll();
-        content.add(new H3(crowd.size() + " more steps here"));
+        content.add(new H3(getTranslation("timeline.details.more", crowd.size())));
         for (TimelineEvent event : crowd) {
             Button open = new Button(TimelineLayout.describe(event), click -> show(event.row().id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -54,8 +53,7 @@ class EventDetails extends Composite<Div> {
         PolicyMeasure measure = event.getMeasure();
         Div content = getContent();
         content.removeAll();
-        Span when = new Span(Translations.local(event.getDate()) + " · " + event.getAction().label()
-                + event.getStatus().suffix());
+        Span when = new Span(TimelineLayout.when(event.getDate(), event.getAction(), event.getStatus()));
         when.addClassName("event-details-when");
         if (event.isCancelled()) {
             when.addClassName("cancelled");
@@ -68,7 +66,7 @@ class EventDetails extends Composite<Div> {
         }
         content.add(new Paragraph(event.getSummary()));
         if (event.getSources().isEmpty()) {
-            content.add(new Paragraph("No source recorded for this step."));
+            content.add(new Paragraph(getTranslation("timeline.details.no-source")));
         }
         event.getSources().stream().sorted(Comparator.comparing(Source::label))
                 .forEach(source -> content.add(new Div(SourceLink.of(source))));

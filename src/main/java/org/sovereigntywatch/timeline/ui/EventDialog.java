@@ -33,31 +33,32 @@ import java.util.function.Consumer;
 class EventDialog extends Dialog {
 
     final Select<DatePrecision> precision = new Select<>();
-    final DatePicker day = DatePickers.create("Date");
-    final Checkbox expected = new Checkbox("Expected: scheduled, not happened yet");
-    final Checkbox cancelled = new Checkbox("Did not happen: cancelled, enjoined first or superseded");
+    final DatePicker day = DatePickers.create(getTranslation("common.date"));
+    final Checkbox expected = new Checkbox(getTranslation("event.dialog.expected"));
+    final Checkbox cancelled = new Checkbox(getTranslation("event.dialog.cancelled"));
     final Select<EventAction> action = new Select<>();
-    final TextArea summary = new TextArea("Summary");
+    final TextArea summary = new TextArea(getTranslation("common.summary"));
     final SourcePicker sources;
-    final Button save = new Button("Save event");
-    final Button delete = new Button("Delete");
+    final Button save = new Button(getTranslation("event.dialog.save"));
+    final Button delete = new Button(getTranslation("common.delete"));
     private final BeanValidationBinder<PolicyEvent> binder = Binders.forBean(PolicyEvent.class);
 
     EventDialog(PolicyEvent event, EventService events, SourceService sourceService, Consumer<Runnable> act) {
-        setHeaderTitle(event.isNew() ? "New event" : "Event of " + Translations.local(event.getDate()));
-        sources = new SourcePicker("Sources", sourceService);
-        precision.setLabel("Date known to the");
+        setHeaderTitle(event.isNew() ? getTranslation("event.dialog.new")
+                : getTranslation("event.dialog.edit", event.getDate()));
+        sources = new SourcePicker(getTranslation("common.sources"), sourceService);
+        precision.setLabel(getTranslation("event.dialog.precision"));
         precision.setItems(DatePrecision.values());
-        precision.setItemLabelGenerator(DatePrecision::label);
-        day.setHelperText("For a month or a year, any day within it");
-        action.setLabel("Action");
+        precision.setItemLabelGenerator(Translations::label);
+        day.setHelperText(getTranslation("event.dialog.day.helper"));
+        action.setLabel(getTranslation("event.action"));
         action.setItems(EventAction.values());
-        action.setItemLabelGenerator(EventAction::label);
+        action.setItemLabelGenerator(Translations::label);
         TextLimit.apply(summary, PolicyEvent.SUMMARY_MAX);
         // Precision is bound before the day, so the day is read with the precision chosen. The day is stored as the
         // start of its period: the entity's rules for that field apply to it.
         binder.forField(precision).bind("precision");
-        binder.forField(day).asRequired("Enter the date")
+        binder.forField(day).asRequired(getTranslation("event.date.required"))
                 .withValidator(new BeanValidator(PolicyEvent.class, "periodStart")).bind("day");
         binder.bindInstanceFields(this);
         binder.readBean(event);
@@ -87,12 +88,11 @@ class EventDialog extends Dialog {
             close();
             act.accept(() -> events.delete(event.getId(), event.getVersion()));
         }));
-        getFooter().add(delete, new Button("Cancel", click -> close()), save);
+        getFooter().add(delete, new Button(getTranslation("common.cancel"), click -> close()), save);
     }
 
     private void onlyAnExpectedStepCanBeCancelled() {
-        cancelled.setTooltipText("An expected step that will not come: it stays on the timeline, struck through, "
-                + "no longer among upcoming deadlines and never the measure's current status");
+        cancelled.setTooltipText(getTranslation("event.dialog.cancelled.tooltip"));
         cancelled.setEnabled(expected.getValue());
         expected.addValueChangeListener(change -> {
             cancelled.setEnabled(change.getValue());
@@ -105,14 +105,14 @@ class EventDialog extends Dialog {
     /** Asks before deleting, naming the event as it was saved (not as the fields may have been edited since). */
     private static void confirmDelete(PolicyEvent event, Runnable delete) {
         String summary = event.getSummary();
-        ConfirmDialog confirm = new ConfirmDialog("Delete this event?",
-                "Delete the event " + Translations.local(event.getDate()) + " · " + event.getAction().label()
-                        + event.getStatus().suffix() + " — “" + (summary.length() > 120
-                        ? summary.substring(0, 119) + "…" : summary) + "”? This cannot be undone.",
-                "Delete event", confirmed -> delete.run());
+        ConfirmDialog confirm = new ConfirmDialog(Translations.text("event.dialog.delete.title"),
+                Translations.text("event.dialog.delete.question",
+                        TimelineLayout.when(event.getDate(), event.getAction(), event.getStatus()),
+                        summary.length() > 120 ? summary.substring(0, 119) + "…" : summary),
+                Translations.text("event.dialog.delete.confirm"), confirmed -> delete.run());
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
+        confirm.setCancelText(Translations.text("event.dialog.delete.keep"));
         confirm.open();
     }
 }

@@ -15,36 +15,37 @@ import java.util.stream.Stream;
 
 /**
  * The timeline's events as rows, in date order until the user sorts otherwise; those who may see unpublished measures
- * see each measure's state. Columns are wide enough for their longest value ("30 September 2025", "US-MT"), whatever
- * rows come first. The view gives it its rows.
+ * see each measure's state. Columns are wide enough for their longest value in English or French ("30 September 2025",
+ * "US-MT", « Événement de marché »), whatever rows come first. The view gives it its rows.
  */
 class EventGrid extends Grid<EventRow> {
 
     EventGrid(boolean seesUnpublished) {
         super(EventRow.class, false);
         // In date order as PolicyDate has it: the wider period first at equal starts (see EventService.BY_DATE).
-        Column<EventRow> date = addColumn(row -> Translations.local(row.date())).setHeader("Date")
+        Column<EventRow> date = addColumn(row -> Translations.local(row.date()))
+                .setHeader(getTranslation("common.date"))
                 .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder("periodStart", direction),
                         new QuerySortOrder("precision", direction.getOpposite())))
                 .setWidth("12rem").setFlexGrow(0).setResizable(true);
-        addColumn(ActionBadge.renderer())
-                .setHeader("Action").setSortProperty("action").setWidth("9.5rem").setFlexGrow(0).setResizable(true);
-        addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("expected", "cancelled")
-                .setWidth("10rem").setFlexGrow(0).setResizable(true);
-        addColumn(EventRow::jurisdiction).setHeader("Where").setSortProperty("measure.jurisdiction.code")
-                .setWidth("7rem").setFlexGrow(0).setResizable(true);
-        addColumn(EventRow::measureTitle).setHeader("Measure").setSortProperty("measure.title").setFlexGrow(2)
-                .setTooltipGenerator(EventRow::measureTitle).setResizable(true);
-        addColumn(EventRow::summary).setHeader("Summary").setFlexGrow(3).setTooltipGenerator(EventRow::summary);
-        addColumn(StateBadge.renderer(EventRow::measureState))
-                .setHeader("State").setSortProperty("measure.state").setWidth("7.5rem").setFlexGrow(0)
-                .setVisible(seesUnpublished);
+        addColumn(ActionBadge.renderer()).setHeader(getTranslation("event.action")).setSortProperty("action")
+                .setWidth("12.5rem").setFlexGrow(0).setResizable(true);
+        addColumn(row -> Translations.label(row.status())).setHeader(getTranslation("common.status"))
+                .setSortProperty("expected", "cancelled").setWidth("10.5rem").setFlexGrow(0).setResizable(true);
+        addColumn(EventRow::jurisdiction).setHeader(getTranslation("event.where"))
+                .setSortProperty("measure.jurisdiction.code").setWidth("7rem").setFlexGrow(0).setResizable(true);
+        addColumn(EventRow::measureTitle).setHeader(getTranslation("event.measure")).setSortProperty("measure.title")
+                .setFlexGrow(2).setTooltipGenerator(EventRow::measureTitle).setResizable(true);
+        addColumn(EventRow::summary).setHeader(getTranslation("common.summary")).setFlexGrow(3)
+                .setTooltipGenerator(EventRow::summary);
+        addColumn(StateBadge.renderer(EventRow::measureState)).setHeader(getTranslation("common.state"))
+                .setSortProperty("measure.state").setWidth("9rem").setFlexGrow(0).setVisible(seesUnpublished);
         // Struck through: did not happen; shaded: an unpublished measure's step (styles.css).
         setPartNameGenerator(EventGrid::rowStyle);
         setMultiSort(true);
         // In date order until the user sorts otherwise, and so is the download, which takes the grid's sort.
         sort(List.of(new GridSortOrder<>(date, SortDirection.ASCENDING)));
-        setEmptyStateText("No event matches these filters.");
+        setEmptyStateText(getTranslation("event.grid.empty"));
     }
 
     static @Nullable String rowStyle(EventRow row) {

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 class EventsSection extends Composite<Div> {
 
     final Grid<PolicyEvent> grid = new Grid<>(PolicyEvent.class, false);
-    final Button add = new Button("Add event", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("event.section.add"), VaadinIcon.PLUS.create());
     final Span currentStatus = new Span();
     private final long measureId;
     private final EventService events;
@@ -41,15 +41,19 @@ class EventsSection extends Composite<Div> {
         this.measureId = measure.getId();
         this.events = events;
         this.measures = measures;
-        grid.addColumn(event -> Translations.local(event.getDate())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(event -> event.getAction().label()).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(event -> event.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PolicyEvent::getSummary).setHeader("Summary").setFlexGrow(1)
+        grid.addColumn(event -> Translations.local(event.getDate())).setHeader(getTranslation("common.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> Translations.label(event.getAction())).setHeader(getTranslation("event.action"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> Translations.label(event.getStatus())).setHeader(getTranslation("common.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PolicyEvent::getSummary).setHeader(getTranslation("common.summary")).setFlexGrow(1)
                 .setTooltipGenerator(PolicyEvent::getSummary);
-        grid.addColumn(event -> event.getSources().size()).setHeader("Sources").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> event.getSources().size()).setHeader(getTranslation("common.sources"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(event -> event.getStatus() == EventStatus.CANCELLED ? "cancelled" : null);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No event yet.");
+        grid.setEmptyStateText(getTranslation("event.section.empty"));
         add.setVisible(editable);
         if (editable) {
             Consumer<PolicyEvent> edit = event -> new EventDialog(event, events, sources, act).open();
@@ -59,7 +63,7 @@ class EventsSection extends Composite<Div> {
         }
         show(initial, measure);
         currentStatus.addClassName("current-status");
-        Div header = new Div(new H3("Events"), currentStatus, add);
+        Div header = new Div(new H3(getTranslation("event.list.title")), currentStatus, add);
         header.addClassName("section-header");
         getContent().addClassName("item-section");
         getContent().add(header, grid);

@@ -27,24 +27,25 @@ class LinksSection extends Composite<Div> {
 
     final Select<LinkType> type = new Select<>();
     final ComboBox<PolicyMeasure> other = new ComboBox<>();
-    final Button add = new Button("Add link");
+    final Button add = new Button(getTranslation("measure.links.add"));
 
     LinksSection(long measureId, List<MeasureService.LinkView> links, boolean editable, MeasureService measures,
                  Consumer<Runnable> act) {
         Div content = getContent();
         content.addClassName("item-section");
-        content.add(new H3("Related measures"));
+        content.add(new H3(getTranslation("measure.links.title")));
         if (links.isEmpty()) {
-            content.add(new Paragraph("No related measure recorded."));
+            content.add(new Paragraph(getTranslation("measure.links.empty")));
         }
         for (MeasureService.LinkView link : links) {
-            Div line = new Div(new Span("This measure " + link.relation() + " "),
+            Div line = new Div(new Span(getTranslation("measure.links.line", link.relation()) + " "),
                     new RouterLink(link.otherTitle(), MeasureEditorView.class,
                             new RouteParameters("id", String.valueOf(link.otherId()))));
             if (editable && link.outgoing()) {
-                Button remove = new Button("Remove", click -> ConfirmDelete.ask("Remove link",
-                        "Remove the link “this measure " + link.relation() + " " + link.otherTitle() + "”?", "Remove",
-                        () -> act.accept(() -> measures.unlink(link.linkId()))));
+                Button remove = new Button(getTranslation("common.remove"), click -> ConfirmDelete.ask(
+                        getTranslation("measure.links.remove.title"),
+                        getTranslation("measure.links.remove.question", link.relation(), link.otherTitle()),
+                        getTranslation("common.remove"), () -> act.accept(() -> measures.unlink(link.linkId()))));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 line.add(remove);
             }
@@ -53,10 +54,10 @@ class LinksSection extends Composite<Div> {
         }
         if (editable) {
             type.setItems(LinkType.values());
-            type.setItemLabelGenerator(LinkType::forward);
+            type.setItemLabelGenerator(linkType -> getTranslation(linkType.forward().key()));
             type.setValue(LinkType.AMENDS);
-            type.setAriaLabel("Relation");
-            other.setPlaceholder("Find a measure");
+            type.setAriaLabel(getTranslation("measure.links.relation"));
+            other.setPlaceholder(getTranslation("measure.links.find"));
             other.setItemLabelGenerator(measure -> measure.getTitle());
             other.setItems(query -> measures.list(MeasureFilter.ALL.withText(query.getFilter().orElse("")),
                     toSpringPageRequest(query)).stream().filter(measure -> measure.getId() != measureId));
@@ -65,7 +66,7 @@ class LinksSection extends Composite<Div> {
                     act.accept(() -> measures.link(measureId, type.getValue(), other.getValue().getId()));
                 }
             });
-            Div adder = new Div(new Span("This measure"), type, other, add);
+            Div adder = new Div(new Span(getTranslation("measure.links.this")), type, other, add);
             adder.addClassName("section-adder");
             content.add(adder);
         }

@@ -44,8 +44,9 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> implemen
         this.sources = sources;
         this.extraSections = extraSections;
         measureForm().jurisdiction.offerOnly(coveredJurisdictions());
-        measureForm().jurisdiction.setHelperText(
-                "The government that acted; it decides who may edit the measure. " + coverageHint() + ".");
+        // The hint is a sentence of its own, whose full stop the text puts after it.
+        measureForm().jurisdiction.setHelperText(getTranslation("measure.form.jurisdiction.helper",
+                coverageHint().strip().replaceFirst("\\.$", "")));
     }
 
     @Override

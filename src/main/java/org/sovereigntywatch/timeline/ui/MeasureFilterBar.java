@@ -3,8 +3,8 @@ package org.sovereigntywatch.timeline.ui;
 import org.sovereigntywatch.base.ui.AnySelect;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.PublicationState;
-import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
@@ -20,20 +20,20 @@ class MeasureFilterBar extends FilterBar {
     final JurisdictionPicker jurisdiction;
     final PlatformPicker platform;
     final AnySelect<Instrument> instrument =
-            new AnySelect<>("Any instrument", Instrument.values(), Instrument::label);
+            new AnySelect<>(getTranslation("measure.filter.instrument.any"), Instrument.values(), Translations::label);
     final AnySelect<PublicationState> state =
-            new AnySelect<>("Any state", PublicationState.values(), StateBadge::label);
+            new AnySelect<>(getTranslation("measure.filter.state.any"), PublicationState.values(), Translations::label);
     final AnySelect<EventAction> status =
-            new AnySelect<>("Any current status", EventAction.values(), EventAction::label);
+            new AnySelect<>(getTranslation("measure.filter.status.any"), EventAction.values(), Translations::label);
 
     /** @param onChange runs whenever a filter changes */
     MeasureFilterBar(JurisdictionService jurisdictions, PlatformService platforms, Runnable onChange) {
-        search = new SearchField("Search title or summary", onChange);
+        search = new SearchField(getTranslation("measure.filter.search"), onChange);
         jurisdiction = new JurisdictionPicker(null, jurisdictions);
-        jurisdiction.setPlaceholder("Any jurisdiction");
+        jurisdiction.setPlaceholder(getTranslation("measure.filter.jurisdiction.any"));
         platform = new PlatformPicker(null, platforms);
-        platform.setPlaceholder("Any platform");
-        status.setAriaLabel("Current status");
+        platform.setPlaceholder(getTranslation("measure.filter.platform.any"));
+        status.setAriaLabel(getTranslation("measure.list.current-status"));
         whenChanged(onChange, jurisdiction, platform, instrument, state, status);
         addFilters(search, jurisdiction, platform, instrument, state, status);
     }

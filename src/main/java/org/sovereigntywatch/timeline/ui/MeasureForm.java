@@ -10,6 +10,7 @@ import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.ui.DuplicateWarning;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.TextLimit;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -29,29 +30,29 @@ import java.util.Objects;
  */
 class MeasureForm extends EntityForm<PolicyMeasure> {
 
-    final TextField title = new TextField("Title");
+    final TextField title = new TextField(getTranslation("common.title"));
     final JurisdictionPicker jurisdiction;
     final PlatformMultiPicker platforms;
     final Select<PolicyArea> policyArea = new Select<>();
     final Select<Instrument> instrument = new Select<>();
-    final Checkbox binding = new Checkbox("Binding");
-    final TextArea summary = new TextArea("Summary");
+    final Checkbox binding = new Checkbox(getTranslation("measure.form.binding"));
+    final TextArea summary = new TextArea(getTranslation("common.summary"));
     final DuplicateWarning duplicates = new DuplicateWarning();
     private final MeasureService measures;
 
     MeasureForm(JurisdictionService jurisdictions, PlatformService platformService, MeasureService measures) {
         super(PolicyMeasure.class);
         this.measures = measures;
-        jurisdiction = new JurisdictionPicker("Jurisdiction", jurisdictions);
+        jurisdiction = new JurisdictionPicker(getTranslation("common.jurisdiction"), jurisdictions);
         TextLimit.apply(title, PolicyMeasure.TITLE_MAX);
-        platforms = new PlatformMultiPicker("Platforms affected", platformService);
-        policyArea.setLabel("Policy area");
+        platforms = new PlatformMultiPicker(getTranslation("measure.form.platforms"), platformService);
+        policyArea.setLabel(getTranslation("measure.form.policy-area"));
         policyArea.setItems(PolicyArea.values());
-        policyArea.setItemLabelGenerator(PolicyArea::label);
-        instrument.setLabel("Instrument");
+        policyArea.setItemLabelGenerator(Translations::label);
+        instrument.setLabel(getTranslation("measure.instrument"));
         instrument.setItems(Instrument.values());
-        instrument.setItemLabelGenerator(Instrument::label);
-        binding.setTooltipText("Legally enforceable, as opposed to guidance or a proposal");
+        instrument.setItemLabelGenerator(Translations::label);
+        binding.setTooltipText(getTranslation("measure.form.binding.tooltip"));
         TextLimit.apply(summary, PolicyMeasure.SUMMARY_MAX);
         binder.bindInstanceFields(this);
         fields.setMaxColumns(2);
@@ -85,12 +86,12 @@ class MeasureForm extends EntityForm<PolicyMeasure> {
         }
         List<RouterLink> matches = measures.likelyDuplicates(where.getCode(), name, item.getId()).stream()
                 .map(MeasureForm::link).toList();
-        return duplicates.allowSave(values,
-                "A measure with this title is already recorded for " + where.getCode() + ":", matches);
+        return duplicates.allowSave(values, getTranslation("measure.form.duplicates", where.getCode()), matches);
     }
 
     private static RouterLink link(PolicyMeasure measure) {
-        return new RouterLink(measure.getTitle() + " (" + measure.getState().label() + ")", MeasureEditorView.class,
-                new RouteParameters("id", String.valueOf(measure.getId())));
+        String state = Translations.label(measure.getState()).toLowerCase(Translations.locale());
+        return new RouterLink(Translations.text("measure.form.duplicate", measure.getTitle(), state),
+                MeasureEditorView.class, new RouteParameters("id", String.valueOf(measure.getId())));
     }
 }

@@ -48,7 +48,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver, TitledView
     final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
     final MeasureFilterBar filters;
     final BulkActionsBar<PolicyMeasure> bulk;
-    final Button add = new Button("New measure", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("measure.list.new"), VaadinIcon.PLUS.create());
     private final FilterAddress address;
     private MeasureFilter filter = MeasureFilter.ALL;
 
@@ -59,27 +59,28 @@ public class MeasuresView extends Div implements BeforeEnterObserver, TitledView
         bulk = new BulkActionsBar<>(grid, PolicyMeasure::getId, measures, policy, security,
                 () -> measures.count(filter), () -> measures.ids(filter));
 
-        grid.addColumn(PolicyMeasure::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(3)
-                .setTooltipGenerator(PolicyMeasure::getTitle);
-        grid.addColumn(measure -> measure.getJurisdiction().getCode()).setHeader("Jurisdiction")
+        grid.addColumn(PolicyMeasure::getTitle).setHeader(getTranslation("common.title")).setSortProperty("title")
+                .setFlexGrow(3).setTooltipGenerator(PolicyMeasure::getTitle);
+        grid.addColumn(measure -> measure.getJurisdiction().getCode()).setHeader(getTranslation("common.jurisdiction"))
                 .setSortProperty("jurisdiction.code").setAutoWidth(true);
         grid.addColumn(measure -> measure.getPlatforms().stream().map(Platform::getName).sorted()
-                .collect(Collectors.joining(", "))).setHeader("Platforms").setAutoWidth(true);
-        grid.addColumn(measure -> measure.getInstrument().label()).setHeader("Instrument").setSortProperty("instrument")
-                .setAutoWidth(true);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("common.platforms")).setAutoWidth(true);
+        grid.addColumn(measure -> Translations.label(measure.getInstrument()))
+                .setHeader(getTranslation("measure.instrument")).setSortProperty("instrument").setAutoWidth(true);
         grid.addColumn(measure -> measure.currentStatus().map(Translations::text).orElse("—"))
-                .setHeader("Current status").setSortProperty("currentSince").setAutoWidth(true);
+                .setHeader(getTranslation("measure.list.current-status")).setSortProperty("currentSince")
+                .setAutoWidth(true);
         grid.addColumn(StateBadge.renderer(PolicyMeasure::getState))
-                .setHeader("State").setSortProperty("state").setAutoWidth(true);
+                .setHeader(getTranslation("common.state")).setSortProperty("state").setAutoWidth(true);
         grid.setItemsPageable(pageable -> measures.list(filter, pageable),
                 pageable -> (int) measures.count(filter));
         grid.addItemClickListener(click -> open(String.valueOf(click.getItem().getId())));
-        grid.setEmptyStateText("No measure matches these filters.");
+        grid.setEmptyStateText(getTranslation("measure.list.empty"));
 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
         add.addClickListener(click -> open(PublishableEditor.NEW));
-        add(new ViewToolbar("Measures", add), filters, bulk, grid);
+        add(new ViewToolbar(getTranslation("measure.list.title"), add), filters, bulk, grid);
         addClassName("register-view");
     }
 

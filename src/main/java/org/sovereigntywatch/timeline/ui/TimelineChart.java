@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.sovereigntywatch.base.ui.HtmlText;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.timeline.TimelineEvent;
 
 import java.time.LocalDate;
@@ -81,19 +82,22 @@ public class TimelineChart extends Composite<Div> {
             content.add(row);
         }
         if (layout.lanes().isEmpty()) {
-            Span empty = new Span("No event in this range for these filters.");
+            Span empty = new Span(getTranslation("timeline.chart.empty"));
             empty.addClassName("timeline-empty");
             content.add(empty);
         }
     }
 
-    /** The same chart as one piece of HTML, each marker a link to its measure's page. */
+    /**
+     * The same chart as one piece of HTML, each marker a link to its measure's page, its texts in the language of the
+     * current UI.
+     */
     public static Html compact(List<TimelineEvent> events, LocalDate from, LocalDate to, Lanes mode) {
         TimelineLayout layout = TimelineLayout.of(events, from, to, mode);
         StringBuilder html = new StringBuilder("<div class=\"timeline-chart compact\"><div class=\"timeline-axis\">");
         layout.ticks().forEach(tick -> html.append("<div class=\"").append(tick.yearStart() ? "tick-year" : "tick-month")
-                .append("\" style=\"left:").append(percent(tick.left())).append("\"><span>").append(tick.label())
-                .append("</span></div>"));
+                .append("\" style=\"left:").append(percent(tick.left())).append("\"><span>")
+                .append(HtmlText.escape(tick.label())).append("</span></div>"));
         html.append("</div>");
         for (TimelineLayout.Lane lane : layout.lanes()) {
             html.append("<div class=\"timeline-lane\"><span class=\"timeline-lane-label\">").append(HtmlText.escape(lane.name()))
@@ -115,7 +119,8 @@ public class TimelineChart extends Composite<Div> {
             html.append("</div></div>");
         }
         if (layout.lanes().isEmpty()) {
-            html.append("<span class=\"timeline-empty\">No event in this range.</span>");
+            html.append("<span class=\"timeline-empty\">")
+                    .append(HtmlText.escape(Translations.text("timeline.chart.empty-compact"))).append("</span>");
         }
         return new Html(html.append("</div>").toString());
     }

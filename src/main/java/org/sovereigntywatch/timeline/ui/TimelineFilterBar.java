@@ -7,6 +7,7 @@ import org.sovereigntywatch.base.ui.AnySelect;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -28,15 +29,17 @@ class TimelineFilterBar extends FilterBar {
 
     final JurisdictionMultiPicker jurisdictions;
     final PlatformMultiPicker platforms;
-    final DatePicker from = DatePickers.create("From");
-    final DatePicker to = DatePickers.create("To");
-    final RadioButtonGroup<TimelineChart.Lanes> lanes = new RadioButtonGroup<>("Lanes");
+    final DatePicker from = DatePickers.create(getTranslation("common.from"));
+    final DatePicker to = DatePickers.create(getTranslation("common.to"));
+    final RadioButtonGroup<TimelineChart.Lanes> lanes = new RadioButtonGroup<>(getTranslation("timeline.filter.lanes"));
     final SearchField search;
-    final AnySelect<EventAction> action = new AnySelect<>("Any action", EventAction.values(), EventAction::label);
-    final AnySelect<Boolean> status = new AnySelect<>("Any status", List.of(true, false),
-            expected -> expected ? "Expected" : "Happened");
+    final AnySelect<EventAction> action =
+            new AnySelect<>(getTranslation("timeline.filter.action.any"), EventAction.values(), Translations::label);
+    final AnySelect<Boolean> status = new AnySelect<>(getTranslation("timeline.filter.status.any"),
+            List.of(true, false), expected -> getTranslation(expected ? "timeline.filter.status.expected"
+            : "timeline.filter.status.happened"));
     /** Shown to those who may see unpublished measures: whether their steps are drawn and listed too. */
-    final Checkbox unpublished = new Checkbox("Unpublished steps", true);
+    final Checkbox unpublished = new Checkbox(getTranslation("timeline.filter.unpublished"), true);
 
     private final Clock clock;
 
@@ -44,20 +47,20 @@ class TimelineFilterBar extends FilterBar {
     TimelineFilterBar(JurisdictionService jurisdictionService, PlatformService platformService,
                       boolean seesUnpublished, Clock clock, Runnable onChange) {
         this.clock = clock;
-        jurisdictions = new JurisdictionMultiPicker("Jurisdictions", jurisdictionService);
-        jurisdictions.setPlaceholder("All");
-        platforms = new PlatformMultiPicker("Platforms", platformService);
-        platforms.setPlaceholder("All");
+        jurisdictions = new JurisdictionMultiPicker(getTranslation("common.jurisdictions"), jurisdictionService);
+        jurisdictions.setPlaceholder(getTranslation("timeline.filter.all"));
+        platforms = new PlatformMultiPicker(getTranslation("common.platforms"), platformService);
+        platforms.setPlaceholder(getTranslation("timeline.filter.all"));
         from.setValue(defaultFrom());
         to.setValue(defaultTo());
         lanes.setItems(TimelineChart.Lanes.values());
-        lanes.setItemLabelGenerator(mode -> mode == TimelineChart.Lanes.JURISDICTION ? "By jurisdiction" : "By platform");
+        lanes.setItemLabelGenerator(mode -> getTranslation("timeline.filter.lanes." + mode.name()));
         lanes.setValue(TimelineChart.Lanes.JURISDICTION);
-        search = new SearchField("Search summary or measure", onChange);
-        action.setAriaLabel("Action");
-        status.setAriaLabel("Status");
+        search = new SearchField(getTranslation("timeline.filter.search"), onChange);
+        action.setAriaLabel(getTranslation("event.action"));
+        status.setAriaLabel(getTranslation("common.status"));
         unpublished.setVisible(seesUnpublished);
-        unpublished.setTooltipText("Steps of draft, in-review and archived measures, drawn with a dotted outline");
+        unpublished.setTooltipText(getTranslation("timeline.filter.unpublished.tooltip"));
         whenChanged(onChange, jurisdictions, platforms, from, to, lanes, action, status, unpublished);
         addFilters(jurisdictions, platforms, from, to, lanes, search, action, status, unpublished);
     }

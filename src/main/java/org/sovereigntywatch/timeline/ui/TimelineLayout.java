@@ -2,7 +2,9 @@ package org.sovereigntywatch.timeline.ui;
 
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.timeline.DatePrecision;
+import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.EventRow;
+import org.sovereigntywatch.timeline.EventStatus;
 import org.sovereigntywatch.timeline.PolicyDate;
 import org.sovereigntywatch.timeline.TimelineEvent;
 
@@ -67,15 +69,25 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
         }
 
         String title() {
-            return events.size() + " more: " + String.join("; ", events.stream().map(TimelineLayout::describe).toList());
+            return Translations.text("timeline.more.title", events.size(),
+                    String.join("; ", events.stream().map(TimelineLayout::describe).toList()));
         }
     }
 
-    /** "17 January 2025 · Ruling (expected) · Measure title (draft)": what a marker's tooltip says. */
+    /**
+     * "17 January 2025 · Ruling (expected) · Measure title (draft)", « 17 janvier 2025 · Décision de justice (à venir)
+     * · … (brouillon) »: what a marker's tooltip says, in the language of the current UI.
+     */
     static String describe(TimelineEvent event) {
         EventRow row = event.row();
-        return Translations.local(row.date()) + " · " + row.action().label() + row.status().suffix() + " · " + row.measureTitle()
-                + (row.unpublished() ? " (" + row.measureState().label() + ")" : "");
+        return when(row.date(), row.action(), row.status()) + " · " + row.measureTitle()
+                + (row.unpublished() ? " (" + Translations.label(row.measureState()).toLowerCase(Translations.locale())
+                + ")" : "");
+    }
+
+    /** "17 January 2025 · Ruling (expected)": a step's date, action and status, in the language of the current UI. */
+    static String when(PolicyDate date, EventAction action, EventStatus status) {
+        return Translations.local(date) + " · " + Translations.text(status.withAction(action));
     }
 
     /** @param rows how many rows the lane is drawn with, the overflow row included */
@@ -93,7 +105,7 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
         }
         List<Lane> lanes = new ArrayList<>();
         byLane.forEach((name, laneEvents) -> lanes.add(lane(name, laneEvents, from, last)));
-        return new TimelineLayout(ticks(from, last), lanes);
+        return new TimelineLayout(ticks(from, last, Translations.locale()), lanes);
     }
 
     /** Where a day falls on the axis from {@code from} to {@code to}, in percent of its width from the left. */
@@ -152,9 +164,10 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
     /**
      * Year ticks; month ticks too when the range is three years or less. Over a year, only the quarters' months (April,
      * July, October) are named: a name for every month overlapped its neighbours' on a laptop screen, where a month of
-     * a three-year range is about 17 pixels wide.
+     * a three-year range is about 17 pixels wide. Months are named short, as readers of {@code locale} abbreviate them
+     * ("Feb", « févr. »).
      */
-    static List<Tick> ticks(LocalDate from, LocalDate to) {
+    static List<Tick> ticks(LocalDate from, LocalDate to, Locale locale) {
         List<Tick> ticks = new ArrayList<>();
         boolean months = ChronoUnit.YEARS.between(from, to) <= 3;
         boolean everyMonthNamed = ChronoUnit.MONTHS.between(from, to) < 12;
@@ -167,7 +180,7 @@ record TimelineLayout(List<Tick> ticks, List<Lane> lanes) {
             if (yearStart || months) {
                 boolean named = everyMonthNamed || tick.getMonthValue() % 3 == 1;
                 ticks.add(new Tick(percentOf(tick, from, to), yearStart ? String.valueOf(tick.getYear())
-                        : named ? tick.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : "", yearStart));
+                        : named ? tick.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) : "", yearStart));
             }
         }
         return ticks;

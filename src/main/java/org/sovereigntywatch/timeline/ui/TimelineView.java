@@ -70,9 +70,9 @@ public class TimelineView extends Div implements BeforeEnterObserver, TitledView
         Div chartAndLegend = new Div(chart, TimelineLegend.of(seesUnpublished));
         Div chartAndDetails = new Div(chartAndLegend, details);
         chartAndDetails.addClassName("timeline-main");
-        Div gridAndUpcoming = new Div(new Div(new H3("Events"), grid), upcoming);
+        Div gridAndUpcoming = new Div(new Div(new H3(getTranslation("event.list.title")), grid), upcoming);
         gridAndUpcoming.addClassName("timeline-lists");
-        add(new ViewToolbar("Timeline", download), filters, chartAndDetails, gridAndUpcoming);
+        add(new ViewToolbar(getTranslation("timeline.title"), download), filters, chartAndDetails, gridAndUpcoming);
         addClassName("timeline-view");
         address = address(jurisdictionService, platformService);
         refresh();

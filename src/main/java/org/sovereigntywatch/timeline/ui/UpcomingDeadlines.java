@@ -32,10 +32,10 @@ public class UpcomingDeadlines extends Composite<Div> {
         this.events = events;
         days.setItems(30, 90, 180, 365);
         days.setValue(90);
-        days.setItemLabelGenerator(value -> "next " + value + " days");
-        days.setAriaLabel("Within");
+        days.setItemLabelGenerator(value -> getTranslation("timeline.upcoming.days", value));
+        days.setAriaLabel(getTranslation("timeline.upcoming.within"));
         days.addValueChangeListener(change -> show(filter));
-        Div header = new Div(new H3("Upcoming deadlines"), days);
+        Div header = new Div(new H3(getTranslation("timeline.upcoming.title")), days);
         header.addClassName("deadline-header");
         getContent().addClassName("upcoming-deadlines");
         getContent().add(header, list);
@@ -46,12 +46,14 @@ public class UpcomingDeadlines extends Composite<Div> {
         this.filter = filter;
         List<EventRow> due = events.upcoming(filter, days.getValue(), LIMIT);
         StringBuilder html = new StringBuilder("<ul class=\"deadline-list\">");
-        due.forEach(row -> html.append("<li><span class=\"deadline-date\">").append(HtmlText.escape(Translations.local(row.date())))
-                .append("</span> ").append(HtmlText.escape(row.jurisdiction() + " · " + row.action().label()))
+        due.forEach(row -> html.append("<li><span class=\"deadline-date\">")
+                .append(HtmlText.escape(Translations.local(row.date()))).append("</span> ")
+                .append(HtmlText.escape(row.jurisdiction() + " · " + Translations.label(row.action())))
                 .append(" · <a router-link href=\"measures/").append(row.measureId()).append("\">")
                 .append(HtmlText.escape(row.measureTitle())).append("</a>").append(stateBadge(row)).append("</li>"));
         if (due.isEmpty()) {
-            html.append("<li><p>Nothing expected in the next ").append(days.getValue()).append(" days.</p></li>");
+            html.append("<li><p>").append(HtmlText.escape(getTranslation("timeline.upcoming.empty", days.getValue())))
+                    .append("</p></li>");
         }
         list.removeAll();
         list.add(new Html(html.append("</ul>").toString()));

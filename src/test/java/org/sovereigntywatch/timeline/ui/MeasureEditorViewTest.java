@@ -23,6 +23,7 @@ import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -205,8 +206,10 @@ class MeasureEditorViewTest extends KaribuTest {
         });
     }
 
+    /** Opens the measure's page in a British browser, whose dates these tests read. */
     private MeasureEditorView open(String username, long id) {
         login(username);
+        browserPrefers(Locale.UK);
         UI.getCurrent().navigate(MeasureEditorView.class, new RouteParameters("id", String.valueOf(id)));
         return _get(MeasureEditorView.class);
     }

@@ -11,6 +11,7 @@ import org.sovereigntywatch.timeline.TimelineEvent;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +40,11 @@ class TimelineChartTest {
 
     @Test
     void over_a_year_the_axis_marks_every_month_and_names_only_the_quarters_so_that_names_do_not_overlap() {
-        List<TimelineLayout.Tick> withinAYear = TimelineLayout.ticks(FROM, LocalDate.of(2025, 12, 31));
+        List<TimelineLayout.Tick> withinAYear = TimelineLayout.ticks(FROM, LocalDate.of(2025, 12, 31), Locale.UK);
         assertThat(withinAYear).extracting(TimelineLayout.Tick::label).containsExactly("2025", "Feb", "Mar", "Apr",
-                "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+                "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec");
 
-        List<TimelineLayout.Tick> threeYears = TimelineLayout.ticks(FROM, LocalDate.of(2027, 12, 31));
+        List<TimelineLayout.Tick> threeYears = TimelineLayout.ticks(FROM, LocalDate.of(2027, 12, 31), Locale.UK);
         assertThat(threeYears).as("a tick for every month").hasSize(36);
         assertThat(threeYears.subList(0, 12)).extracting(TimelineLayout.Tick::label).containsExactly("2025", "", "",
                 "Apr", "", "", "Jul", "", "", "Oct", "", "");
@@ -83,6 +84,15 @@ class TimelineChartTest {
                 TimelineChart.Lanes.JURISDICTION).lanes().getFirst().placements().getFirst();
         assertThat(placement.classNames()).isEqualTo("timeline-event family-in_force point expected cancelled unpublished");
         assertThat(placement.title()).isEqualTo("1 February 2025 · In force (did not happen) · Montana SB 419 (archived)");
+    }
+
+    @Test
+    void the_axis_names_months_as_its_reader_abbreviates_them() {
+        assertThat(TimelineLayout.ticks(FROM, LocalDate.of(2025, 12, 31), Locale.FRANCE))
+                .extracting(TimelineLayout.Tick::label).containsExactly("2025", "févr.", "mars", "avr.", "mai", "juin",
+                        "juil.", "août", "sept.", "oct.", "nov.", "déc.");
+        assertThat(TimelineLayout.ticks(FROM, LocalDate.of(2025, 12, 31), Locale.US))
+                .extracting(TimelineLayout.Tick::label).contains("Sep");
     }
 
     private static TimelineEvent event(long measureId, LocalDate start, DatePrecision precision, boolean expected,

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.PinnableClock;
+import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.RunAs;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -176,7 +178,8 @@ class TimelineViewTest extends KaribuTest {
         String legend = _get(view, com.vaadin.flow.component.Html.class,
                 spec -> spec.withClasses("timeline-legend")).getElement().getOuterHTML();
         for (EventAction.Family family : EventAction.Family.values()) {
-            assertThat(legend).contains("family-" + family.name().toLowerCase() + "\"></span>" + family.label());
+            assertThat(legend).contains("family-" + family.name().toLowerCase() + "\"></span>"
+                    + Texts.label(Locale.UK, family));
         }
         assertThat(legend).contains("announced, introduced, adopted, signed", "Expected", "Did not happen",
                 "A month or a year").doesNotContain("Not published");
@@ -190,11 +193,17 @@ class TimelineViewTest extends KaribuTest {
                 .mapToInt(jurisdiction -> jurisdiction.getCode().length()).max().orElseThrow();
         assertFits(view, "Date", "30 September 2025".length());
         assertFits(view, "Where", Math.max(longestCode, "US-MT".length()));
-        assertFits(view, "Status", java.util.Arrays.stream(org.sovereigntywatch.timeline.EventStatus.values())
-                .mapToInt(status -> status.label().length()).max().orElseThrow());
-        assertFits(view, "Action", java.util.Arrays.stream(EventAction.values())
-                .mapToInt(action -> action.label().length()).max().orElseThrow());
-        assertFits(view, "State", "In review".length());
+        assertFits(view, "Status", longestLabel(org.sovereigntywatch.timeline.EventStatus.values()));
+        assertFits(view, "Action", longestLabel(EventAction.values()));
+        assertFits(view, "State", longestLabel(org.sovereigntywatch.editorial.PublicationState.values()));
+    }
+
+    /** The longest label of these constants, in English or in French. */
+    private static int longestLabel(Enum<?>[] constants) {
+        return java.util.Arrays.stream(constants)
+                .flatMap(constant -> java.util.stream.Stream.of(Locale.UK, Locale.FRANCE)
+                        .map(locale -> Texts.label(locale, constant)))
+                .mapToInt(String::length).max().orElseThrow();
     }
 
     /**
@@ -360,8 +369,10 @@ class TimelineViewTest extends KaribuTest {
                 .isEqualTo("In force since January 2021");
     }
 
+    /** Opens the timeline in a British browser, whose dates these tests read, with the US and India chosen. */
     private TimelineView openUsAndIndia(String username) {
         login(username);
+        browserPrefers(Locale.UK);
         UI.getCurrent().navigate(TimelineView.class);
         TimelineView view = _get(TimelineView.class);
         _setValue(view.filters.from, FROM);
