@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.sovereigntywatch.base.UserTexts.english;
 import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
 import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
 import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
@@ -54,10 +55,10 @@ class MeasureBulkTest {
                 "Repealed."));
 
         assertThat(published.done()).extracting(BulkResult.Done::title).containsExactly(us.getTitle());
-        assertThat(published.refused()).extracting(BulkResult.Refused::title, BulkResult.Refused::reason)
-                .containsExactly(tuple(india.getTitle(), "Already published."));
+        assertThat(published.refused()).extracting(BulkResult.Refused::title, refused -> english(refused.reason()))
+                .containsExactly(tuple(india.getTitle(), "Already in the state “Published”."));
         assertThat(archived.done()).extracting(BulkResult.Done::id).containsExactly(us.getId());
-        assertThat(archived.refused()).extracting(BulkResult.Refused::reason)
+        assertThat(archived.refused()).extracting(refused -> english(refused.reason()))
                 .containsExactly("You do not cover the jurisdiction IN.");
         assertThat(as("viewer", () -> measures.get(india.getId())).getState()).isEqualTo(PUBLISHED);
     }

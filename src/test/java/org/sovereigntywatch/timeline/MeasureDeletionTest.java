@@ -1,6 +1,7 @@
 package org.sovereigntywatch.timeline;
 
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.WorkflowException;
@@ -104,7 +105,7 @@ class MeasureDeletionTest {
 
         assertThat(as("analyst", () -> measures.mayDelete(returned.getId()))).isFalse();
         assertThatThrownBy(() -> delete("analyst", returned)).isInstanceOf(WorkflowException.class)
-                .hasMessage("This draft was published before, so it stays on record: archive it instead.");
+                .extracting(UserTexts::englishMessage).isEqualTo("This draft was published before, so it stays on record: archive it instead.");
         assertThatThrownBy(() -> delete("reviewer", returned)).isInstanceOf(WorkflowException.class);
         assertThat(count("select count(*) from policy_measure where id = ?", returned.getId())).isOne();
     }

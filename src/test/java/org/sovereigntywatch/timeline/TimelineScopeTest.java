@@ -2,6 +2,7 @@ package org.sovereigntywatch.timeline;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.concern.Concern;
@@ -250,7 +251,7 @@ class TimelineScopeTest {
         inReview.setSummary("Edited while in review");
         assertThatThrownBy(() -> as("analyst", () -> events.save(inReview)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only reviewers and admins edit items that are in review.");
+                .extracting(UserTexts::englishMessage).isEqualTo("Only reviewers and admins edit items in the state “In review”.");
 
         assertThat(as(canadianAnalyst, () -> events.eventsOf(canadian.getId()))).extracting(PolicyEvent::getId)
                 .containsExactly(canadianEvent.getId());

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.concern.ConcernFilter;
@@ -309,7 +310,7 @@ class TimelineServicesTest {
         assertThatThrownBy(() -> move("analyst", submitted, PUBLISHED)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> event(measure, PolicyDate.day(2025, 1, 20), EventAction.POSTPONED, false))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only reviewers and admins edit items that are in review.");
+                .extracting(UserTexts::englishMessage).isEqualTo("Only reviewers and admins edit items in the state “In review”.");
         assertThat(move("reviewer", submitted, PUBLISHED).getState()).isEqualTo(PUBLISHED);
     }
 
