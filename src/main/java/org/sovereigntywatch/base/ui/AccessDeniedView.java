@@ -25,7 +25,7 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
         removeAll();
         addClassName("not-found-view");
         add(new H2(getTranslation("access-denied.title")),
-                new Paragraph(getTranslation("access-denied.text")),
+                new Paragraph(getTranslation("error.access-denied.text")),
                 new Anchor("", getTranslation("base.back-to-dashboard")));
         return HttpServletResponse.SC_FORBIDDEN;
     }

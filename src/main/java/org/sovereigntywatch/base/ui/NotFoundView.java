@@ -25,9 +25,9 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         removeAll();
         addClassName("not-found-view");
         // A view's own message is in the user's language already ("There is no concern 12 that you may see").
-        add(new H2(getTranslation("not-found.heading")),
+        add(new H2(getTranslation("error.not-found.heading")),
                 new Paragraph(parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                        : getTranslation("not-found.text")),
+                        : getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("base.back-to-dashboard")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
