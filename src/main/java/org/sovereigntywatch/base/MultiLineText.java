@@ -23,7 +23,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MultiLineText {
 
-    String message() default "Remove the control characters";
+    /**
+     * The message template: the message itself names the character at fault and where it is
+     * ({@link TextRules#problemOfViolation}).
+     */
+    String MESSAGE = "{base.text.multi-line}";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 
@@ -33,7 +39,7 @@ public @interface MultiLineText {
 
         @Override
         public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-            return TextRules.report(TextRules.problemInLines(value), context);
+            return TextRules.problemInLines(value).isEmpty();
         }
     }
 }

@@ -23,7 +23,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "Remove the tabs, line breaks and control characters";
+    /**
+     * The message template: the message itself names the character at fault and where it is
+     * ({@link TextRules#problemOfViolation}).
+     */
+    String MESSAGE = "{base.text.plain}";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 
@@ -33,7 +39,7 @@ public @interface PlainText {
 
         @Override
         public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-            return TextRules.report(TextRules.problemInLine(value), context);
+            return TextRules.problemInLine(value).isEmpty();
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.sovereigntywatch.base;
 
-import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
@@ -20,14 +19,37 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** Why {@code text} cannot be stored as one line of text; empty if it can (null included). */
-    public static Optional<String> problemInLine(@Nullable CharSequence text) {
+    /**
+     * Why {@code text} cannot be stored as one line of text, naming the character and where it is; empty if it can
+     * (null included).
+     */
+    public static Optional<Text> problemInLine(@Nullable CharSequence text) {
         return problem(text, false);
     }
 
     /** Why {@code text} cannot be stored as multi-line text; empty if it can (null included). */
-    public static Optional<String> problemInLines(@Nullable CharSequence text) {
+    public static Optional<Text> problemInLines(@Nullable CharSequence text) {
         return problem(text, true);
+    }
+
+    /**
+     * What a violation of {@link PlainText} or {@link MultiLineText} says: why the value breaks the rule, worded from
+     * the value itself when the violation's message is put into words, so that the one message template names the
+     * character and its place in any language (a template's own parameters would not survive Vaadin's binder, which
+     * words the template again without them). Empty for any other message template, or a value without a problem.
+     *
+     * @param template the violation's message template
+     * @param value    the value validated
+     */
+    public static Optional<Text> problemOfViolation(String template, @Nullable Object value) {
+        if (!(value instanceof CharSequence text)) {
+            return Optional.empty();
+        }
+        return switch (template) {
+            case PlainText.MESSAGE -> problemInLine(text);
+            case MultiLineText.MESSAGE -> problemInLines(text);
+            default -> Optional.empty();
+        };
     }
 
     /**
@@ -63,19 +85,7 @@ public final class TextRules {
         return problemInLines(text).isPresent();
     }
 
-    /**
-     * For the constraint validators: reports {@code problem} as the violation's message, shown as it is (it holds no
-     * message-template syntax); valid when there is none.
-     */
-    static boolean report(Optional<String> problem, ConstraintValidatorContext context) {
-        problem.ifPresent(message -> {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
-        });
-        return problem.isEmpty();
-    }
-
-    private static Optional<String> problem(@Nullable CharSequence text, boolean multiLine) {
+    private static Optional<Text> problem(@Nullable CharSequence text, boolean multiLine) {
         if (text == null) {
             return Optional.empty();
         }
@@ -83,10 +93,8 @@ public final class TextRules {
         for (int i = 0; i < text.length(); i += Character.charCount(Character.codePointAt(text, i))) {
             int codePoint = Character.codePointAt(text, i);
             position++;
-            String at = " (character " + position + ")";
             if (isLoneSurrogate(codePoint)) {
-                return Optional.of("Remove the broken character" + at
-                        + ": it is half of a character and cannot be saved");
+                return Optional.of(new Text("base.text.broken-character", position));
             }
             boolean lineBreak = codePoint == '\n' || codePoint == '\r'
                     || codePoint == '\u2028' || codePoint == '\u2029';
@@ -94,14 +102,14 @@ public final class TextRules {
                 continue;
             }
             if (lineBreak) {
-                return Optional.of("Remove the line break" + at + ": this field holds a single line");
+                return Optional.of(new Text("base.text.line-break", position));
             }
             if (codePoint == '\t') {
-                return Optional.of("Remove the tab" + at + ": this field holds a single line");
+                return Optional.of(new Text("base.text.tab", position));
             }
             if (isControl(codePoint)) {
-                return Optional.of("Remove the invisible control character "
-                        + String.format(Locale.ROOT, "U+%04X", codePoint) + at + ": it cannot be saved");
+                return Optional.of(new Text("base.text.control-character", position,
+                        String.format(Locale.ROOT, "U+%04X", codePoint)));
             }
         }
         return Optional.empty();

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sovereigntywatch.base.DatabaseRefusal;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.UserMessage;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,15 +19,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Why one item of a bulk action was refused, in the words the result shows beside its title. The refusal itself came
- * from the single action's own checks ({@link EditorialPolicy}, validation, the version): this only words it.
+ * Why one item of a bulk action was refused, as the text the result shows beside its title. The refusal itself came
+ * from the single action's own checks ({@link EditorialPolicy}, validation, the version): this only picks its text.
  */
 final class BulkRefusal {
 
-    static final String CHANGED_MEANWHILE = "Changed by someone else meanwhile: reload and try again.";
-    static final String GONE = "Deleted by someone else meanwhile.";
+    static final Text CHANGED_MEANWHILE = new Text("bulk.refused.changed");
+    static final Text GONE = new Text("bulk.refused.gone");
     /** An item a cancelled bulk action did not reach: it is as it was. */
-    static final String CANCELLED = "Not done: cancelled.";
+    static final Text CANCELLED = new Text("bulk.refused.cancelled");
+    /** An item that is not there, or that the caller may not see: which of the two is not told. */
+    static final Text UNSEEN = new Text("bulk.refused.unseen");
 
     private static final Logger log = LoggerFactory.getLogger(BulkRefusal.class);
 
@@ -33,21 +37,24 @@ final class BulkRefusal {
     }
 
     /** The reason for the user; anything unexpected is logged under a reference the reason quotes. */
-    static String reason(RuntimeException failure) {
+    static Text reason(RuntimeException failure) {
         return switch (known(failure)) {
-            case AuthorizationDeniedException denied -> "Your role does not allow it.";
-            case AccessDeniedException denied -> denied.getMessage();
-            case WorkflowException workflow -> workflow.getMessage();
-            case FieldErrorException invalid -> invalid.getMessage();
-            case ConstraintViolationException invalid -> invalid.getConstraintViolations().stream()
-                    .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; "));
+            case AuthorizationDeniedException denied -> new Text("bulk.refused.role");
+            case AccessDeniedException denied when denied instanceof UserMessage explained -> explained.text();
+            case AccessDeniedException denied -> new Text("bulk.refused.role");
+            case WorkflowException workflow -> workflow.text();
+            case FieldErrorException invalid -> invalid.text();
+            // Worded by the validator already, in the language of the user the action runs for.
+            case ConstraintViolationException invalid -> new Text("bulk.refused.invalid",
+                    invalid.getConstraintViolations().stream()
+                            .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));
             case ObjectOptimisticLockingFailureException conflict -> CHANGED_MEANWHILE;
             case NoSuchElementException gone -> GONE;
             case DataIntegrityViolationException refused -> switch (DatabaseRefusal.of(refused)) {
-                case CLASH -> "It clashes with something saved meanwhile: reload and try again.";
-                case VALUE -> "The database cannot store one of its values.";
+                case CLASH -> new Text("bulk.refused.clash");
+                case VALUE -> new Text("bulk.refused.value");
             };
-            case Throwable unexpected -> "Not changed: something went wrong (reference " + logged(unexpected) + ").";
+            case Throwable unexpected -> new Text("bulk.refused.unexpected", logged(unexpected));
         };
     }
 

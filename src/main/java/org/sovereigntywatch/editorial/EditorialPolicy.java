@@ -3,13 +3,13 @@ package org.sovereigntywatch.editorial;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.RefusedException;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.security.AppUserPrincipal;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -37,8 +37,9 @@ import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
  * stored row ({@link ItemScope}), and for a change of jurisdiction the code of the stored jurisdiction the change
  * names, never what an object passed in by a caller says about itself.
  * <p>
- * The {@code require…} methods throw with a message fit for the user; the {@code may…} ones let views hide what
- * would be refused.
+ * The {@code require…} methods throw with a message for the user, as a text put into the user's words when shown
+ * ({@link RefusedException}, {@link WorkflowException}, {@link FieldErrorException}); the {@code may…} ones let views
+ * hide what would be refused.
  */
 @FeatureApi
 @Component
@@ -137,7 +138,7 @@ public class EditorialPolicy {
 
     public void requireSee(PublicationState state, String jurisdictionCode) {
         if (!maySee(state, jurisdictionCode)) {
-            throw new AccessDeniedException("Only published items are visible to you here.");
+            throw new RefusedException("editorial.refused.see");
         }
     }
 
@@ -148,20 +149,18 @@ public class EditorialPolicy {
     public void requireCreate(String jurisdictionCode) {
         requireCoverage(jurisdictionCode);
         if (!mayCreate(jurisdictionCode)) {
-            throw new AccessDeniedException("Only analysts and up record new items.");
+            throw new RefusedException("editorial.refused.create");
         }
     }
 
     public void requireEdit(PublicationState state, String jurisdictionCode) {
         if (!state.isEditable()) {
-            throw new WorkflowException("Archived items are read-only.");
+            throw new WorkflowException("editorial.workflow.archived-read-only");
         }
         requireCoverage(jurisdictionCode);
         if (!mayEdit(state, jurisdictionCode)) {
-            throw new AccessDeniedException(switch (state) {
-                case DRAFT -> "Only analysts and up edit drafts.";
-                default -> "Only reviewers and admins edit items that are " + state.label() + ".";
-            });
+            throw state == DRAFT ? new RefusedException("editorial.refused.edit-draft")
+                    : new RefusedException("editorial.refused.edit", state);
         }
     }
 
@@ -182,7 +181,7 @@ public class EditorialPolicy {
         requireEdit(stored);
         requireEdit(stored.state(), targetCode);
         if (requestedState != stored.state()) {
-            throw new WorkflowException("The state only changes by submitting, publishing, returning or archiving.");
+            throw new WorkflowException("editorial.workflow.state-by-moves-only");
         }
     }
 
@@ -211,8 +210,7 @@ public class EditorialPolicy {
     public void requireChangeSource(Collection<ItemScope> citing, @Nullable String recordedBy) {
         if (!mayChangeSource(citing, recordedBy)) {
             // One message for every reason, so that a refusal tells nothing about items the user may not see.
-            throw new AccessDeniedException("You may change a source only if you may edit every item citing it, or, "
-                    + "while nothing cites it, if you recorded it: record a new source instead.");
+            throw new RefusedException("editorial.refused.change-source");
         }
     }
 
@@ -220,14 +218,13 @@ public class EditorialPolicy {
     public void requireDelete(Publishable item, String jurisdictionCode, boolean everPublished) {
         requireCoverage(jurisdictionCode);
         if (item.getState() != DRAFT) {
-            throw new WorkflowException("Only drafts can be deleted; an item that is " + item.getState().label()
-                    + " can be archived instead.");
+            throw new WorkflowException("editorial.workflow.delete-drafts-only", item.getState());
         }
         if (everPublished) {
-            throw new WorkflowException("This draft was published before, so it stays on record: archive it instead.");
+            throw new WorkflowException("editorial.workflow.delete-once-published");
         }
         if (!mayDelete(item, jurisdictionCode, false)) {
-            throw new AccessDeniedException("Only the analyst who created a draft, or a reviewer, may delete it.");
+            throw new RefusedException("editorial.refused.delete");
         }
     }
 
@@ -238,12 +235,12 @@ public class EditorialPolicy {
     public void requireMove(PublicationState state, PublicationState target, String jurisdictionCode,
                             @Nullable String comment) {
         if (!state.canMoveTo(target)) {
-            throw new WorkflowException("An item that is " + state.label() + " cannot become " + target.label() + ".");
+            throw new WorkflowException(PublicationState.MOVE_NOT_ALLOWED, state, target);
         }
         requireCoverage(jurisdictionCode);
         if (!currentUser.require().getRole().includes(moverFor(target))) {
-            throw new AccessDeniedException(target == IN_REVIEW ? "Only analysts and up submit items for review."
-                    : "Only reviewers and admins make an item " + target.label() + ".");
+            throw target == IN_REVIEW ? new RefusedException("editorial.refused.submit")
+                    : new RefusedException("editorial.refused.move", target);
         }
         requireReasonFor(target, comment);
     }
@@ -254,7 +251,7 @@ public class EditorialPolicy {
      */
     public static void requireReasonFor(PublicationState target, @Nullable String comment) {
         if (target == DRAFT && (comment == null || comment.isBlank())) {
-            throw new FieldErrorException("comment", "Say why it goes back to draft: the analyst will read this comment.");
+            throw new FieldErrorException("comment", "editorial.comment.reason-required");
         }
     }
 
@@ -281,7 +278,7 @@ public class EditorialPolicy {
      */
     public static void requireCommentFits(@Nullable String comment) {
         if (comment != null && comment.strip().length() > ReviewEntry.COMMENT_MAX) {
-            throw new FieldErrorException("comment", "A comment has at most " + ReviewEntry.COMMENT_MAX + " characters");
+            throw new FieldErrorException("comment", "editorial.comment.too-long", ReviewEntry.COMMENT_MAX);
         }
         TextRules.problemInLines(comment).ifPresent(problem -> {
             throw new FieldErrorException("comment", problem);
@@ -292,7 +289,7 @@ public class EditorialPolicy {
     public void requireComment(PublicationState state, String jurisdictionCode, String text) {
         requireComment(state, jurisdictionCode);
         if (text.isBlank()) {
-            throw new FieldErrorException("comment", "Write a comment first");
+            throw new FieldErrorException("comment", "editorial.comment.empty");
         }
         requireCommentFits(text);
     }
@@ -300,7 +297,7 @@ public class EditorialPolicy {
     public void requireComment(PublicationState state, String jurisdictionCode) {
         requireCoverage(jurisdictionCode);
         if (!mayComment(state, jurisdictionCode)) {
-            throw new AccessDeniedException("Only analysts and up take part in the review discussion.");
+            throw new RefusedException("editorial.refused.comment");
         }
     }
 

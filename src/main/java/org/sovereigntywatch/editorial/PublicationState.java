@@ -20,6 +20,12 @@ public enum PublicationState {
     /** Kept for the record; read-only. */
     ARCHIVED;
 
+    /**
+     * The text of a move the workflow does not allow; its arguments are the state and the target, shown by their
+     * labels ("Draft", "Published").
+     */
+    public static final String MOVE_NOT_ALLOWED = "editorial.workflow.move-not-allowed";
+
     /** The states this one may move to. */
     public Set<PublicationState> next() {
         return switch (this) {
@@ -34,7 +40,10 @@ public enum PublicationState {
         return next().contains(target);
     }
 
-    /** How the state reads in a sentence: "in review". */
+    /**
+     * How the state reads in an English sentence: "in review". Only for the callers not yet shown in the user's
+     * language: texts take the state itself as an argument, and show its label ({@code enum.PublicationState.*}).
+     */
     public String label() {
         return name().toLowerCase().replace('_', ' ');
     }

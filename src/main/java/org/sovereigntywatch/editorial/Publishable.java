@@ -41,7 +41,7 @@ public abstract class Publishable extends AuditedEntity {
      */
     public void moveTo(PublicationState target) {
         if (!state.canMoveTo(target)) {
-            throw new WorkflowException("An item that is " + state.label() + " cannot become " + target.label() + ".");
+            throw new WorkflowException(PublicationState.MOVE_NOT_ALLOWED, state, target);
         }
         state = target;
     }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TaskProgress;
+import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.WorkflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -66,7 +66,8 @@ public abstract class PublishableService<T extends Publishable> {
 
     /**
      * @param kind the kind's name, stored with each line of its review log ({@link ReviewLog#register}: never rename
-     *             it, at most {@value ReviewEntry#KIND_MAX} characters) and the noun of its messages: "concern"
+     *             it, at most {@value ReviewEntry#KIND_MAX} characters), and the key of its nouns in the texts
+     *             ({@link #kindNoun}): "concern"
      */
     protected PublishableService(String kind, PublishableRepository<T> items, EditorialPolicy policy,
                                  ReviewLog reviewLog, NewItemValidator newItemValidator) {
@@ -81,6 +82,16 @@ public abstract class PublishableService<T extends Publishable> {
     @PreAuthorize("hasRole('VIEWER')")
     public String kind() {
         return kind;
+    }
+
+    /** The noun that names one item of a kind in the user's language: "concern", « préoccupation ». */
+    public static Text kindNoun(String kind) {
+        return new Text("editorial.kind." + kind);
+    }
+
+    /** The noun that names several items of a kind: "concerns", « préoccupations ». */
+    public static Text kindPlural(String kind) {
+        return new Text("editorial.kind." + kind + ".plural");
     }
 
     /**
@@ -129,7 +140,7 @@ public abstract class PublishableService<T extends Publishable> {
     @Transactional
     public T create(@Valid T item) {
         if (!item.isNew() || item.getState() != PublicationState.DRAFT) {
-            throw new WorkflowException("A new " + kind + " starts as a draft.");
+            throw new WorkflowException("editorial.workflow.new-starts-as-draft");
         }
         useStoredReferences(item);
         policy.requireCreate(item.scope());
@@ -150,7 +161,7 @@ public abstract class PublishableService<T extends Publishable> {
     public List<T> createAll(List<T> newItems) {
         for (T item : newItems) {
             if (!item.isNew() || item.getState() != PublicationState.DRAFT) {
-                throw new WorkflowException("A new " + kind + " starts as a draft.");
+                throw new WorkflowException("editorial.workflow.new-starts-as-draft");
             }
         }
         // Validated here rather than by method validation, which would ask Hibernate whether each property is loaded.
@@ -218,7 +229,7 @@ public abstract class PublishableService<T extends Publishable> {
     /**
      * Moves each of these items as {@link #moveAll(Collection, PublicationState, String)} does, telling
      * {@code progress} how many it handled after each one and stopping when it is cancelled: the items moved by then
-     * stay moved (each had its own transaction), the others are listed as refused, "not done: cancelled".
+     * stay moved (each had its own transaction), the others are listed as refused, not done.
      */
     @PreAuthorize("hasRole('ANALYST')")
     public BulkResult moveAll(Collection<Long> ids, PublicationState target, @Nullable String comment,
@@ -227,7 +238,7 @@ public abstract class PublishableService<T extends Publishable> {
         EditorialPolicy.requireReasonFor(target, comment);
         return eachItem(ids, progress, item -> {
             if (item.getState() == target) {
-                throw new WorkflowException("Already " + target.label() + ".");
+                throw new WorkflowException("bulk.refused.already", target);
             }
             self.move(item.getId(), item.getVersion(), target, comment);
         });
@@ -284,7 +295,7 @@ public abstract class PublishableService<T extends Publishable> {
      * refused without its title, as if it did not exist.
      * <p>
      * {@code progress} hears how many items were handled (done or refused) after each one; once it is cancelled, the
-     * items not reached yet are refused as not done, named by kind and id (their titles would cost a query each).
+     * items not reached yet are refused as not done, without their titles (which would cost a query each).
      *
      * @throws WorkflowException for more than {@value #BULK_MAX} items
      */
@@ -295,7 +306,7 @@ public abstract class PublishableService<T extends Publishable> {
         List<BulkResult.Refused> refused = new ArrayList<>();
         for (long id : distinct) {
             if (progress.cancelled()) {
-                refused.add(new BulkResult.Refused(id, kind + " " + id, BulkRefusal.CANCELLED));
+                refused.add(new BulkResult.Refused(id, null, BulkRefusal.CANCELLED));
                 continue;
             }
             apply(id, change, done, refused);
@@ -310,7 +321,7 @@ public abstract class PublishableService<T extends Publishable> {
         try {
             item = self.get(id);
         } catch (NoSuchElementException | AccessDeniedException unseen) {
-            refused.add(new BulkResult.Refused(id, kind + " " + id, "It does not exist, or you may not see it."));
+            refused.add(new BulkResult.Refused(id, null, BulkRefusal.UNSEEN));
             return;
         }
         try {
@@ -339,8 +350,7 @@ public abstract class PublishableService<T extends Publishable> {
 
     private void requireBulkSize(int count) {
         if (count > BULK_MAX) {
-            throw new WorkflowException("A bulk action takes at most " + String.format(Locale.ROOT, "%,d", BULK_MAX) + " " + kind
-                    + "s at once: narrow the filter, then act on each part.");
+            throw new WorkflowException("bulk.too-many", BULK_MAX, kindPlural(kind));
         }
     }
 

@@ -35,13 +35,13 @@ class ReviewJourneyIT {
         assertThat(ui.text()).contains("Les « réfugiés de TikTok » affluent sur Xiaohongshu", "Draft");
 
         ui.click("Submit for review");
-        assertThat(ui.waitForText("In review")).contains("moved it from draft to in review");
+        assertThat(ui.waitForText("In review")).contains("moved it from “Draft” to “In review”");
         ui.signOut();
 
         ui.signIn("reviewer").open(address);
         ui.field("Comment").type("Which law? Cite the Data Security Law article.");
         ui.click("Return to draft");
-        assertThat(ui.waitForText("moved it from in review to draft"))
+        assertThat(ui.waitForText("moved it from “In review” to “Draft”"))
                 .contains("Which law? Cite the Data Security Law article.");
         ui.signOut();
 
@@ -54,7 +54,7 @@ class ReviewJourneyIT {
 
         ui.signIn("reviewer").open(address);
         ui.click("Publish");
-        assertThat(ui.waitForText("moved it from in review to published")).contains("Published");
+        assertThat(ui.waitForText("moved it from “In review” to “Published”")).contains("Published");
         ui.signOut();
 
         ui.signIn("viewer").open("concerns");

@@ -6,6 +6,8 @@ import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TaskProgress;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.editorial.BulkResult;
 import org.sovereigntywatch.editorial.PublicationState;
@@ -28,6 +30,7 @@ import java.util.stream.LongStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.sovereigntywatch.base.UserTexts.english;
 import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
 import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
 import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
@@ -71,9 +74,9 @@ class ConcernBulkTest {
         BulkResult published = as("analyst", () -> concerns.moveAll(ids(us1, us2), PUBLISHED, null));
 
         assertThat(published.done()).isEmpty();
-        assertThat(published.refused()).extracting(BulkResult.Refused::title, BulkResult.Refused::reason)
-                .containsExactly(tuple(us1.getTitle(), "Only reviewers and admins make an item published."),
-                        tuple(us2.getTitle(), "Only reviewers and admins make an item published."));
+        assertThat(published.refused()).extracting(BulkResult.Refused::title, refused -> english(refused.reason()))
+                .containsExactly(tuple(us1.getTitle(), "Only reviewers and admins move an item to “Published”."),
+                        tuple(us2.getTitle(), "Only reviewers and admins move an item to “Published”."));
         assertThat(stateOf(us1)).isEqualTo(IN_REVIEW);
     }
 
@@ -86,8 +89,8 @@ class ConcernBulkTest {
 
         assertThat(result.done()).extracting(BulkResult.Done::id).containsExactly(us1.getId(), us2.getId());
         // An Indian concern in review is not even visible to them: refused without its title.
-        assertThat(result.refused()).containsExactly(new BulkResult.Refused(india.getId(), "concern " + india.getId(),
-                "It does not exist, or you may not see it."));
+        assertThat(result.refused()).containsExactly(new BulkResult.Refused(india.getId(), null,
+                new Text("bulk.refused.unseen")));
         assertThat(result.total()).isEqualTo(3);
         assertThat(stateOf(us1)).isEqualTo(PUBLISHED);
         assertThat(stateOf(us2)).isEqualTo(PUBLISHED);
@@ -106,7 +109,7 @@ class ConcernBulkTest {
 
         assertThat(result.done()).containsExactly(new BulkResult.Done(us1.getId(), us1.getTitle()));
         assertThat(result.refused()).containsExactly(new BulkResult.Refused(india.getId(), india.getTitle(),
-                "You do not cover the jurisdiction IN."));
+                new Text("security.scope.not-covered", "IN")));
         assertThat(stateOf(us1)).isEqualTo(ARCHIVED);
         assertThat(stateOf(india)).isEqualTo(PUBLISHED);
     }
@@ -117,7 +120,8 @@ class ConcernBulkTest {
 
         assertThatThrownBy(() -> as("reviewer", () -> concerns.moveAll(ids(us1, us2), DRAFT, "  ")))
                 .isInstanceOf(FieldErrorException.class)
-                .hasMessage("Say why it goes back to draft: the analyst will read this comment.");
+                .extracting(UserTexts::englishMessage)
+                .isEqualTo("Say why it goes back to draft: the analyst will read this comment.");
         assertThat(stateOf(us1)).isEqualTo(IN_REVIEW);
 
         BulkResult result = as("reviewer", () -> concerns.moveAll(ids(us1, us2), DRAFT, "Cite the court ruling."));
@@ -144,9 +148,9 @@ class ConcernBulkTest {
         BulkResult result = as("reviewer", () -> concerns.moveAll(ids(us1, us2, india), PUBLISHED, null));
 
         assertThat(result.done()).containsExactly(new BulkResult.Done(us2.getId(), us2.getTitle() + " (edited)"));
-        assertThat(result.refused()).extracting(BulkResult.Refused::id, BulkResult.Refused::reason).containsExactly(
-                tuple(us1.getId(), "Already published."),
-                tuple(india.getId(), "An item that is draft cannot become published."));
+        assertThat(result.refused()).extracting(BulkResult.Refused::id, refused -> english(refused.reason()))
+                .containsExactly(tuple(us1.getId(), "Already in the state “Published”."),
+                        tuple(india.getId(), "An item in the state “Draft” cannot move to “Published”."));
         assertThat(as("viewer", () -> concerns.get(us2.getId())).getTitle()).isEqualTo(us2.getTitle() + " (edited)");
     }
 
@@ -158,10 +162,11 @@ class ConcernBulkTest {
         BulkResult published = as("reviewer", () -> concerns.moveAll(ids(us1), PUBLISHED, null));
         BulkResult assigned = as("reviewer", () -> concerns.assignAll(ids(us1), null, LocalDate.of(2031, 1, 1)));
 
-        assertThat(archivedAgain.refused()).extracting(BulkResult.Refused::reason).containsExactly("Already archived.");
-        assertThat(published.refused()).extracting(BulkResult.Refused::reason)
-                .containsExactly("An item that is archived cannot become published.");
-        assertThat(assigned.refused()).extracting(BulkResult.Refused::reason)
+        assertThat(archivedAgain.refused()).extracting(refused -> english(refused.reason()))
+                .containsExactly("Already in the state “Archived”.");
+        assertThat(published.refused()).extracting(refused -> english(refused.reason()))
+                .containsExactly("An item in the state “Archived” cannot move to “Published”.");
+        assertThat(assigned.refused()).extracting(refused -> english(refused.reason()))
                 .containsExactly("Archived items are read-only.");
         assertThat(as("reviewer", () -> concerns.get(us1.getId())).getNextReview()).isNotEqualTo(LocalDate.of(2031, 1, 1));
     }
@@ -174,8 +179,8 @@ class ConcernBulkTest {
         BulkResult result = as(canadianAnalyst, () -> concerns.moveAll(ids(canadian, us1), IN_REVIEW, null));
 
         assertThat(result.done()).extracting(BulkResult.Done::id).containsExactly(canadian.getId());
-        assertThat(result.refused()).containsExactly(new BulkResult.Refused(us1.getId(), "concern " + us1.getId(),
-                "It does not exist, or you may not see it."));
+        assertThat(result.refused()).containsExactly(new BulkResult.Refused(us1.getId(), null,
+                new Text("bulk.refused.unseen")));
         assertThat(stateOf(us1)).isEqualTo(DRAFT);
     }
 
@@ -188,8 +193,8 @@ class ConcernBulkTest {
         BulkResult result = as("analyst", () -> concerns.assignAll(ids(us1, india, us2), reviewer.getId(), review));
 
         assertThat(result.done()).extracting(BulkResult.Done::id).containsExactly(us1.getId(), us2.getId());
-        assertThat(result.refused()).extracting(BulkResult.Refused::id, BulkResult.Refused::reason).containsExactly(
-                tuple(india.getId(), "Only reviewers and admins edit items that are published."));
+        assertThat(result.refused()).extracting(BulkResult.Refused::id, refused -> english(refused.reason()))
+                .containsExactly(tuple(india.getId(), "Only reviewers and admins edit items in the state “Published”."));
         Concern stored = as("analyst", () -> concerns.get(us1.getId()));
         assertThat(stored.getOwner()).isNotNull().extracting(AppUser::getUsername).isEqualTo("reviewer");
         assertThat(stored.getNextReview()).isEqualTo(review);
@@ -258,8 +263,8 @@ class ConcernBulkTest {
         assertThat(cancelledAfterOne.heard).containsExactly(1L);
         assertThat(result.done()).containsExactly(new BulkResult.Done(us1.getId(), us1.getTitle()));
         assertThat(result.refused()).containsExactly(
-                new BulkResult.Refused(us2.getId(), "concern " + us2.getId(), "Not done: cancelled."),
-                new BulkResult.Refused(india.getId(), "concern " + india.getId(), "Not done: cancelled."));
+                new BulkResult.Refused(us2.getId(), null, new Text("bulk.refused.cancelled")),
+                new BulkResult.Refused(india.getId(), null, new Text("bulk.refused.cancelled")));
         assertThat(stateOf(us1)).isEqualTo(PUBLISHED);
         assertThat(stateOf(us2)).isEqualTo(IN_REVIEW);
         assertThat(stateOf(india)).isEqualTo(IN_REVIEW);
@@ -275,7 +280,7 @@ class ConcernBulkTest {
                 new Progress(2)));
 
         assertThat(result.done()).extracting(BulkResult.Done::id).containsExactly(india.getId(), us1.getId());
-        assertThat(result.refused()).extracting(BulkResult.Refused::id, BulkResult.Refused::reason)
+        assertThat(result.refused()).extracting(BulkResult.Refused::id, refused -> english(refused.reason()))
                 .containsExactly(tuple(us2.getId(), "Not done: cancelled."));
         assertThat(as("analyst", () -> concerns.get(us1.getId())).getNextReview()).isEqualTo(review);
         assertThat(as("analyst", () -> concerns.get(us2.getId())).getNextReview()).isEqualTo(us2.getNextReview());
@@ -300,8 +305,8 @@ class ConcernBulkTest {
         List<Long> tooMany = LongStream.rangeClosed(1, PublishableService.BULK_MAX + 1).boxed().toList();
 
         assertThatThrownBy(() -> as("reviewer", () -> concerns.moveAll(tooMany, ARCHIVED, "Clean-up")))
-                .isInstanceOf(WorkflowException.class)
-                .hasMessage("A bulk action takes at most 10,000 concerns at once: narrow the filter, then act on each "
+                .isInstanceOf(WorkflowException.class).extracting(UserTexts::englishMessage)
+                .isEqualTo("A bulk action takes at most 10,000 concerns at once: narrow the filter, then act on each "
                         + "part.");
     }
 

@@ -2,6 +2,7 @@ package org.sovereigntywatch.concern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.WorkflowException;
@@ -90,7 +91,7 @@ class ConcernDeletionTest {
         assertThat(as(OTHER_ANALYST, () -> concerns.mayDelete(draft.getId()))).isFalse();
         assertThatThrownBy(() -> delete(OTHER_ANALYST, draft))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only the analyst who created a draft, or a reviewer, may delete it.");
+                .extracting(UserTexts::englishMessage).isEqualTo("Only the analyst who created a draft, or a reviewer, may delete it.");
         assertThat(state(draft)).isEqualTo(DRAFT);
     }
 
@@ -105,7 +106,7 @@ class ConcernDeletionTest {
         assertThat(as("admin", () -> concerns.mayDelete(returned.getId()))).isFalse();
         assertThatThrownBy(() -> delete("analyst", returned))
                 .isInstanceOf(WorkflowException.class)
-                .hasMessage("This draft was published before, so it stays on record: archive it instead.");
+                .extracting(UserTexts::englishMessage).isEqualTo("This draft was published before, so it stays on record: archive it instead.");
         assertThatThrownBy(() -> delete("admin", returned)).isInstanceOf(WorkflowException.class);
         assertThat(state(returned)).isEqualTo(DRAFT);
     }
@@ -117,7 +118,7 @@ class ConcernDeletionTest {
         assertThat(as("reviewer", () -> concerns.mayDelete(submitted.getId()))).isFalse();
         assertThatThrownBy(() -> delete("reviewer", submitted))
                 .isInstanceOf(WorkflowException.class)
-                .hasMessage("Only drafts can be deleted; an item that is in review can be archived instead.");
+                .extracting(UserTexts::englishMessage).isEqualTo("Only drafts can be deleted; an item in the state “In review” can be archived instead.");
 
         Concern published = as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
                 PUBLISHED, null));

@@ -2,6 +2,7 @@ package org.sovereigntywatch.concern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -152,7 +153,7 @@ class ConcernScopeTest {
 
         assertThatThrownBy(() -> as("analyst", () -> concerns.update(copy)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only reviewers and admins edit items that are in review.");
+                .extracting(UserTexts::englishMessage).isEqualTo("Only reviewers and admins edit items in the state “In review”.");
         Concern stored = as("analyst", () -> concerns.get(submitted.getId()));
         assertThat(stored.getState()).isEqualTo(IN_REVIEW);
         assertThat(stored.getTitle()).isEqualTo(usDraft.getTitle());

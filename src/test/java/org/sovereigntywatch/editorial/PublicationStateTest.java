@@ -1,6 +1,7 @@
 package org.sovereigntywatch.editorial;
 
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.base.WorkflowException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class PublicationStateTest {
         Item item = new Item();
         assertThatThrownBy(() -> item.moveTo(PUBLISHED))
                 .isInstanceOf(WorkflowException.class)
-                .hasMessage("An item that is draft cannot become published.");
+                .extracting(UserTexts::englishMessage).isEqualTo("An item in the state “Draft” cannot move to “Published”.");
         assertThat(item.getState()).isEqualTo(DRAFT);
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.sovereigntywatch.base.UserTexts.english;
 import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
 import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
 import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.timeline;
 
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.WorkflowException;

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.base.WorkflowException;

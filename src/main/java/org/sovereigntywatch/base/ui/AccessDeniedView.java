@@ -24,9 +24,9 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         addClassName("not-found-view");
-        add(new H2("Not allowed"),
-                new Paragraph("Your role does not open this page. Ask an admin if your work needs it."),
-                new Anchor("", "Back to the dashboard"));
+        add(new H2(getTranslation("access-denied.title")),
+                new Paragraph(getTranslation("error.access-denied.text")),
+                new Anchor("", getTranslation("base.back-to-dashboard")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

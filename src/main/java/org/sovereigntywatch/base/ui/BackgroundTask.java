@@ -24,6 +24,9 @@ import java.util.function.LongConsumer;
  * <p>
  * Without push, the browser only sees what the task changed when it next asks: polling is what brings the progress
  * and the result to the screen.
+ * <p>
+ * The work sees the page's UI as the current one, for its language only (a validation message is worded in it); it
+ * must not change the page, whose lock it does not hold: it hands its result back instead.
  */
 public final class BackgroundTask {
 
@@ -64,6 +67,9 @@ public final class BackgroundTask {
         Polling.started(ui);
         Thread.ofVirtual().name(name).start(() -> {
             security.setContext(context);
+            // Only so that texts the work puts into words (validation messages) are in the page's language, as
+            // Translations.locale() reads it: the work must not touch the page, whose lock it does not hold.
+            UI.setCurrent(ui);
             try {
                 T result = work.apply(task.progress);
                 finish(ui, polling, name, () -> done.accept(result));
@@ -75,6 +81,7 @@ public final class BackgroundTask {
                 finish(ui, polling, name, () -> failed.accept(new IllegalStateException(fatal)));
                 throw fatal;
             } finally {
+                UI.setCurrent(null);
                 security.clearContext();
             }
         });

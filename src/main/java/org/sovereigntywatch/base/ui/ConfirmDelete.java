@@ -12,7 +12,8 @@ public final class ConfirmDelete {
     }
 
     /**
-     * Opens the question and runs {@code action} only if the user confirms.
+     * Opens the question and runs {@code action} only if the user confirms. The texts are the caller's, in the user's
+     * language.
      *
      * @param header   what is about to happen: "Delete draft"
      * @param question the question naming the item: "Delete the draft “…”? This cannot be undone."
@@ -23,6 +24,7 @@ public final class ConfirmDelete {
         dialog.setHeader(header);
         dialog.setText(question);
         dialog.setCancelable(true);
+        dialog.setCancelText(Translations.text("common.cancel"));
         dialog.setCloseOnEsc(true);
         dialog.setConfirmText(confirm);
         dialog.setConfirmButtonTheme("error primary");

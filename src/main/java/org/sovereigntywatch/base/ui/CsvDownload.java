@@ -32,9 +32,12 @@ public final class CsvDownload {
     private CsvDownload() {
     }
 
-    /** @param report names the file: {@code <report>-<date>.csv}, dated by the application's clock */
+    /**
+     * @param report names the file: {@code <report>-<date>.csv}, dated by the application's clock (a coded name, the
+     *               same in every language)
+     */
     public static Anchor link(Supplier<String> report, Writer writer) {
-        Anchor link = new Anchor(handler(report, writer), "Download CSV");
+        Anchor link = new Anchor(handler(report, writer), Translations.text("base.download.csv"));
         link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         link.addClassName("download-link");
         return link;
@@ -49,10 +52,11 @@ public final class CsvDownload {
             try (OutputStream out = event.getOutputStream()) {
                 writer.writeTo(out);
             } catch (IOException | RuntimeException failure) {
-                String message = "The download failed. " + FriendlyErrorHandler.messageFor(failure);
                 UI ui = event.getUI();
                 if (ui != null) {
-                    ui.access(() -> Notifications.error(message));
+                    // Worded under the UI's lock, in its language.
+                    ui.access(() -> Notifications.error(Translations.text("base.download.failed",
+                            FriendlyErrorHandler.messageFor(failure))));
                 }
                 throw failure;
             }

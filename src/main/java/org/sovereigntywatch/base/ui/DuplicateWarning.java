@@ -28,7 +28,8 @@ public class DuplicateWarning extends Composite<Div> {
      * about these same values; otherwise shows the matches and says no.
      *
      * @param values  what identifies the item being saved (its normalised title and jurisdiction…)
-     * @param lead    what matched, before the links: "A measure with this title is already recorded for US:"
+     * @param lead    what matched, before the links, in the user's language: "A measure with this title is already
+     *                recorded for US:"
      * @param matches a link (or a line with one) for each likely duplicate
      */
     public boolean allowSave(Object values, String lead, List<? extends Component> matches) {
@@ -47,7 +48,7 @@ public class DuplicateWarning extends Composite<Div> {
             line.addClassName("duplicate-match");
             getContent().add(line);
         });
-        getContent().add(new Span("If yours is a different one, save again to record it anyway."));
+        getContent().add(new Span(getTranslation("base.duplicate.save-anyway")));
         setVisible(true);
         return false;
     }

@@ -34,14 +34,15 @@ import java.util.List;
  */
 public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeaveObserver {
 
-    static final String NOT_SAVED_INVALID = "Not saved: correct the fields marked in red first.";
+    /** The key of what a save with invalid fields says. */
+    static final String NOT_SAVED_INVALID = "base.form.not-saved-invalid";
 
     protected final BeanValidationBinder<T> binder;
     protected final FormLayout fields = new FormLayout();
     protected final HorizontalLayout actions = new HorizontalLayout();
     private final H2 heading = new H2();
-    private final Button save = new Button("Save");
-    private final Button cancel = new Button("Cancel");
+    private final Button save = new Button(getTranslation("common.save"));
+    private final Button cancel = new Button(getTranslation("common.cancel"));
     private final List<ShortcutRegistration> saveShortcuts;
     private @Nullable T item;
     private boolean readOnly;
@@ -86,7 +87,7 @@ public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeav
         this.readOnly = readOnly;
         binder.setReadOnly(readOnly);
         save.setVisible(!readOnly);
-        cancel.setText(readOnly ? "Close" : "Cancel");
+        cancel.setText(getTranslation(readOnly ? "common.close" : "common.cancel"));
     }
 
     public @Nullable T getItem() {
@@ -116,11 +117,11 @@ public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeav
         if (hasUnsavedChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
             ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader("Discard your changes?");
-            confirm.setText("What you changed in this form is not saved. Stay to save it, or leave and lose it.");
+            confirm.setHeader(getTranslation("base.form.discard.header"));
+            confirm.setText(getTranslation("base.form.discard.text"));
             confirm.setCancelable(true);
-            confirm.setCancelText("Stay");
-            confirm.setConfirmText("Discard changes");
+            confirm.setCancelText(getTranslation("base.form.discard.stay"));
+            confirm.setConfirmText(getTranslation("base.form.discard.confirm"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.addConfirmListener(discard -> {
                 discardChanges();
@@ -160,7 +161,7 @@ public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeav
                 .map(BindingValidationStatus::getField)
                 .filter(Focusable.class::isInstance)
                 .ifPresent(field -> ((Focusable<?>) field).focus());
-        Notifications.error(NOT_SAVED_INVALID);
+        Notifications.error(getTranslation(NOT_SAVED_INVALID));
     }
 
     /** Hook for fields the binder does not own (a new user's password); mark them and return false to stop. */

@@ -19,7 +19,7 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, Titl
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
-        add(new H2("Something went wrong"),
+        add(new H2(getTranslation("error.title")),
                 new Paragraph(FriendlyErrorHandler.messageFor(parameter.getException())));
         addClassName("error-view");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

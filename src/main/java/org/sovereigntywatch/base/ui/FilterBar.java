@@ -23,7 +23,7 @@ public class FilterBar extends Composite<Details> {
         content.addClassName("filters");
         content.add(filters);
         Details details = getContent();
-        details.setSummaryText("Filters");
+        details.setSummaryText(getTranslation("base.filters"));
         details.add(content);
         details.addClassName("filter-bar");
         details.setOpened(!narrowWindow());

@@ -22,7 +22,7 @@ public class GridEditor<T> extends Div {
     /**
      * @param header what goes above the grid (usually a {@link ViewToolbar})
      * @param save   the service call that saves an item and returns the saved copy
-     * @param label  names an item in titles and confirmations
+     * @param label  names an item in titles and confirmations (its name or code, as recorded)
      */
     public GridEditor(Component header, Grid<T> grid, EntityForm<T> form,
                       SerializableFunction<T, T> save, SerializableFunction<T, String> label) {
@@ -59,7 +59,7 @@ public class GridEditor<T> extends Div {
     private void save(T item) {
         try {
             T saved = save.apply(item);
-            Notifications.success("Saved " + label.apply(saved));
+            Notifications.success(getTranslation("base.grid-editor.saved", label.apply(saved)));
             close();
         } catch (RuntimeException failure) {
             form.showFailure(failure);

@@ -24,10 +24,11 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("not-found-view");
-        add(new H2("Nothing here"),
+        // A view's own message is in the user's language already ("There is no concern 12 that you may see").
+        add(new H2(getTranslation("error.not-found.heading")),
                 new Paragraph(parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                        : "There is no page at this address."),
-                new Anchor("", "Back to the dashboard"));
+                        : getTranslation("error.not-found.text")),
+                new Anchor("", getTranslation("base.back-to-dashboard")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

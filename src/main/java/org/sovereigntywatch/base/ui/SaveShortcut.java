@@ -15,9 +15,6 @@ import java.util.stream.Stream;
  */
 public final class SaveShortcut {
 
-    /** How the shortcut is named to users, in the save button's tooltip. */
-    public static final String KEYS = "Ctrl+Enter or ⌘+Enter";
-
     private SaveShortcut() {
     }
 
@@ -27,7 +24,8 @@ public final class SaveShortcut {
      * @return the two registrations, one per modifier
      */
     public static List<ShortcutRegistration> register(Button save, Component scope) {
-        save.setTooltipText(save.getText() + " (" + KEYS + ")");
+        // The tooltip names the shortcut after the button's text: "Save (Ctrl+Enter or ⌘+Enter)".
+        save.setTooltipText(Translations.text("base.save-shortcut.tooltip", save.getText()));
         return Stream.of(KeyModifier.CONTROL, KeyModifier.META)
                 .map(modifier -> save.addClickShortcut(Key.ENTER, modifier)
                         .listenOn(scope)

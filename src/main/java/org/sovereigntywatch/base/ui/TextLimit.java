@@ -5,9 +5,6 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 
-import java.text.NumberFormat;
-import java.util.Locale;
-
 /**
  * Keeps a text field or area within the length its column allows without ever cutting what was typed or pasted. The
  * browser's own {@code maxlength} would silently drop the end of a paste, so it is not used: instead a counter under
@@ -43,13 +40,14 @@ public final class TextLimit {
         return field;
     }
 
-    /** What the counter says for a text of {@code length} characters: "3,812 / 4,000", and how many are too many. */
+    /**
+     * What the counter says for a text of {@code length} characters, in the user's language and number format:
+     * "3,812 / 4,000", and how many are too many.
+     */
     public static String counter(int length, int max) {
-        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        String count = numbers.format(length) + " / " + numbers.format(max);
         int over = length - max;
-        return over <= 0 ? count
-                : count + ": " + numbers.format(over) + (over == 1 ? " character" : " characters") + " too many";
+        return over <= 0 ? Translations.text("base.text-limit.counter", length, max)
+                : Translations.text("base.text-limit.over", length, max, over);
     }
 
     private static void show(TextFieldBase<?, String> field, int max, int counterFrom, @Nullable String hint) {

@@ -15,6 +15,7 @@ import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.base.ui.BackgroundTask;
 import org.sovereigntywatch.base.ui.Notifications;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.BulkResult;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublicationState;
@@ -23,7 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -51,16 +51,17 @@ public class BulkActionsBar<T> extends Composite<Div> {
     private final SecurityContextHolderStrategy security;
     private final LongSupplier matchingCount;
     private final Supplier<List<Long>> matchingIds;
-    private final String noun;
+    /** The kind of the items, as their service names it: "concern". */
+    private final String kind;
     private final Span status = new Span();
     private final Button selectAll = new Button();
-    private final Button clear = new Button("Clear selection");
+    private final Button clear = new Button(getTranslation("bulk.clear"));
     private final Div actionButtons = new Div();
     private final List<Button> actions = new ArrayList<>();
     private final Div progressArea = new Div();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button(getTranslation("common.cancel"));
     /** Every item the filter matched when the user chose "all matching", or null while rows are ticked one by one. */
     private @Nullable List<Long> allMatching;
     /** How many items the filter matches, counted when it changes rather than at each tick. */
@@ -84,7 +85,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
         this.security = security;
         this.matchingCount = matchingCount;
         this.matchingIds = matchingIds;
-        this.noun = service.kind();
+        this.kind = service.kind();
         Set<PublicationState> targets = policy.targetsOfRole();
         setVisible(!targets.isEmpty());
         getContent().addClassName("bulk-bar");
@@ -113,11 +114,14 @@ public class BulkActionsBar<T> extends Composite<Div> {
     }
 
     /**
-     * Offers one of the register's own actions to the same users as the moves.
+     * Offers one of the register's own actions to the same users as the moves. The texts are the caller's, in the
+     * user's language.
      *
      * @param label what its button says: "Set owner or next review"
-     * @param doing what the action is doing while it runs: "Updating"
-     * @param what  what happened to the items it changed, in the past tense: "updated"
+     * @param doing what the action is doing while it runs, and in French the title of its result: "Updating",
+     *              « Mise à jour » (« Mise à jour… 12 sur 300 », « Mise à jour : 120 sur 300 préoccupations »)
+     * @param what  what happened to the items it changed, in the past tense, as the English title of its result
+     *              ends: "updated" ("120 of 300 concerns updated")
      */
     public void addAction(String label, String doing, String what, BulkAction action) {
         addButton(new Button(label, click -> {
@@ -151,7 +155,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
             allMatching = ids;
             showSelection();
         } catch (WorkflowException tooMany) {
-            Notifications.error(tooMany.getMessage());
+            Notifications.error(Translations.text(tooMany.text()));
         }
     }
 
@@ -163,17 +167,17 @@ public class BulkActionsBar<T> extends Composite<Div> {
 
     private void showSelection() {
         List<Long> selected = selectedIds();
-        status.setText(allMatching != null ? "All " + count(selected.size(), noun) + " matching the filter selected"
-                : selected.isEmpty() ? "Tick rows to act on several " + noun + "s at once"
-                : count(selected.size(), noun) + " selected");
-        selectAll.setText("Select all " + count(matching, noun) + " matching");
+        status.setText(allMatching != null ? getTranslation("bulk.status.all-matching", count(selected.size(), kind))
+                : selected.isEmpty() ? getTranslation("bulk.status.none", PublishableService.kindPlural(kind))
+                : getTranslation("bulk.status.selected", count(selected.size(), kind)));
+        selectAll.setText(getTranslation("bulk.select-all", count(matching, kind)));
         selectAll.setVisible(allMatching == null && matching > 0);
         clear.setVisible(!selected.isEmpty());
         actions.forEach(button -> button.setEnabled(running == null && !selected.isEmpty()));
     }
 
     private Button moveButton(PublicationState target) {
-        Button button = new Button(ReviewPanel.verb(target), click -> askThenMove(target));
+        Button button = new Button(getTranslation(ReviewPanel.verbKey(target)), click -> askThenMove(target));
         if (target == PublicationState.ARCHIVED) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
@@ -189,7 +193,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
     /** Publishing or archiving several is confirmed first; a return to draft needs its comment. */
     private void askThenMove(PublicationState target) {
         List<Long> ids = selectedIds();
-        String items = count(ids.size(), noun);
+        String items = count(ids.size(), kind);
         switch (target) {
             case DRAFT -> new ReturnToDraftDialog(items, comment -> move(ids, target, comment)).open();
             case PUBLISHED, ARCHIVED -> {
@@ -203,16 +207,16 @@ public class BulkActionsBar<T> extends Composite<Div> {
         }
     }
 
+    /** Asks before publishing or archiving several items. */
     private void confirm(List<Long> ids, PublicationState target, String items) {
-        String verb = ReviewPanel.verb(target);
+        String key = "bulk.confirm." + target.name();
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(verb + " " + items + "?");
-        dialog.setText("Each is checked as it would be on its own page: those you may not "
-                + verb.toLowerCase(Locale.ROOT) + " stay as they are and are listed with the reason."
-                + (target == PublicationState.ARCHIVED ? " Archived items are read-only for everyone." : ""));
+        dialog.setHeader(getTranslation(key + ".header", items));
+        dialog.setText(getTranslation(key + ".text"));
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setCloseOnEsc(true);
-        dialog.setConfirmText(verb + " " + ids.size());
+        dialog.setConfirmText(getTranslation(key + ".button", ids.size()));
         if (target == PublicationState.ARCHIVED) {
             dialog.setConfirmButtonTheme("error primary");
         }
@@ -229,7 +233,8 @@ public class BulkActionsBar<T> extends Composite<Div> {
     private void move(List<Long> ids, PublicationState target, @Nullable String comment) {
         EditorialPolicy.requireCommentFits(comment);
         EditorialPolicy.requireReasonFor(target, comment);
-        run(ids, doing(target), pastTense(target), progress -> service.moveAll(ids, target, comment, progress));
+        run(ids, getTranslation("bulk.doing." + target.name()), getTranslation("bulk.done." + target.name()),
+                progress -> service.moveAll(ids, target, comment, progress));
     }
 
     /**
@@ -241,11 +246,11 @@ public class BulkActionsBar<T> extends Composite<Div> {
         int total = ids.size();
         cancelling = false;
         showProgress(doing, 0, total);
-        running = BackgroundTask.start(ui, security, "bulk " + noun, work::apply,
+        running = BackgroundTask.start(ui, security, "bulk " + kind, work::apply,
                 handled -> showProgress(doing, handled, total),
                 result -> {
                     ended();
-                    finish(result, what);
+                    finish(result, what, doing);
                 },
                 failure -> {
                     ended();
@@ -259,7 +264,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
         if (running != null) {
             running.cancel();
             cancelling = true;
-            progressText.setText("Cancelling…");
+            progressText.setText(getTranslation("bulk.cancelling"));
         }
     }
 
@@ -272,7 +277,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
         progressBar.setMax(Math.max(total, 1));
         progressBar.setValue(Math.min(handled, total));
         if (!cancelling) {
-            progressText.setText(String.format(Locale.ROOT, "%s… %,d of %,d", doing, handled, total));
+            progressText.setText(getTranslation("bulk.progress", doing, handled, total));
         }
     }
 
@@ -286,40 +291,23 @@ public class BulkActionsBar<T> extends Composite<Div> {
         showSelection();
     }
 
-    private void finish(BulkResult result, String what) {
+    private void finish(BulkResult result, String what, String doing) {
         grid.getDataProvider().refreshAll();
         filterChanged();
-        String summary = BulkResultDialog.summary(result, noun, what);
+        String summary = BulkResultDialog.summary(result, kind, what, doing);
         if (isAttached()) {
-            new BulkResultDialog(result, noun, what).open();
+            new BulkResultDialog(result, kind, what, doing).open();
         } else if (result.refused().isEmpty()) {
-            Notifications.success(summary + ".");
+            Notifications.success(Translations.text("bulk.notification.done", summary));
         } else {
             // The user left the register meanwhile: the list of refusals has nowhere to go, the count still tells.
-            Notifications.error(summary + "; " + result.refused().size() + " refused or not done.");
+            Notifications.error(Translations.text("bulk.notification.refused", summary, result.refused().size()));
         }
     }
 
-    /** "1 concern", "300 concerns". */
-    static String count(long count, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
-    }
-
-    private static String doing(PublicationState target) {
-        return switch (target) {
-            case DRAFT -> "Returning to draft";
-            case IN_REVIEW -> "Submitting for review";
-            case PUBLISHED -> "Publishing";
-            case ARCHIVED -> "Archiving";
-        };
-    }
-
-    private static String pastTense(PublicationState target) {
-        return switch (target) {
-            case DRAFT -> "returned to draft";
-            case IN_REVIEW -> "submitted for review";
-            case PUBLISHED -> "published";
-            case ARCHIVED -> "archived";
-        };
+    /** So many items of the kind, in the user's language: "1 concern", "300 concerns", « 300 préoccupations ». */
+    static String count(long count, String kind) {
+        return Translations.text("bulk.count", count, PublishableService.kindNoun(kind),
+                PublishableService.kindPlural(kind));
     }
 }

@@ -8,10 +8,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.UserMessage;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.base.ui.ConfirmDelete;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.Notifications;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.editorial.PublishableService;
@@ -33,28 +36,29 @@ import java.util.TreeSet;
 public abstract class PublishableEditor<T extends Publishable> extends Div implements BeforeEnterObserver {
 
     public static final String NEW = "new";
-    public static final String UNSAVED_BEFORE_MOVE =
-            "Save or cancel your changes to the form first: a workflow move would leave them unsaved.";
+    /** The key of what a move asked for with unsaved changes in the form says. */
+    public static final String UNSAVED_BEFORE_MOVE = "editorial.editor.unsaved-before-move";
 
     protected final EntityForm<T> form;
     protected final ReviewPanel review = new ReviewPanel();
     protected final Div sections = new Div();
     protected final EditorialPolicy policy;
-    private final String noun;
+    /** The kind of the item, as its service names it: "concern". */
+    private final String kind;
     private final PublishableService<T> service;
     private @Nullable T item;
 
     protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, PublishableService<T> service) {
         this.form = form;
         this.policy = policy;
-        this.noun = service.kind();
+        this.kind = service.kind();
         this.service = service;
         form.addSaveListener(event -> save(event.item()));
         form.addCancelListener(event -> backToList());
         review.addMoveListener(event -> {
             // A move changes the item's version: unsaved edits could then no longer be saved, so they come first.
             if (form.hasUnsavedChanges()) {
-                Notifications.error(UNSAVED_BEFORE_MOVE);
+                Notifications.error(getTranslation(UNSAVED_BEFORE_MOVE));
             } else {
                 act(() -> service.move(id(), version(), event.target(), event.comment()));
             }
@@ -81,11 +85,14 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     /** The register the item page returns to. */
     protected abstract Class<? extends Component> listView();
 
-    /** What the form's scope field says about the jurisdictions the user may record items for. */
+    /**
+     * What the form's scope field says about the jurisdictions the user may record items for, in the user's language:
+     * "You cover CA, US and their subdivisions".
+     */
     protected String coverageHint() {
         Set<String> assigned = policy.assignedJurisdictions();
-        return assigned.isEmpty() ? "You cover every jurisdiction"
-                : "You cover " + String.join(", ", new TreeSet<>(assigned)) + " and their subdivisions";
+        return assigned.isEmpty() ? getTranslation("editorial.coverage.all")
+                : getTranslation("editorial.coverage.some", String.join(", ", new TreeSet<>(assigned)));
     }
 
     /** The jurisdictions the user may record items for, by code (empty: all), for the scope field to offer. */
@@ -107,7 +114,8 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
                 show(Long.parseLong(id));
             }
         } catch (NumberFormatException | NoSuchElementException | AccessDeniedException missing) {
-            event.rerouteToError(NotFoundException.class, "There is no " + noun + " " + id + " that you may see.");
+            event.rerouteToError(NotFoundException.class,
+                    getTranslation("editorial.editor.not-found", PublishableService.kindNoun(kind), id));
         }
     }
 
@@ -137,7 +145,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         T fresh = newItem();
         item = fresh;
         form.setReadOnly(false);
-        form.edit(fresh, "New " + noun);
+        form.edit(fresh, getTranslation("editorial.kind." + kind + ".new"));
         sections.setVisible(false);
         review.setVisible(false);
     }
@@ -147,7 +155,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         boolean creating = edited.isNew();
         try {
             T saved = creating ? service.create(edited) : service.update(edited);
-            Notifications.success("Saved “" + saved.getTitle() + "”");
+            Notifications.success(getTranslation("editorial.editor.saved", saved.getTitle()));
             if (creating) {
                 getUI().ifPresent(ui -> ui.navigate(getClass(), new RouteParameters("id", String.valueOf(saved.getId()))));
             } else {
@@ -172,10 +180,11 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
                 show(id());
             }
         } catch (FieldErrorException problem) {
+            String message = Translations.text(problem.text());
             if ("comment".equals(problem.getProperty())) {
-                review.showCommentProblem(problem.getMessage());
+                review.showCommentProblem(message);
             } else {
-                Notifications.error(problem.getMessage());
+                Notifications.error(message);
             }
         } catch (RuntimeException failure) {
             form.showFailure(failure);
@@ -187,26 +196,26 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
             return;
         }
         String title = item.getTitle();
-        ConfirmDelete.ask("Delete draft", "Delete the draft “" + title + "”? This cannot be undone.", "Delete",
-                () -> delete(title));
+        ConfirmDelete.ask(getTranslation("editorial.delete.header"), getTranslation("editorial.delete.question", title),
+                getTranslation("common.delete"), () -> delete(title));
     }
 
     private void delete(String title) {
         try {
             service.delete(id(), version());
         } catch (ObjectOptimisticLockingFailureException conflict) {
-            Notifications.error("Not deleted: this was changed by someone else since you opened it — reload it to "
-                    + "see their changes.");
+            Notifications.error(getTranslation("editorial.delete.conflict"));
             return;
         } catch (AccessDeniedException | WorkflowException refused) {
-            Notifications.error("Not deleted: " + refused.getMessage());
+            Notifications.error(getTranslation("editorial.delete.refused", refused instanceof UserMessage explained
+                    ? explained.text() : new Text("error.denied.role")));
             return;
         } catch (NoSuchElementException gone) {
-            Notifications.error("Someone else deleted “" + title + "” meanwhile.");
+            Notifications.error(getTranslation("editorial.delete.gone", title));
             backToList();
             return;
         }
-        Notifications.success("Deleted the draft “" + title + "”");
+        Notifications.success(getTranslation("editorial.delete.done", title));
         backToList();
     }
 

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.ui.TextLimit;
+import org.sovereigntywatch.base.ui.Translations;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ReviewEntry;
 
 import java.util.function.Consumer;
@@ -16,27 +18,30 @@ import java.util.function.Consumer;
  */
 class ReturnToDraftDialog extends Dialog {
 
-    final TextArea comment = new TextArea("Why they go back to draft");
+    final TextArea comment = new TextArea(getTranslation("bulk.return-to-draft.comment"));
     final Button send;
 
-    /** @param send runs with the comment; it throws {@link FieldErrorException} to refuse it */
+    /**
+     * @param items the items, counted: "3 concerns"
+     * @param send  runs with the comment; it throws {@link FieldErrorException} to refuse it
+     */
     ReturnToDraftDialog(String items, Consumer<String> send) {
-        setHeaderTitle("Return " + items + " to draft");
+        setHeaderTitle(getTranslation("bulk.return-to-draft.header", items));
         comment.setWidthFull();
-        comment.setHelperText("Logged with each of them: their analysts will read it");
+        comment.setHelperText(getTranslation("bulk.return-to-draft.comment.helper"));
         TextLimit.apply(comment, ReviewEntry.COMMENT_MAX);
-        this.send = new Button("Return to draft", click -> {
+        this.send = new Button(getTranslation(ReviewPanel.verbKey(PublicationState.DRAFT)), click -> {
             try {
                 send.accept(comment.getValue());
                 close();
             } catch (FieldErrorException refused) {
-                comment.setErrorMessage(refused.getMessage());
+                comment.setErrorMessage(Translations.text(refused.text()));
                 comment.setInvalid(true);
             }
         });
         this.send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(comment);
-        getFooter().add(new Button("Cancel", click -> close()), this.send);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), this.send);
         setWidth("min(32rem, 95vw)");
     }
 }

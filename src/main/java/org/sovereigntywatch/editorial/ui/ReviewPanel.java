@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import org.sovereigntywatch.base.ui.Badge;
-import org.sovereigntywatch.base.ui.BrowserTime;
 import org.sovereigntywatch.base.ui.SaveShortcut;
 import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.editorial.PublicationState;
@@ -29,15 +28,15 @@ import java.util.Set;
 public class ReviewPanel extends Composite<Div> {
 
     private final Badge state = new Badge();
-    private final TextArea comment = new TextArea("Comment");
+    private final TextArea comment = new TextArea(getTranslation("review.comment"));
     private final Div moves = new Div();
-    private final Button addComment = new Button("Add comment");
+    private final Button addComment = new Button(getTranslation("review.comment.add"));
     private final Div log = new Div();
-    private final Button delete = new Button("Delete draft");
+    private final Button delete = new Button(getTranslation("review.delete"));
 
     public ReviewPanel() {
         comment.setWidthFull();
-        comment.setHelperText("Sent with a move, or on its own; required to return an item to draft");
+        comment.setHelperText(getTranslation("review.comment.helper"));
         TextLimit.apply(comment, ReviewEntry.COMMENT_MAX);
         addComment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addComment.addClickListener(click -> fireEvent(new CommentEvent(this, comment.getValue())));
@@ -48,7 +47,7 @@ public class ReviewPanel extends Composite<Div> {
         delete.setVisible(false);
         log.addClassName("review-log");
         getContent().addClassName("review-panel");
-        getContent().add(new H3("Review"), state, comment, moves, delete, log);
+        getContent().add(new H3(getTranslation("review.title")), state, comment, moves, delete, log);
     }
 
     /**
@@ -69,7 +68,7 @@ public class ReviewPanel extends Composite<Div> {
         log.removeAll();
         entries.forEach(entry -> log.add(line(entry)));
         if (entries.isEmpty()) {
-            log.add(new Paragraph("Nothing yet."));
+            log.add(new Paragraph(getTranslation("review.log.empty")));
         }
     }
 
@@ -85,7 +84,8 @@ public class ReviewPanel extends Composite<Div> {
     }
 
     private Button moveButton(PublicationState target) {
-        Button button = new Button(verb(target), click -> fireEvent(new MoveEvent(this, target, comment.getValue())));
+        Button button = new Button(getTranslation(verbKey(target)),
+                click -> fireEvent(new MoveEvent(this, target, comment.getValue())));
         button.addThemeVariants(target == PublicationState.ARCHIVED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         if (target == PublicationState.DRAFT) {
             button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,24 +93,21 @@ public class ReviewPanel extends Composite<Div> {
         return button;
     }
 
-    /** What the button that moves an item to {@code target} says. */
-    static String verb(PublicationState target) {
-        return switch (target) {
-            case DRAFT -> "Return to draft";
-            case IN_REVIEW -> "Submit for review";
-            case PUBLISHED -> "Publish";
-            case ARCHIVED -> "Archive";
-        };
+    /** The key of what the button that moves an item to {@code target} says: "Publish". */
+    static String verbKey(PublicationState target) {
+        return "review.move." + target.name();
     }
 
-    private static Div line(ReviewEntry entry) {
-        String what = entry.isMove()
-                ? (entry.getFromState() == null ? "created it as " + entry.getToState().label()
-                        : "moved it from " + entry.getFromState().label() + " to " + entry.getToState().label())
-                : "commented";
-        Span header = new Span(BrowserTime.format(entry.getAt()) + " · " + entry.getAuthor() + " " + what);
-        header.addClassName("review-log-header");
-        Div line = new Div(header);
+    /** A line of the log: when, who, and what they did (states by their labels), then the comment if any. */
+    private Div line(ReviewEntry entry) {
+        String header = !entry.isMove() ? getTranslation("review.log.commented", entry.getAt(), entry.getAuthor())
+                : entry.getFromState() == null
+                ? getTranslation("review.log.created", entry.getAt(), entry.getAuthor(), entry.getToState())
+                : getTranslation("review.log.moved", entry.getAt(), entry.getAuthor(), entry.getFromState(),
+                        entry.getToState());
+        Span headerLine = new Span(header);
+        headerLine.addClassName("review-log-header");
+        Div line = new Div(headerLine);
         line.addClassName("review-log-line");
         if (entry.getComment() != null) {
             Paragraph text = new Paragraph(entry.getComment());

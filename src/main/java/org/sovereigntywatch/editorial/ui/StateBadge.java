@@ -3,19 +3,23 @@ package org.sovereigntywatch.editorial.ui;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import org.sovereigntywatch.base.ui.Badge;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.PublicationState;
 
 import java.util.Locale;
 
-/** A publication state as a small coloured label: Draft, In review, Published, Archived (a {@link Badge}). */
+/**
+ * A publication state as a small coloured label: Draft, In review, Published, Archived (a {@link Badge}), in the user's
+ * language.
+ */
 public final class StateBadge {
 
     private StateBadge() {
     }
 
+    /** The state's label in the user's language: "In review", « En relecture ». */
     public static String label(PublicationState state) {
-        String text = state.label();
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Translations.label(state);
     }
 
     /** The class that gives a state's badge its colour in styles.css: {@code state-in-review}. */

@@ -20,7 +20,6 @@ import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ui.ConcernEditorView;
 import org.sovereigntywatch.concern.ui.ConcernsView;
 import org.sovereigntywatch.editorial.PublicationState;
-import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
 import org.sovereigntywatch.reference.ui.PlatformPicker;
 import org.sovereigntywatch.reference.ui.PlatformsView;
@@ -278,7 +277,8 @@ class EntityFormTest extends KaribuTest {
 
         _click(_get(page.getReview(), Button.class, spec -> spec.withText("Submit for review")));
 
-        NotificationsKt.expectNotifications(PublishableEditor.UNSAVED_BEFORE_MOVE);
+        NotificationsKt.expectNotifications(
+                "Save or cancel your changes to the form first: a workflow move would leave them unsaved.");
         assertThat(runAs.user("admin", () -> concerns.get(draft.getId())).getState()).isEqualTo(PublicationState.DRAFT);
         assertThat(field(page, "Description").getValue()).isEqualTo("para1\nnot saved yet");
 

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.base.ui;
 
 import org.sovereigntywatch.base.Texts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
@@ -38,9 +39,31 @@ public final class ShownTexts {
         return texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
     }
 
+    /** Every text these parts of a page show (with their grids' headers and the dialogs they opened, if passed). */
+    public static List<String> of(Component... parts) {
+        List<String> texts = new ArrayList<>();
+        for (Component part : parts) {
+            collect(part.getElement(), texts);
+            _find(part, Grid.class).forEach(grid -> ((Grid<?>) grid).getColumns().stream()
+                    .map(Grid.Column::getHeaderText).filter(Objects::nonNull).forEach(texts::add));
+        }
+        return texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
+    }
+
     /** Asserts that the current page shows no missing text and no English text the French bundle translates. */
     public static void assertReadsInFrench() {
-        List<String> shown = of(UI.getCurrent());
+        assertFrench(of(UI.getCurrent()));
+    }
+
+    /**
+     * Asserts the same of these parts of the page only (a panel, a bar, a dialog), for a page whose other parts are
+     * not this test's concern.
+     */
+    public static void assertReadsInFrench(Component... parts) {
+        assertFrench(of(parts));
+    }
+
+    private static void assertFrench(List<String> shown) {
         assertThat(shown).as("texts shown").isNotEmpty().noneMatch(text -> text.contains(Texts.MISSING));
         List<String> english = ENGLISH.entrySet().stream()
                 .filter(text -> !text.getValue().equals(FRENCH.get(text.getKey())))
@@ -52,7 +75,9 @@ public final class ShownTexts {
 
     private static void collect(Element element, List<String> texts) {
         if (element.isTextNode()) {
+            // A text node has no properties, attributes or children (nor the features that would hold them).
             texts.add(element.getText());
+            return;
         }
         Stream.concat(PROPERTIES.stream().map(element::getProperty), Stream.of(element.getAttribute("aria-label")))
                 .filter(Objects::nonNull).forEach(texts::add);
