@@ -205,11 +205,11 @@ public final class ImportRow {
 
     /**
      * Notes that another feature refused a value of the cell of {@code field} (a source that cannot be one, say): in
-     * its own words if it gives them as a text, else as the {@code value} it refused, with its reason as it comes.
+     * its own words, as a text in the reader's language if it gives one, else as its message comes.
      */
-    public void refused(String field, String value, RuntimeException refusal) {
+    public void refused(String field, RuntimeException refusal) {
         problem(field, refusal instanceof UserMessage explained ? explained.text()
-                : new Text("import.row.refused-value", value, String.valueOf(refusal.getMessage())));
+                : new Text("import.row.refused-value", String.valueOf(refusal.getMessage())));
     }
 
     /** Whether {@code failure} is another feature refusing a value given to it, said in words for the user. */

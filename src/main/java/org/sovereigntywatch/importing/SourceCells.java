@@ -97,7 +97,7 @@ final class SourceCells {
             if (!ImportRow.isRefusal(notASource)) {
                 throw notASource;
             }
-            row.refused(field, text, notASource);
+            row.refused(field, notASource);
             return cited;
         }
         for (SourceCell cell : cells) {

@@ -73,7 +73,7 @@ class SourceImporter extends KindImporter {
                 if (!ImportRow.isRefusal(notAnAddress)) {
                     throw notAnAddress;
                 }
-                row.refused("url", url, notAnAddress);
+                row.refused("url", notAnAddress);
                 return RowOutcome.ERROR;
             }
             if (!(cell instanceof SourceCell.Address address)) {

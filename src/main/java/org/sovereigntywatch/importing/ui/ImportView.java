@@ -67,7 +67,8 @@ public class ImportView extends Div implements TitledView {
     final Button cancel = new Button(getTranslation("common.cancel"));
     final Div resultArea = new Div();
     final Checkbox validRowsOnly = new Checkbox(getTranslation("import.valid-rows-only"));
-    final Button commit = new Button(getTranslation("import.commit"));
+    /** Says how many rows it imports once a dry run has counted them; hidden until then. */
+    final Button commit = new Button();
     final Button another = new Button(getTranslation("import.another"));
     final RecentImports recent;
 
