@@ -52,7 +52,8 @@ class PlatformImporter extends KindImporter {
         Jurisdiction home = pass.references().jurisdiction(row, "home_jurisdiction");
         platform.setHomeJurisdiction(home);
         row.refusals(validator.validate(platform), COLUMNS);
-        if (row.hasProblems() || pass.isRepeat(row, "import.row.repeat.platform", ImportField.key(platform.getName()))) {
+        if (row.hasProblems()
+                || pass.isRepeat(row, "import.row.repeat.platform", ImportField.key(platform.getName()))) {
             return RowOutcome.ERROR;
         }
         Platform recorded = pass.references().platform(platform.getName()).orElse(null);

@@ -129,7 +129,8 @@ class ImportRowTest {
     @Test
     void a_row_with_more_or_fewer_cells_than_the_header_is_refused_as_ragged() {
         assertThat(row("2025-01-19", "", "", "", "", "", "extra").problems()).singleElement()
-                .extracting(ImportRowTest::english).asString().startsWith("This row has 7 cells but the header names 6");
+                .extracting(ImportRowTest::english).asString()
+                .startsWith("This row has 7 cells but the header names 6");
     }
 
     private static String english(ImportProblem problem) {
