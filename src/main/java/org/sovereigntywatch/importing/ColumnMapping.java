@@ -1,12 +1,13 @@
 package org.sovereigntywatch.importing;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.sheet.TextList;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -90,28 +91,30 @@ public record ColumnMapping(List<String> header, List<@Nullable String> fields, 
     }
 
     /**
-     * What keeps this mapping from being used, in plain words: a required field no column fills, or a field filled
-     * by two columns. Empty when it can be used.
+     * What keeps this mapping from being used, as texts for the user: a required field no column fills, or a field
+     * filled by two columns. Empty when it can be used.
      */
-    public List<String> faults(List<ImportField> kindFields) {
-        List<String> faults = new ArrayList<>();
+    public List<Text> faults(List<ImportField> kindFields) {
+        List<Text> faults = new ArrayList<>();
         for (ImportField field : kindFields) {
             if (field.required() && !fills(field.name()) && !defaults.containsKey(field.name())) {
-                faults.add("No column gives the " + field.label().toLowerCase(Locale.ROOT)
-                        + " (" + field.name() + "): choose the column that does"
-                        + (field.choices().isEmpty() ? "." : ", or a value for every row."));
+                faults.add(new Text(field.choices().isEmpty() ? "import.mapping.fault.missing"
+                        : "import.mapping.fault.missing-choice", field.label(), field.name()));
             }
         }
         Map<String, List<String>> columnsByField = new TreeMap<>();
         for (int i = 0; i < header.size(); i++) {
             String field = fields.get(i);
             if (field != null) {
-                columnsByField.computeIfAbsent(field, f -> new ArrayList<>()).add("'" + header.get(i) + "'");
+                columnsByField.computeIfAbsent(field, f -> new ArrayList<>()).add(header.get(i));
             }
         }
-        columnsByField.forEach((field, columns) -> {
+        columnsByField.forEach((name, columns) -> {
             if (columns.size() > 1) {
-                faults.add("Columns " + String.join(" and ", columns) + " both give " + field + ": keep one.");
+                Object label = kindFields.stream().filter(field -> field.name().equals(name)).findFirst()
+                        .<Object>map(ImportField::label).orElse(name);
+                faults.add(new Text("import.mapping.fault.twice", TextList.quoted(columns, TextList.Join.AND), label,
+                        name));
             }
         });
         return faults;

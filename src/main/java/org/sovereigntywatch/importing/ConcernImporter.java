@@ -39,26 +39,24 @@ import static org.sovereigntywatch.importing.ImportField.required;
 class ConcernImporter extends KindImporter {
 
     private static final List<ImportField> FIELDS = List.of(
-            required("title", "Title", "titre", "concern", "risk", "risque", "name", "nom"),
-            required("platform", "Platform", "plateforme", "app", "application", "service"),
-            required("affected_jurisdiction", "Affected jurisdiction", "affected", "users", "jurisdiction",
+            required("title", "titre", "concern", "risk", "risque", "name", "nom"),
+            required("platform", "plateforme", "app", "application", "service"),
+            required("affected_jurisdiction", "affected", "users", "jurisdiction",
                     "juridiction", "country", "pays", "juridiction concernee", "utilisateurs"),
-            required("accessing_jurisdiction", "Accessing jurisdiction", "accessing", "law", "loi",
+            required("accessing_jurisdiction", "accessing", "law", "loi",
                     "foreign law", "loi etrangere", "juridiction accedante"),
-            choice("category", "Category", false, ConcernCategory.class, ConcernCategory::label, "categorie",
-                    "type"),
-            optional("description", "Description", "details", "detail"),
-            optional("platform_claim", "Platform claim", "claim", "affirmation", "what the platform says"),
-            choice("claim_status", "Claim status", false, ClaimStatus.class, ClaimStatus::label, "verification",
-                    "verified", "verifie"),
-            optional("likelihood", "Likelihood", "probabilite", "probability", "vraisemblance"),
-            optional("impact", "Impact", "gravite", "severity", "severite"),
-            choice("confidence", "Confidence", false, Confidence.class, Confidence::label, "confiance"),
-            choice("treatment_status", "Treatment", false, TreatmentStatus.class, TreatmentStatus::label,
-                    "treatment", "traitement", "status", "statut"),
-            optional("owner", "Owner", "responsable", "proprietaire", "assigned to", "assignee"),
-            optional("next_review", "Next review", "review date", "prochaine revue", "revue", "review"),
-            optional("sources", "Sources", "source", "citation", "citations", "url", "urls", "link", "links",
+            choice("category", false, ConcernCategory.class, "categorie", "type"),
+            optional("description", "details", "detail"),
+            optional("platform_claim", "claim", "affirmation", "what the platform says"),
+            choice("claim_status", false, ClaimStatus.class, "verification", "verified", "verifie"),
+            optional("likelihood", "probabilite", "probability", "vraisemblance"),
+            optional("impact", "gravite", "severity", "severite"),
+            choice("confidence", false, Confidence.class, "confiance"),
+            choice("treatment_status", false, TreatmentStatus.class, "treatment", "traitement", "status",
+                    "statut"),
+            optional("owner", "responsable", "proprietaire", "assigned to", "assignee"),
+            optional("next_review", "review date", "prochaine revue", "revue", "review"),
+            optional("sources", "source", "citation", "citations", "url", "urls", "link", "links",
                     "lien", "liens", "reference", "references"));
 
     private static final Set<String> NOT_IMPORTED = Set.of("id", "score", "level", "review_overdue", "state",
@@ -118,28 +116,26 @@ class ConcernImporter extends KindImporter {
         concern.setPlatform(platform);
         concern.setAffectedJurisdiction(affected);
         concern.setAccessingJurisdiction(accessing);
-        set(row.choice("category", ConcernCategory.class, ConcernCategory::label), concern::setCategory);
+        set(row.choice("category", ConcernCategory.class), concern::setCategory);
         concern.setDescription(row.optionalText("description"));
         concern.setPlatformClaim(row.optionalText("platform_claim"));
-        set(row.choice("claim_status", ClaimStatus.class, ClaimStatus::label), concern::setClaimStatus);
+        set(row.choice("claim_status", ClaimStatus.class), concern::setClaimStatus);
         set(row.number("likelihood", RiskLevel.MIN_RATING, RiskLevel.MAX_RATING), concern::setLikelihood);
         set(row.number("impact", RiskLevel.MIN_RATING, RiskLevel.MAX_RATING), concern::setImpact);
-        set(row.choice("confidence", Confidence.class, Confidence::label), concern::setConfidence);
-        set(row.choice("treatment_status", TreatmentStatus.class, TreatmentStatus::label),
-                concern::setTreatmentStatus);
+        set(row.choice("confidence", Confidence.class), concern::setConfidence);
+        set(row.choice("treatment_status", TreatmentStatus.class), concern::setTreatmentStatus);
         AppUser owner = references.person(row, "owner");
         concern.setOwner(owner != null ? owner : pass.shared(Importer.class, () -> new Importer(users.current())).user());
         concern.setNextReview(row.day("next_review"));
         concern.setSources(pass.sources().read(row, "sources"));
         if (affected != null && !policy.mayCreate(affected.getCode())) {
-            row.problem("affected_jurisdiction", "You do not cover " + affected.getCode()
-                    + ": only analysts covering it may record its concerns.");
+            row.problem("affected_jurisdiction", "import.row.concern.not-covered", affected.getCode());
         }
         row.refusals(validator.validate(concern), COLUMNS);
         if (row.hasProblems() || platform == null || affected == null || accessing == null) {
             return RowOutcome.ERROR;
         }
-        if (pass.isRepeat(row, "concern (platform, jurisdictions and title)", platform.getId() + "\n"
+        if (pass.isRepeat(row, "import.row.repeat.concern", platform.getId() + "\n"
                 + affected.getCode() + "\n" + accessing.getCode() + "\n" + TitleKey.of(concern.getTitle()))) {
             return RowOutcome.ERROR;
         }
@@ -179,8 +175,7 @@ class ConcernImporter extends KindImporter {
         if (differing.isEmpty()) {
             return RowOutcome.UNCHANGED;
         }
-        row.notice("Concern #" + recorded.getId() + " is recorded with another " + String.join(", ", differing)
-                + ": left as recorded.");
+        row.notice("import.notice.concern", String.valueOf(recorded.getId()), String.join(", ", differing));
         return RowOutcome.MATCHED;
     }
 }

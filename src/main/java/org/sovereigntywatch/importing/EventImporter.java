@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -45,26 +44,26 @@ class EventImporter extends KindImporter {
     private static final MeasureRows.Fields MEASURE = new MeasureRows.Fields("measure_title", "jurisdiction",
             "platforms", "policy_area", "instrument", "binding", null);
 
-    private static final ImportField ACTION = choice("action", "Action", true, EventAction.class, EventAction::label,
-            "step", "etape", "event type", "type d'evenement", "type");
+    private static final ImportField ACTION = choice("action", true, EventAction.class, "step", "etape", "event type",
+            "type d'evenement", "type");
 
     private static final List<ImportField> FIELDS = List.of(
-            required("date", "Date", "event date", "date de l'evenement", "when", "quand", "day", "jour"),
-            choice("date_precision", "Date precision", false, DatePrecision.class, DatePrecision::label,
-                    "precision", "precision de la date"),
-            choice("status", "Status", false, EventStatus.class, EventStatus::label, "statut", "event status"),
+            required("date", "event date", "date de l'evenement", "when", "quand", "day", "jour"),
+            choice("date_precision", false, DatePrecision.class, "precision", "precision de la date"),
+            choice("status", false, EventStatus.class, "statut", "event status"),
             ACTION,
-            required("summary", "Summary", "event", "evenement", "description", "resume", "what happened",
+            required("summary", "event", "evenement", "description", "resume", "what happened",
                     "details", "detail"),
-            required("measure_title", "Measure", "measure", "mesure", "policy", "politique", "law", "loi",
+            required("measure_title", "measure", "mesure", "policy", "politique", "law", "loi",
                     "title", "titre"),
-            required("jurisdiction", "Jurisdiction", "country", "pays", "juridiction", "jurisdiction code",
+            required("jurisdiction", "country", "pays", "juridiction", "jurisdiction code",
                     "code pays", "state", "etat"),
-            optional("platforms", "Platforms", "platform", "plateforme", "plateformes", "app", "apps", "service"),
-            choice("policy_area", "Policy area", false, PolicyArea.class, PolicyArea::label, "area", "domaine"),
-            choice("instrument", "Instrument", false, Instrument.class, Instrument::label, "instrument type"),
-            optional("binding", "Binding", "contraignant"),
-            optional("sources", "Sources", "source", "citation", "citations", "url", "urls", "link", "links",
+            optional("platforms", "platform", "plateforme", "plateformes", "app", "apps", "applis", "applications",
+                    "service"),
+            choice("policy_area", false, PolicyArea.class, "area", "domaine"),
+            choice("instrument", false, Instrument.class, "instrument type"),
+            optional("binding", "contraignant"),
+            optional("sources", "source", "citation", "citations", "url", "urls", "link", "links",
                     "lien", "liens", "reference", "references"));
 
     private static final Set<String> NOT_IMPORTED = Set.of("event_id", "period_start", "period_end", "measure_id",
@@ -137,26 +136,24 @@ class EventImporter extends KindImporter {
         MeasureRows.Named named = measureRows.read(row, MEASURE, pass);
         PolicyDate date = row.policyDate("date", "date_precision");
         if (!row.has("date")) {
-            row.problem("date", "Enter the date.");
+            row.problem("date", "import.row.date.missing");
         }
-        EventAction action = row.choice("action", EventAction.class, EventAction::label);
+        EventAction action = row.choice("action", EventAction.class);
         if (action == null && !row.hasProblems()) {
-            row.problem("action", "Say what kind of step this is: one of " + String.join(", ",
-                    ACTION.choices().values()) + ".");
+            row.problem("action", "import.row.action.missing", new ImportField.Choices(EventAction.class));
         }
-        EventStatus status = row.choice("status", EventStatus.class, EventStatus::label);
+        EventStatus status = row.choice("status", EventStatus.class);
         Set<Source> cited = pass.sources().read(row, "sources");
         if (named == null || date == null || action == null) {
             return RowOutcome.ERROR;
         }
         PolicyMeasure measure = named.measure();
         if (!named.isNew() && !policy.mayEdit(measure.getState(), measure.scope())) {
-            row.problem(MEASURE.title(), "Measure '" + measure.getTitle() + "' is " + measure.getState().label()
-                    .toLowerCase(Locale.ROOT) + ": you may not add steps to it.");
+            row.problem(MEASURE.title(), "import.row.measure.not-editable", measure.getTitle(), measure.getState());
             return RowOutcome.ERROR;
         }
         String key = key(date, action);
-        if (pass.isRepeat(row, "measure, date and action", measure.scope() + "\n" + TitleKey.of(measure.getTitle())
+        if (pass.isRepeat(row, "import.row.repeat.event", measure.scope() + "\n" + TitleKey.of(measure.getTitle())
                 + "\n" + key)) {
             return RowOutcome.ERROR;
         }
@@ -198,14 +195,13 @@ class EventImporter extends KindImporter {
     private static RowOutcome compare(ImportRow row, PolicyEvent event, PolicyEvent recorded) {
         int before = row.notices().size();
         if (!event.getSummary().equals(recorded.getSummary())) {
-            row.notice("Its summary differs from the recorded step's: left as recorded.");
+            row.notice("import.notice.event.summary");
         }
         if (event.getStatus() != recorded.getStatus()) {
-            row.notice("The recorded step is " + recorded.getStatus().label().toLowerCase(Locale.ROOT)
-                    + ", not " + event.getStatus().label().toLowerCase(Locale.ROOT) + ": left as recorded.");
+            row.notice("import.notice.event.status", recorded.getStatus(), event.getStatus());
         }
         if (!citations(event.getSources()).equals(citations(recorded.getSources()))) {
-            row.notice("Its sources differ from the recorded step's: left as recorded.");
+            row.notice("import.notice.event.sources");
         }
         return row.notices().size() == before ? RowOutcome.UNCHANGED : RowOutcome.MATCHED;
     }

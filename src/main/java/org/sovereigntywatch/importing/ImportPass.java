@@ -53,13 +53,13 @@ final class ImportPass {
     }
 
     /**
-     * Notes that the row holds the item with this key; if an earlier row of the file held it, that row's line, and
-     * the row is refused as a repeat.
+     * Notes that the row holds the item with this key; if an earlier row of the file held it, the row is refused as
+     * a repeat, with the text of {@code repeatKey} naming that row's line ({@code import.row.repeat.*}).
      */
-    boolean isRepeat(ImportRow row, String what, String key) {
+    boolean isRepeat(ImportRow row, String repeatKey, String key) {
         Long earlier = lineOfKey.putIfAbsent(key, row.line());
         if (earlier != null) {
-            row.rowProblem("Line " + earlier + " already gives this " + what + ": a file holds each item once.");
+            row.rowProblem(repeatKey, earlier);
             return true;
         }
         return false;

@@ -1,17 +1,20 @@
 package org.sovereigntywatch.importing;
 
 import org.jspecify.annotations.Nullable;
-
 import org.sovereigntywatch.base.CsvTable;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.Texts;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * What a dry run found, or what a commit did: how many rows are new, matched, unchanged or in error, every problem
- * and notice by line, and for a commit whether it wrote (all the rows, or the valid ones) and the import's id.
+ * and notice by line, and for a commit whether it wrote (all the rows, or the valid ones) and the import's id. Its
+ * messages are texts, put into words by whoever shows them, in their reader's language.
  *
  * @param rows         the data rows read (blank rows are not rows)
  * @param problems     what keeps rows (or the file) from being imported, in the file's order
@@ -24,7 +27,7 @@ import java.util.stream.Collectors;
 public record ImportResult(ImportKind kind, long rows, long rowsNew, long rowsMatched, long rowsUnchanged,
                            long rowsWithErrors, List<ImportProblem> problems, List<ImportProblem> notices,
                            List<Long> skippedLines, boolean written, @Nullable Long importId,
-                           @Nullable String stopped) {
+                           @Nullable Text stopped) {
 
     public ImportResult {
         problems = List.copyOf(problems);
@@ -33,7 +36,7 @@ public record ImportResult(ImportKind kind, long rows, long rowsNew, long rowsMa
     }
 
     /** A file refused as a whole before any row is read: unreadable, or no usable header. */
-    static ImportResult refused(ImportKind kind, String why) {
+    static ImportResult refused(ImportKind kind, Text why) {
         return new ImportResult(kind, 0, 0, 0, 0, 0, List.of(new ImportProblem(1, "", "", why)), List.of(),
                 List.of(), false, null, why);
     }
@@ -49,18 +52,20 @@ public record ImportResult(ImportKind kind, long rows, long rowsNew, long rowsMa
         return problems.isEmpty() && stopped == null;
     }
 
-    /** The problems as CSV in the shared format: {@code type, line, column, value, message}. */
-    public void writeProblems(OutputStream out) throws IOException {
-        try (CsvTable.RowWriter<ImportProblem> writer = PROBLEMS.open(out)) {
+    /**
+     * The problems as CSV in the shared format: {@code line, column, value, message}. The columns' names stay the
+     * same in every language; the messages are written in {@code locale}, the reader's.
+     */
+    public void writeProblems(OutputStream out, Locale locale) throws IOException {
+        CsvTable<ImportProblem> table = new CsvTable<ImportProblem>()
+                .column("line", ImportProblem::line)
+                .column("column", ImportProblem::column)
+                .column("value", ImportProblem::value)
+                .column("message", problem -> Texts.format(locale, problem.message()));
+        try (CsvTable.RowWriter<ImportProblem> writer = table.open(out)) {
             problems.forEach(writer::write);
         }
     }
-
-    private static final CsvTable<ImportProblem> PROBLEMS = new CsvTable<ImportProblem>()
-            .column("line", ImportProblem::line)
-            .column("column", ImportProblem::column)
-            .column("value", ImportProblem::value)
-            .column("message", ImportProblem::message);
 
     /** The skipped lines as text, cut to {@code max} characters with a count of the rest. */
     @Nullable String skippedLinesText(int max) {

@@ -2,6 +2,9 @@ package org.sovereigntywatch.importing;
 
 import jakarta.validation.ConstraintViolation;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.UserMessage;
 import org.sovereigntywatch.base.sheet.SheetRow;
 import org.sovereigntywatch.timeline.DatePrecision;
 import org.sovereigntywatch.timeline.PolicyDate;
@@ -12,21 +15,18 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A row of a file read through the mapping: its cells by field name, read leniently where that is safe (a choice by
- * its coded name or its label, yes/no in English or French, dates as precise as given), and the problems found in
- * it, each naming the column and the value as the file has them.
+ * its coded name or its label in English or French, yes/no in either language, dates as precise as given), and the
+ * problems found in it, each naming the column and the value as the file has them. Problems and notices are texts
+ * ({@code import.row.*} keys with their arguments), put into words in the language of whoever reads them.
  */
 public final class ImportRow {
 
@@ -35,16 +35,13 @@ public final class ImportRow {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Set<String> YES = Set.of("true", "yes", "y", "1", "oui", "vrai", "x");
-    /** Each vocabulary's values by the key of their coded name and of their label, made once. */
-    private static final Map<Class<?>, Map<String, ? extends Enum<?>>> CHOICES =
-            new ConcurrentHashMap<>();
     private static final Set<String> NO = Set.of("false", "no", "n", "0", "non", "faux", "");
 
     private final SheetRow row;
     private final ColumnMapping mapping;
     private final Map<String, Integer> columns;
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final List<String> notices = new ArrayList<>();
+    private final List<Text> notices = new ArrayList<>();
 
     ImportRow(SheetRow row, ColumnMapping mapping) {
         this(row, mapping, mapping.index());
@@ -56,9 +53,8 @@ public final class ImportRow {
         this.mapping = mapping;
         this.columns = columns;
         if (row.ragged(mapping.header().size())) {
-            problems.add(new ImportProblem(row.line(), "", "", "This row has " + row.cells().size()
-                    + " cells but the header names " + mapping.header().size() + " columns: check its separators and "
-                    + "quotes."));
+            problems.add(new ImportProblem(row.line(), "", "", new Text("import.row.ragged", row.cells().size(),
+                    mapping.header().size())));
         }
     }
 
@@ -89,31 +85,22 @@ public final class ImportRow {
     }
 
     /**
-     * One of a vocabulary's values, by its coded name ({@code STATE_ACCESS}) or its label ("State access"), ignoring
-     * case, accents, spaces and punctuation. A blank cell takes the mapping's value for rows without one, if it
-     * gives one; else {@code null}, and the item's default applies.
+     * One of a vocabulary's values, by its coded name ({@code STATE_ACCESS}) or its label in English or French
+     * ("State access", « Accès étatique »), ignoring case, accents, spaces and punctuation ({@link
+     * ImportField#choiceOf}). A blank cell takes the mapping's value for rows without one, if it gives one; else
+     * {@code null}, and the item's default applies.
      */
-    public <E extends Enum<E>> @Nullable E choice(String field, Class<E> type, Function<E, String> label) {
+    public <E extends Enum<E>> @Nullable E choice(String field, Class<E> type) {
         String text = text(field);
         if (text.isEmpty()) {
             String fallback = mapping.defaults().get(field);
             return fallback == null ? null : Enum.valueOf(type, fallback);
         }
-        Map<String, ? extends Enum<?>> byKey = CHOICES.computeIfAbsent(type, vocabulary -> {
-            Map<String, E> keys = new HashMap<>();
-            for (E value : type.getEnumConstants()) {
-                keys.putIfAbsent(ImportField.key(value.name()), value);
-                keys.putIfAbsent(ImportField.key(label.apply(value)), value);
-            }
-            return Map.copyOf(keys);
-        });
-        Enum<?> found = byKey.get(ImportField.key(text));
-        if (found != null) {
-            return type.cast(found);
+        E found = ImportField.choiceOf(type, text);
+        if (found == null) {
+            problem(field, "import.row.choice.unknown", text, new ImportField.Choices(type));
         }
-        problem(field, "'" + text + "' is not one of the choices: "
-                + Arrays.stream(type.getEnumConstants()).map(label).collect(Collectors.joining(", ")) + ".");
-        return null;
+        return found;
     }
 
     /** A whole number from {@code min} to {@code max}; {@code null} for a blank cell. */
@@ -130,7 +117,7 @@ public final class ImportRow {
         } catch (NumberFormatException notANumber) {
             // said below
         }
-        problem(field, "'" + text + "' is not a whole number from " + min + " to " + max + ".");
+        problem(field, "import.row.number", text, min, max);
         return null;
     }
 
@@ -143,7 +130,7 @@ public final class ImportRow {
         if (YES.contains(text) || NO.contains(text)) {
             return YES.contains(text);
         }
-        problem(field, "'" + text(field) + "' is neither yes nor no: write true or false.");
+        problem(field, "import.row.yes-no", text(field));
         return blank;
     }
 
@@ -158,7 +145,7 @@ public final class ImportRow {
             return null;
         }
         if (date.precision() != DatePrecision.DAY) {
-            problem(field, "'" + text + "' is not a whole date: write it as 2025-01-19.");
+            problem(field, "import.row.date.not-a-day", text);
             return null;
         }
         return date.start();
@@ -174,45 +161,65 @@ public final class ImportRow {
             return null;
         }
         PolicyDate date = parseDate(dateField, text);
-        DatePrecision precision = choice(precisionField, DatePrecision.class, DatePrecision::label);
+        DatePrecision precision = choice(precisionField, DatePrecision.class);
         return date == null || precision == null ? date : new PolicyDate(date.start(), precision);
     }
 
     private @Nullable PolicyDate parseDate(String field, String text) {
         Matcher matcher = DATE.matcher(text);
-        try {
-            if (matcher.matches()) {
-                int year = Integer.parseInt(matcher.group(1));
-                if (matcher.group(3) != null) {
-                    return new PolicyDate(LocalDate.of(year, Integer.parseInt(matcher.group(2)),
-                            Integer.parseInt(matcher.group(3))), DatePrecision.DAY);
-                }
-                if (matcher.group(2) != null) {
-                    return new PolicyDate(YearMonth.of(year, Integer.parseInt(matcher.group(2))).atDay(1),
-                            DatePrecision.MONTH);
-                }
-                return PolicyDate.year(year);
-            }
-        } catch (DateTimeException notADate) {
-            problem(field, "'" + text + "' is not a date that exists: " + notADate.getMessage()
-                    .replaceFirst("^Invalid date '?", "").replaceFirst("^Invalid value for ", "") + ".");
+        if (!matcher.matches()) {
+            problem(field, "import.row.date.format", text);
             return null;
         }
-        problem(field, "'" + text + "' is not a date: write it as 2025-01-19, or 2021-01 for a month, or 2021 for a "
-                + "year.");
-        return null;
+        int year = Integer.parseInt(matcher.group(1));
+        if (matcher.group(2) == null) {
+            return PolicyDate.year(year);
+        }
+        int month = Integer.parseInt(matcher.group(2));
+        if (month < 1 || month > 12) {
+            problem(field, "import.row.date.no-such-month", text);
+            return null;
+        }
+        if (matcher.group(3) == null) {
+            return new PolicyDate(YearMonth.of(year, month).atDay(1), DatePrecision.MONTH);
+        }
+        try {
+            return new PolicyDate(LocalDate.of(year, month, Integer.parseInt(matcher.group(3))), DatePrecision.DAY);
+        } catch (DateTimeException noSuchDay) {
+            problem(field, "import.row.date.no-such-day", text, YearMonth.of(year, month).lengthOfMonth());
+            return null;
+        }
+    }
+
+    /** Notes a problem with the cell of {@code field}: the text of {@code key} with these arguments. */
+    public void problem(String field, String key, Object... args) {
+        problem(field, new Text(key, args));
     }
 
     /** Notes a problem with the cell of {@code field}. */
-    public void problem(String field, String message) {
+    public void problem(String field, Text message) {
         Integer index = columns.get(field);
         String column = index == null ? field : mapping.header().get(index);
         problems.add(new ImportProblem(row.line(), column, text(field), message));
     }
 
-    /** Notes a problem with the row as a whole. */
-    public void rowProblem(String message) {
-        problems.add(new ImportProblem(row.line(), "", "", message));
+    /**
+     * Notes that another feature refused a value of the cell of {@code field} (a source that cannot be one, say): in
+     * its own words, as a text in the reader's language if it gives one, else as its message comes.
+     */
+    public void refused(String field, RuntimeException refusal) {
+        problem(field, refusal instanceof UserMessage explained ? explained.text()
+                : new Text("import.row.refused-value", String.valueOf(refusal.getMessage())));
+    }
+
+    /** Whether {@code failure} is another feature refusing a value given to it, said in words for the user. */
+    static boolean isRefusal(RuntimeException failure) {
+        return failure instanceof IllegalArgumentException || failure instanceof FieldErrorException;
+    }
+
+    /** Notes a problem with the row as a whole: the text of {@code key} with these arguments. */
+    public void rowProblem(String key, Object... args) {
+        problems.add(new ImportProblem(row.line(), "", "", new Text(key, args)));
     }
 
     /**
@@ -225,24 +232,28 @@ public final class ImportRow {
                 .forEach(violation -> {
                     String property = violation.getPropertyPath().toString().replaceFirst("[\\[.].*", "");
                     String field = columns.get(property);
+                    Text message = new Text("import.row.invalid", ValidationText.of(violation));
                     if (field == null) {
-                        rowProblem(violation.getMessage() + ".");
+                        problems.add(new ImportProblem(row.line(), "", "", message));
                     } else {
-                        problem(field, violation.getMessage() + ".");
+                        problem(field, message);
                     }
                 });
     }
 
-    /** Notes a difference between the row and the recorded item it matches, which the import leaves as recorded. */
-    public void notice(String text) {
-        notices.add(text);
+    /**
+     * Notes a difference between the row and the recorded item it matches, which the import leaves as recorded: the
+     * text of {@code key} with these arguments.
+     */
+    public void notice(String key, Object... args) {
+        notices.add(new Text(key, args));
     }
 
     public List<ImportProblem> problems() {
         return List.copyOf(problems);
     }
 
-    public List<String> notices() {
+    public List<Text> notices() {
         return List.copyOf(notices);
     }
 

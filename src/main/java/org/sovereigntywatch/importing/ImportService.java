@@ -5,9 +5,13 @@ import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.Session;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Localized;
 import org.sovereigntywatch.base.NewItemValidator;
-import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.base.RefusedException;
 import org.sovereigntywatch.base.TaskProgress;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.UserMessage;
+import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.base.sheet.SheetException;
 import org.sovereigntywatch.base.sheet.SheetReader;
 import org.sovereigntywatch.base.sheet.SheetRow;
@@ -148,13 +152,23 @@ public class ImportService {
             });
             return Objects.requireNonNull(result);
         } catch (AccessDeniedException | WorkflowException | FieldErrorException refusal) {
-            return refusedAt(file, commit, refusal.getMessage());
+            return refusedAt(file, commit, refusal instanceof UserMessage explained ? explained.text()
+                    : new Text("import.refused.denied"));
         } catch (ConstraintViolationException invalid) {
-            return refusedAt(file, commit, invalid.getConstraintViolations().stream()
-                    .map(jakarta.validation.ConstraintViolation::getMessage).sorted()
-                    .collect(Collectors.joining("; ")));
+            return refusedAt(file, commit, new Violations(invalid.getConstraintViolations().stream()
+                    .map(ValidationText::of).toList()));
         } catch (DataIntegrityViolationException clash) {
-            return refusedAt(file, commit, "it clashes with something saved meanwhile");
+            return refusedAt(file, commit, new Text("import.refused.clash"));
+        }
+    }
+
+    /** What a service refused, in the reader's language: its messages in order, joined with semicolons. */
+    private record Violations(List<ValidationText> messages) implements Localized {
+
+        @Override
+        public String format(Locale locale) {
+            return messages.stream().map(message -> message.format(locale).replaceFirst("\\.$", "")).sorted()
+                    .collect(Collectors.joining("; "));
         }
     }
 
@@ -163,9 +177,8 @@ public class ImportService {
      * taken): the transaction is rolled back, so nothing is written. Rows are written a chunk at a time, so the line
      * said is the last of the chunk being written.
      */
-    private static ImportResult refusedAt(ImportFile file, Commit commit, @Nullable String why) {
-        return ImportResult.refused(file.kind(), "Nothing was imported: a row up to line " + commit.line
-                + " was refused (" + why + "). Check the file again, then import.");
+    private static ImportResult refusedAt(ImportFile file, Commit commit, Object why) {
+        return ImportResult.refused(file.kind(), new Text("import.stopped.refused", commit.line, why));
     }
 
     /** The import that brought an item in, if one did. */
@@ -200,7 +213,7 @@ public class ImportService {
         Tally tally = new Tally(file.kind());
         try (SheetReader sheet = SheetReader.open(file.path(), file.name())) {
             if (!sheet.header().equals(mapping.header())) {
-                return ImportResult.refused(file.kind(), "The file's columns are not the ones mapped: upload it again.");
+                return ImportResult.refused(file.kind(), new Text("import.stopped.other-columns"));
             }
             if (commit != null) {
                 // A chunk's inserts go in a few statements: ids come from sequences, the driver joins a batch's rows.
@@ -215,7 +228,7 @@ public class ImportService {
                     chunk.add(new ImportRow(sheetRow, mapping, columns));
                 }
                 if (chunk.size() == CHUNK || sheetRow == null && !chunk.isEmpty()) {
-                    String stopped = readChunk(chunk, importer, pass, commit, tally, progress);
+                    Text stopped = readChunk(chunk, importer, pass, commit, tally, progress);
                     if (stopped != null) {
                         return tally.stopped(stopped);
                     }
@@ -234,7 +247,7 @@ public class ImportService {
             }
             return result;
         } catch (SheetException unreadable) {
-            return ImportResult.refused(file.kind(), unreadable.getMessage());
+            return ImportResult.refused(file.kind(), unreadable.text());
         }
     }
 
@@ -244,12 +257,12 @@ public class ImportService {
      *
      * @return why the pass stops here, or {@code null} to go on
      */
-    private @Nullable String readChunk(List<ImportRow> chunk, KindImporter importer, ImportPass pass,
+    private @Nullable Text readChunk(List<ImportRow> chunk, KindImporter importer, ImportPass pass,
                                        @Nullable Commit commit, Tally tally, TaskProgress progress) {
         importer.prefetch(chunk, pass);
         for (ImportRow row : chunk) {
             if (progress.cancelled()) {
-                return "Cancelled: nothing was imported.";
+                return new Text("import.stopped.cancelled");
             }
             if (commit != null) {
                 commit.line = row.line();
@@ -257,8 +270,7 @@ public class ImportService {
             RowOutcome outcome = row.hasProblems() ? RowOutcome.ERROR : importer.read(row, pass);
             tally.add(row, row.hasProblems() ? RowOutcome.ERROR : outcome);
             if (commit != null && row.hasProblems() && !commit.validRowsOnly) {
-                return "Nothing was imported: line " + row.line() + " has errors. Import only the valid rows, or "
-                        + "fix the file and check it again.";
+                return new Text("import.stopped.errors", row.line());
             }
         }
         if (commit != null) {
@@ -275,16 +287,16 @@ public class ImportService {
 
     private KindImporter importer(ImportKind kind) {
         if (kind.adminOnly() && !currentUser.require().getRole().includes(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins import " + kind.label().toLowerCase(Locale.ROOT)
-                    + ".");
+            throw new RefusedException("import.refused.admin-only", kind);
         }
         return Objects.requireNonNull(importers.get(kind), kind::name);
     }
 
     private static void requireUsable(ColumnMapping mapping, KindImporter importer) {
-        List<String> faults = mapping.faults(importer.fields());
+        List<Text> faults = mapping.faults(importer.fields());
         if (!faults.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", faults));
+            // The page lets no such mapping through: a programming error.
+            throw new IllegalArgumentException("Mapping not usable: " + faults);
         }
     }
 
@@ -322,8 +334,8 @@ public class ImportService {
         ImportResult result() {
             List<ImportProblem> all = new ArrayList<>(problems);
             if (problemsLeftOut > 0) {
-                all.add(new ImportProblem(all.getLast().line(), "", "", "… and " + problemsLeftOut
-                        + " more problems, left out of this list: fix these first."));
+                all.add(new ImportProblem(all.getLast().line(), "", "", new Text("import.result.left-out",
+                        problemsLeftOut)));
             }
             return new ImportResult(kind, rows, counts[RowOutcome.NEW.ordinal()],
                     counts[RowOutcome.MATCHED.ordinal()], counts[RowOutcome.UNCHANGED.ordinal()],
@@ -331,7 +343,7 @@ public class ImportService {
                     null);
         }
 
-        ImportResult stopped(String why) {
+        ImportResult stopped(Text why) {
             ImportResult sofar = result();
             return new ImportResult(kind, sofar.rows(), sofar.rowsNew(), sofar.rowsMatched(), sofar.rowsUnchanged(),
                     sofar.rowsWithErrors(), sofar.problems(), sofar.notices(), List.of(), false, null, why);

@@ -25,9 +25,9 @@ class JurisdictionImporter extends KindImporter {
     static final String KIND = "jurisdiction";
 
     private static final List<ImportField> FIELDS = List.of(
-            required("code", "Code", "iso code", "code iso", "iso 3166-2", "subdivision code"),
-            required("name", "Name", "nom", "jurisdiction", "juridiction", "state", "etat", "region", "province"),
-            optional("parent", "Country", "country", "pays", "parent code"));
+            required("code", "iso code", "code iso", "iso 3166-2", "subdivision code"),
+            required("name", "nom", "jurisdiction", "juridiction", "state", "etat", "region", "province"),
+            optional("parent", "country", "pays", "parent code"));
 
     private static final Set<String> NOT_IMPORTED = Set.of("id", "level");
 
@@ -45,11 +45,11 @@ class JurisdictionImporter extends KindImporter {
         String code = row.text("code").toUpperCase(Locale.ROOT);
         JurisdictionLevel level = JurisdictionLevel.SUBNATIONAL;
         if (!row.has("code")) {
-            row.problem("code", "Enter the code.");
+            row.problem("code", "import.row.jurisdiction.code-missing");
             return RowOutcome.ERROR;
         }
         if (!level.accepts(code)) {
-            row.problem("code", "'" + code + "' is not " + level.codeDescription() + ".");
+            row.problem("code", "import.row.jurisdiction.code-format", code);
             return RowOutcome.ERROR;
         }
         String countryCode = code.substring(0, code.indexOf('-'));
@@ -57,17 +57,17 @@ class JurisdictionImporter extends KindImporter {
         if (row.has("parent")) {
             Jurisdiction named = pass.references().jurisdiction(row, "parent");
             if (named != null && named != parent) {
-                row.problem("parent", "A region's country is the one its code starts with: " + countryCode + ".");
+                row.problem("parent", "import.row.jurisdiction.parent", countryCode);
             }
         }
         if (parent == null || parent.getLevel() != JurisdictionLevel.NATIONAL) {
-            row.problem("code", countryCode + " is not a known country.");
+            row.problem("code", "import.row.jurisdiction.no-country", countryCode);
             return RowOutcome.ERROR;
         }
         Jurisdiction jurisdiction = new Jurisdiction(code, row.text("name"), level);
         jurisdiction.setParent(parent);
         row.refusals(validator.validate(jurisdiction), Map.of("code", "code", "name", "name"));
-        if (row.hasProblems() || pass.isRepeat(row, "code", code)) {
+        if (row.hasProblems() || pass.isRepeat(row, "import.row.repeat.jurisdiction", code)) {
             return RowOutcome.ERROR;
         }
         Jurisdiction recorded = pass.references().jurisdiction(code).filter(j -> j.getCode().equals(code))
@@ -76,7 +76,7 @@ class JurisdictionImporter extends KindImporter {
             if (ImportField.key(recorded.getName()).equals(ImportField.key(jurisdiction.getName()))) {
                 return RowOutcome.UNCHANGED;
             }
-            row.notice(code + " is recorded as '" + recorded.getName() + "': left as recorded.");
+            row.notice("import.notice.jurisdiction", code, recorded.getName());
             return RowOutcome.MATCHED;
         }
         if (pass.writes()) {

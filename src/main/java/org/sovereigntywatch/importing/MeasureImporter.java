@@ -28,15 +28,15 @@ class MeasureImporter extends KindImporter {
             "policy_area", "instrument", "binding", "summary");
 
     private static final List<ImportField> FIELDS = List.of(
-            required("title", "Title", "measure_title", "measure", "mesure", "titre", "policy", "law", "loi"),
-            required("jurisdiction", "Jurisdiction", "country", "pays", "juridiction", "jurisdiction code",
+            required("title", "measure_title", "measure", "mesure", "titre", "policy", "law", "loi"),
+            required("jurisdiction", "country", "pays", "juridiction", "jurisdiction code",
                     "state", "etat"),
-            required("platforms", "Platforms", "platform", "plateforme", "plateformes", "app", "apps"),
-            choice("policy_area", "Policy area", false, PolicyArea.class, PolicyArea::label, "area", "domaine"),
-            choice("instrument", "Instrument", false, Instrument.class, Instrument::label, "instrument type",
-                    "type"),
-            optional("binding", "Binding", "contraignant"),
-            optional("summary", "Summary", "description", "resume", "details"));
+            required("platforms", "platform", "plateforme", "plateformes", "app", "apps", "applis",
+                    "applications"),
+            choice("policy_area", false, PolicyArea.class, "area", "domaine"),
+            choice("instrument", false, Instrument.class, "instrument type", "type"),
+            optional("binding", "contraignant"),
+            optional("summary", "description", "resume", "details"));
 
     private static final Set<String> NOT_IMPORTED = Set.of("id", "measure_id", "state", "measure_state",
             "current_status", "created_by", "created_at", "modified_by", "modified_at");
@@ -69,7 +69,7 @@ class MeasureImporter extends KindImporter {
             return RowOutcome.ERROR;
         }
         PolicyMeasure measure = named.measure();
-        if (pass.isRepeat(row, "measure (jurisdiction and title)", measure.scope() + "\n"
+        if (pass.isRepeat(row, "import.row.repeat.measure", measure.scope() + "\n"
                 + TitleKey.of(measure.getTitle()))) {
             return RowOutcome.ERROR;
         }
@@ -86,16 +86,16 @@ class MeasureImporter extends KindImporter {
     private static RowOutcome compare(ImportRow row, PolicyMeasure recorded) {
         String summary = row.optionalText("summary");
         if (summary != null && !summary.equals(recorded.getSummary())) {
-            row.notice("Measure #" + recorded.getId() + " is recorded with another summary: left as recorded.");
+            row.notice("import.notice.measure.summary", String.valueOf(recorded.getId()));
         }
-        PolicyArea area = row.choice("policy_area", PolicyArea.class, PolicyArea::label);
-        Instrument instrument = row.choice("instrument", Instrument.class, Instrument::label);
+        PolicyArea area = row.choice("policy_area", PolicyArea.class);
+        Instrument instrument = row.choice("instrument", Instrument.class);
         if (area != null && area != recorded.getPolicyArea()
                 || instrument != null && instrument != recorded.getInstrument()
                 || row.has("binding") && row.yesNo("binding", true) != recorded.isBinding()) {
-            row.notice("Measure #" + recorded.getId() + " is recorded as " + recorded.getPolicyArea().label()
-                    + ", " + recorded.getInstrument().label() + (recorded.isBinding() ? ", binding" : ", not binding")
-                    + ": left as recorded.");
+            row.notice(recorded.isBinding() ? "import.notice.measure.kind.binding"
+                            : "import.notice.measure.kind.not-binding", String.valueOf(recorded.getId()),
+                    recorded.getPolicyArea(), recorded.getInstrument());
         }
         return row.notices().isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.MATCHED;
     }

@@ -98,11 +98,11 @@ final class MeasureRows implements ImportPass.Pending {
         String title = row.text(fields.title());
         Jurisdiction jurisdiction = pass.references().jurisdiction(row, fields.jurisdiction());
         if (title.isEmpty()) {
-            row.problem(fields.title(), "Enter the measure's title.");
+            row.problem(fields.title(), "import.row.measure.title-missing");
         }
         if (jurisdiction == null) {
             if (!row.has(fields.jurisdiction())) {
-                row.problem(fields.jurisdiction(), "Enter the measure's jurisdiction.");
+                row.problem(fields.jurisdiction(), "import.row.measure.jurisdiction-missing");
             }
             return null;
         }
@@ -127,18 +127,17 @@ final class MeasureRows implements ImportPass.Pending {
     private @Nullable PolicyMeasure planned(ImportRow row, Fields fields, String title, Jurisdiction jurisdiction,
                                             ImportPass pass) {
         if (!policy.mayCreate(jurisdiction.getCode())) {
-            row.problem(fields.jurisdiction(), "You do not cover " + jurisdiction.getCode()
-                    + ": only analysts covering it may record its measures.");
+            row.problem(fields.jurisdiction(), "import.row.measure.not-covered", jurisdiction.getCode());
             return null;
         }
         PolicyMeasure measure = new PolicyMeasure(title);
         measure.setJurisdiction(jurisdiction);
         measure.setPlatforms(pass.references().platforms(row, fields.platforms()));
-        PolicyArea area = row.choice(fields.policyArea(), PolicyArea.class, PolicyArea::label);
+        PolicyArea area = row.choice(fields.policyArea(), PolicyArea.class);
         if (area != null) {
             measure.setPolicyArea(area);
         }
-        Instrument instrument = row.choice(fields.instrument(), Instrument.class, Instrument::label);
+        Instrument instrument = row.choice(fields.instrument(), Instrument.class);
         if (instrument != null) {
             measure.setInstrument(instrument);
         }
@@ -162,9 +161,8 @@ final class MeasureRows implements ImportPass.Pending {
         Set<String> recorded = known.getPlatforms().stream().map(p -> ImportField.key(p.getName()))
                 .collect(Collectors.toSet());
         if (!recorded.containsAll(named) && !named.isEmpty()) {
-            row.notice("Measure '" + known.getTitle() + "' is recorded with the platforms "
-                    + String.join(", ", known.getPlatforms().stream().map(Platform::getName).sorted().toList())
-                    + ": left as recorded.");
+            row.notice("import.notice.measure.platforms", known.getTitle(),
+                    String.join(", ", known.getPlatforms().stream().map(Platform::getName).sorted().toList()));
         }
     }
 

@@ -24,10 +24,10 @@ class PlatformImporter extends KindImporter {
     static final String KIND = "platform";
 
     private static final List<ImportField> FIELDS = List.of(
-            required("name", "Name", "platform", "plateforme", "app", "application", "nom"),
-            optional("aliases", "Other names", "alias", "other names", "autres noms", "also known as", "aka"),
-            optional("operator_company", "Operator", "operator", "company", "operateur", "societe", "editeur"),
-            optional("home_jurisdiction", "Home jurisdiction", "home", "country", "pays", "headquarters", "siege"));
+            required("name", "platform", "plateforme", "app", "application", "nom"),
+            optional("aliases", "alias", "other names", "autres noms", "also known as", "aka"),
+            optional("operator_company", "operator", "company", "operateur", "societe", "editeur"),
+            optional("home_jurisdiction", "home", "country", "pays", "headquarters", "siege"));
 
     private static final Set<String> NOT_IMPORTED = Set.of("id");
 
@@ -52,7 +52,8 @@ class PlatformImporter extends KindImporter {
         Jurisdiction home = pass.references().jurisdiction(row, "home_jurisdiction");
         platform.setHomeJurisdiction(home);
         row.refusals(validator.validate(platform), COLUMNS);
-        if (row.hasProblems() || pass.isRepeat(row, "platform", ImportField.key(platform.getName()))) {
+        if (row.hasProblems()
+                || pass.isRepeat(row, "import.row.repeat.platform", ImportField.key(platform.getName()))) {
             return RowOutcome.ERROR;
         }
         Platform recorded = pass.references().platform(platform.getName()).orElse(null);
@@ -60,8 +61,7 @@ class PlatformImporter extends KindImporter {
             if (recorded.getAliases().containsAll(aliases)) {
                 return RowOutcome.UNCHANGED;
             }
-            row.notice(recorded.getName() + " is recorded with other names " + String.join(", ",
-                    recorded.getAliases()) + ": left as recorded.");
+            row.notice("import.notice.platform", recorded.getName(), String.join(", ", recorded.getAliases()));
             return RowOutcome.MATCHED;
         }
         if (pass.writes()) {

@@ -70,10 +70,12 @@ final class References {
         }
         Optional<Jurisdiction> found = jurisdiction(text);
         if (found.isEmpty()) {
-            row.problem(field, "'" + text + "' is not a known jurisdiction: write its code (US, FR, US-MT) or its "
-                    + "name; an admin can add it under Jurisdictions"
-                    + (JurisdictionLevel.SUBNATIONAL.accepts(text.toUpperCase(Locale.ROOT)) ? " as "
-                    + text.toUpperCase(Locale.ROOT) : "") + ".");
+            String code = text.toUpperCase(Locale.ROOT);
+            if (JurisdictionLevel.SUBNATIONAL.accepts(code)) {
+                row.problem(field, "import.row.jurisdiction.unknown-region", text, code);
+            } else {
+                row.problem(field, "import.row.jurisdiction.unknown", text);
+            }
         }
         return found.orElse(null);
     }
@@ -89,8 +91,7 @@ final class References {
         for (String name : row.values(field)) {
             Platform platform = platforms.get(ImportField.key(name));
             if (platform == null) {
-                row.problem(field, "'" + name + "' is not a known platform or alias: an admin can add it under "
-                        + "Platforms.");
+                row.problem(field, "import.row.platform.unknown", name);
             } else {
                 found.add(platform);
             }
@@ -101,7 +102,7 @@ final class References {
     /** The one platform of the cell of {@code field}. */
     @Nullable Platform platform(ImportRow row, String field) {
         if (row.values(field).size() > 1) {
-            row.problem(field, "Name one platform only.");
+            row.problem(field, "import.row.platform.one-only");
             return null;
         }
         Set<Platform> found = platforms(row, field);
@@ -120,7 +121,7 @@ final class References {
                                 || ImportField.key(user.getUsername()).equals(key))
                         .findFirst());
         if (found.isEmpty()) {
-            row.problem(field, "'" + name + "' is nobody who can sign in here: write a user's name or username.");
+            row.problem(field, "import.row.person.unknown", name);
         }
         return found.orElse(null);
     }

@@ -48,7 +48,10 @@ final class SourceCells {
                 List<SourceCell> parsed = SourceCell.parseAll(text);
                 parsedInChunk.put(text, parsed);
                 cells.addAll(parsed);
-            } catch (IllegalArgumentException notASource) {
+            } catch (RuntimeException notASource) {
+                if (!ImportRow.isRefusal(notASource)) {
+                    throw notASource;
+                }
                 // Said of the row when it is read.
             }
         }
@@ -90,8 +93,11 @@ final class SourceCells {
             if (cells == null) {
                 cells = SourceCell.parseAll(text);
             }
-        } catch (IllegalArgumentException notASource) {
-            row.problem(field, notASource.getMessage());
+        } catch (RuntimeException notASource) {
+            if (!ImportRow.isRefusal(notASource)) {
+                throw notASource;
+            }
+            row.refused(field, notASource);
             return cited;
         }
         for (SourceCell cell : cells) {
@@ -101,7 +107,8 @@ final class SourceCells {
             if (refusals.isEmpty()) {
                 cited.add(source);
             } else {
-                refusals.forEach(refusal -> row.problem(field, "'" + cell.text() + "': " + refusal.getMessage() + "."));
+                refusals.forEach(refusal -> row.problem(field, "import.row.source.invalid", cell.text(),
+                        ValidationText.of(refusal)));
             }
         }
         return cited;

@@ -24,13 +24,13 @@ import static org.sovereigntywatch.importing.ImportField.required;
 class SourceImporter extends KindImporter {
 
     private static final List<ImportField> FIELDS = List.of(
-            required("title", "Title", "titre", "headline", "article", "name"),
-            optional("url", "Web address", "address", "web address", "adresse", "lien", "link", "website"),
-            optional("publisher", "Publisher", "editeur", "publication", "outlet", "media", "journal", "site"),
-            optional("published_on", "Published on", "date", "published", "publication date",
+            required("title", "titre", "headline", "article", "name"),
+            optional("url", "address", "web address", "adresse", "lien", "link", "website"),
+            optional("publisher", "editeur", "publication", "outlet", "media", "journal", "site"),
+            optional("published_on", "date", "published", "publication date",
                     "date de publication"),
-            optional("language", "Language", "langue", "lang"),
-            optional("quote", "Quote", "extrait", "excerpt", "passage"));
+            optional("language", "langue", "lang"),
+            optional("quote", "extrait", "excerpt", "passage"));
 
     private static final Set<String> NOT_IMPORTED = Set.of("id", "created_by", "created_at", "modified_by",
             "modified_at");
@@ -52,7 +52,10 @@ class SourceImporter extends KindImporter {
             try {
                 cells.add(SourceCell.parse(SourceCell.textOf(row.optionalText("url"), row.optionalText("publisher"),
                         row.text("title"))));
-            } catch (IllegalArgumentException notASource) {
+            } catch (RuntimeException notASource) {
+                if (!ImportRow.isRefusal(notASource)) {
+                    throw notASource;
+                }
                 // Said of the row when it is read.
             }
         }
@@ -63,15 +66,21 @@ class SourceImporter extends KindImporter {
     RowOutcome read(ImportRow row, ImportPass pass) {
         String url = row.optionalText("url");
         if (url != null) {
+            SourceCell cell;
             try {
-                if (!(SourceCell.parse(url) instanceof SourceCell.Address address)) {
-                    throw new IllegalArgumentException("'" + url + "' is not a web address: write it as https://…");
+                cell = SourceCell.parse(url);
+            } catch (RuntimeException notAnAddress) {
+                if (!ImportRow.isRefusal(notAnAddress)) {
+                    throw notAnAddress;
                 }
-                url = address.url();
-            } catch (IllegalArgumentException notAnAddress) {
-                row.problem("url", notAnAddress.getMessage());
+                row.refused("url", notAnAddress);
                 return RowOutcome.ERROR;
             }
+            if (!(cell instanceof SourceCell.Address address)) {
+                row.problem("url", "import.row.source.not-an-address", url);
+                return RowOutcome.ERROR;
+            }
+            url = address.url();
         }
         Source source = new Source(row.optionalText("publisher"), row.text("title"), url);
         source.setPublishedOn(row.day("published_on"));
@@ -82,7 +91,7 @@ class SourceImporter extends KindImporter {
             return RowOutcome.ERROR;
         }
         SourceCell cell = SourceCell.of(source);
-        if (pass.isRepeat(row, "source", cell.text().toLowerCase(Locale.ROOT))) {
+        if (pass.isRepeat(row, "import.row.repeat.source", cell.text().toLowerCase(Locale.ROOT))) {
             return RowOutcome.ERROR;
         }
         Source recorded = pass.sources().recorded(cell).orElse(null);
@@ -91,7 +100,7 @@ class SourceImporter extends KindImporter {
                     && Objects.equals(recorded.getPublisher(), source.getPublisher())
                     && (!row.has("published_on") || Objects.equals(recorded.getPublishedOn(), source.getPublishedOn()));
             if (!same) {
-                row.notice("The source is recorded as '" + recorded.label() + "': left as recorded.");
+                row.notice("import.notice.source", recorded.label());
             }
             return same ? RowOutcome.UNCHANGED : RowOutcome.MATCHED;
         }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.base.TaskProgress;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -15,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -23,7 +26,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every kind of bad cell, each named by line, column, value and a message in plain words; nothing written while any
- * remains, unless the valid rows alone are asked for, and then the skipped lines are listed.
+ * remains, unless the valid rows alone are asked for, and then the skipped lines are listed. The messages are texts,
+ * read here in British English, and in French by a French user.
  */
 @IntegrationTest
 class ImportProblemsTest {
@@ -71,10 +75,10 @@ class ImportProblemsTest {
                 .contains(tuple(3L, "jurisdiction", "Atlantis"), tuple(4L, "date", "31/02/2025"),
                         tuple(5L, "action", "Banned"), tuple(6L, "sources", "javascript:alert(1)"),
                         tuple(8L, "summary", "x".repeat(10_000)), tuple(9L, "jurisdiction", "FR"));
-        assertThat(messageOn(checked, 3)).isEqualTo("'Atlantis' is not a known jurisdiction: write its code (US, FR, "
+        assertThat(messageOn(checked, 3)).isEqualTo("‘Atlantis’ is not a known jurisdiction: write its code (US, FR, "
                 + "US-MT) or its name; an admin can add it under Jurisdictions.");
-        assertThat(messageOn(checked, 4)).startsWith("'31/02/2025' is not a date: write it as 2025-01-19");
-        assertThat(messageOn(checked, 5)).startsWith("'Banned' is not one of the choices: Announced,");
+        assertThat(messageOn(checked, 4)).startsWith("‘31/02/2025’ is not a date: write it as 2025-01-19");
+        assertThat(messageOn(checked, 5)).startsWith("‘Banned’ is not one of the choices: Announced,");
         assertThat(messageOn(checked, 6)).contains("not a web address");
         assertThat(messageOn(checked, 8)).isEqualTo("At most 2000 characters.");
         assertThat(messageOn(checked, 9)).isEqualTo("You do not cover FR: only analysts covering it may record its "
@@ -92,7 +96,7 @@ class ImportProblemsTest {
         ImportResult result = as("analyst", () -> imports.commit(file, exported(file), false, TaskProgress.NONE));
 
         assertThat(result.written()).isFalse();
-        assertThat(result.stopped()).startsWith("Nothing was imported: line 3 has errors.");
+        assertThat(english(result.stopped())).startsWith("Nothing was imported: line 3 has errors.");
         assertThat(as("admin", () -> measures.likelyDuplicates("US", title, null))).isEmpty();
     }
 
@@ -119,11 +123,64 @@ class ImportProblemsTest {
         ImportResult checked = as("analyst", () -> imports.check(file, exported(file), TaskProgress.NONE));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        checked.writeProblems(out);
+        checked.writeProblems(out, Locale.UK);
 
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFline,column,value,message\r\n");
-        assertThat(csv).contains("3,jurisdiction,Atlantis,\"'Atlantis' is not a known jurisdiction");
+        assertThat(csv).contains("3,jurisdiction,Atlantis,\"‘Atlantis’ is not a known jurisdiction");
+    }
+
+    @Test
+    void a_french_user_reads_the_problems_of_a_checked_file_in_french() {
+        ImportFile file = badTimeline();
+
+        ImportResult checked = as("analyst", () -> imports.check(file, exported(file), TaskProgress.NONE));
+
+        assertThat(messageOn(checked, 3, Locale.FRANCE)).isEqualTo("« Atlantis » n’est pas une juridiction connue : "
+                + "écrivez son code (US, FR, US-MT) ou son nom ; un administrateur peut l’ajouter dans Juridictions.");
+        assertThat(messageOn(checked, 4, Locale.FRANCE)).startsWith("« 31/02/2025 » n’est pas une date : écrivez-la "
+                + "sous la forme 2025-01-19");
+        assertThat(messageOn(checked, 5, Locale.FRANCE)).startsWith("« Banned » ne fait pas partie des choix "
+                + "possibles : Annonce, Dépôt, Adoption,");
+        assertThat(messageOn(checked, 9, Locale.FRANCE)).isEqualTo("Vous ne couvrez pas FR : seuls les analystes qui "
+                + "la couvrent peuvent y enregistrer des mesures.");
+        assertThat(messageOn(checked, 10, Locale.FRANCE)).isEqualTo("La ligne 2 donne déjà cette mesure, cette date "
+                + "et ce type d’étape : un fichier ne contient chaque élément qu’une fois.");
+        assertThat(messageOn(checked, 11, Locale.FRANCE)).startsWith("Cette ligne a 5 cellules alors que l’en-tête "
+                + "nomme 12 colonnes");
+        ImportResult stopped = as("analyst", () -> imports.commit(file, exported(file), false, TaskProgress.NONE));
+        assertThat(Texts.format(Locale.FRANCE, stopped.stopped())).startsWith("Rien n’a été importé : la ligne 3 "
+                + "contient des erreurs.");
+    }
+
+    @Test
+    void a_french_user_downloads_the_problems_with_the_same_columns_and_french_messages() throws Exception {
+        ImportFile file = badTimeline();
+        ImportResult checked = as("analyst", () -> imports.check(file, exported(file), TaskProgress.NONE));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        checked.writeProblems(out, Locale.FRANCE);
+
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFline,column,value,message\r\n");
+        assertThat(csv).contains("3,jurisdiction,Atlantis,\"« Atlantis » n’est pas une juridiction connue");
+    }
+
+    @Test
+    void a_value_refused_by_bean_validation_is_said_in_the_readers_language() {
+        String header = "title,publisher,published_on";
+        ImportFile file = new ImportFile(ImportKind.SOURCES, ImportFiles.csv(folder, header,
+                "Too old " + UUID.randomUUID() + ",Archives,1850-01-01"), "old.csv");
+        ColumnMapping mapping = as("analyst", () -> imports.guess(ImportKind.SOURCES, List.of(header.split(","))));
+
+        ImportResult checked = as("analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
+
+        assertThat(checked.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.column()).isEqualTo("published_on");
+            assertThat(english(problem.message())).isEqualTo("Enter a date from 1900 to 2200.");
+            assertThat(Texts.format(Locale.FRANCE, problem.message())).isEqualTo("Saisissez une date entre 1900 et "
+                    + "2200.");
+        });
     }
 
     @Test
@@ -136,16 +193,25 @@ class ImportProblemsTest {
 
         ImportResult checked = as("analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
 
-        assertThat(checked.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::message)
-                .containsExactly(tuple(2L, "category", "'Espionage' is not one of the choices: State access, "
+        assertThat(checked.problems()).extracting(ImportProblem::line, ImportProblem::column,
+                        problem -> english(problem.message()))
+                .containsExactly(tuple(2L, "category", "‘Espionage’ is not one of the choices: State access, "
                                 + "Cross-border transfer, Data localisation, Surveillance, Content manipulation, "
-                                + "Minors' data, Other."),
+                                + "Minors’ data, Other."),
                         tuple(3L, "sources", "Cite at least one source."));
     }
 
     private static String messageOn(ImportResult result, long line) {
-        return result.problems().stream().filter(problem -> problem.line() == line).findFirst().orElseThrow()
-                .message();
+        return messageOn(result, line, Locale.UK);
+    }
+
+    private static String messageOn(ImportResult result, long line, Locale reader) {
+        return Texts.format(reader, result.problems().stream().filter(problem -> problem.line() == line).findFirst()
+                .orElseThrow().message());
+    }
+
+    private static String english(Text text) {
+        return Texts.format(Locale.UK, text);
     }
 
     private <T> T as(String username, Supplier<T> work) {

@@ -3,7 +3,9 @@ package org.sovereigntywatch.importing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.RefusedException;
 import org.sovereigntywatch.base.TaskProgress;
+import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -15,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -58,8 +61,10 @@ class ImportScopeTest {
 
         assertThat(checked.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.column()).isEqualTo("affected_jurisdiction");
-            assertThat(problem.message()).isEqualTo("You do not cover US: only analysts covering it may record its "
-                    + "concerns.");
+            assertThat(Texts.format(Locale.UK, problem.message())).isEqualTo("You do not cover US: only analysts "
+                    + "covering it may record its concerns.");
+            assertThat(Texts.format(Locale.FRANCE, problem.message())).isEqualTo("Vous ne couvrez pas US : seuls les "
+                    + "analystes qui la couvrent peuvent y enregistrer des préoccupations.");
         });
         assertThat(committed.rowsNew()).isZero();
     }
@@ -83,7 +88,12 @@ class ImportScopeTest {
         assertThat(as("analyst", imports::kinds)).doesNotContain(ImportKind.PLATFORMS, ImportKind.JURISDICTIONS);
         assertThat(as("admin", imports::kinds)).contains(ImportKind.PLATFORMS, ImportKind.JURISDICTIONS);
         assertThatThrownBy(() -> as("reviewer", () -> imports.check(file, mapping, TaskProgress.NONE)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("Only admins import platforms.");
+                .isInstanceOfSatisfying(RefusedException.class, refused -> {
+                    assertThat(Texts.format(Locale.UK, refused.text())).isEqualTo("‘Platforms’: only admins import "
+                            + "these.");
+                    assertThat(Texts.format(Locale.FRANCE, refused.text())).isEqualTo("« Plateformes » : seuls les "
+                            + "administrateurs importent ces éléments.");
+                });
     }
 
     @Test
@@ -116,8 +126,8 @@ class ImportScopeTest {
         ImportResult result = as("admin", () -> imports.commit(file, mapping, true, TaskProgress.NONE));
 
         assertThat(result.rowsNew()).isEqualTo(1);
-        assertThat(result.problems()).extracting(ImportProblem::message).containsExactly(
-                "XX is not a known country.", "'US' is not an ISO 3166-2 code, such as US-MT.");
+        assertThat(result.problems()).extracting(problem -> Texts.format(Locale.UK, problem.message()))
+                .containsExactly("XX is not a known country.", "‘US’ is not an ISO 3166-2 code, such as US-MT.");
         assertThat(as("admin", () -> jurisdictions.findByCode(code)).orElseThrow().getParent().getCode())
                 .isEqualTo("US");
     }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.base.TaskProgress;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.timeline.DatePrecision;
 import org.sovereigntywatch.timeline.EventAction;
@@ -16,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -59,8 +63,8 @@ class ImportServiceTest {
                 "Mesure", "Plateforme", "Étape", "Ce qui s'est passé", "Source")));
         assertThat(guessed.fields()).containsExactly("date", "jurisdiction", "measure_title", "platforms", "action",
                 null, "sources");
-        assertThat(guessed.faults(as("analyst", () -> imports.fields(ImportKind.EVENTS))))
-                .containsExactly("No column gives the summary (summary): choose the column that does.");
+        assertThat(guessed.faults(as("analyst", () -> imports.fields(ImportKind.EVENTS)))).extracting(this::english)
+                .containsExactly("No column gives ‘Summary’ (summary): choose the column that does.");
         return guessed.with(5, "summary");
     }
 
@@ -140,8 +144,8 @@ class ImportServiceTest {
         ImportResult checked = as("analyst", () -> imports.check(changed, mapping, TaskProgress.NONE));
 
         assertThat(checked.rowsMatched()).isEqualTo(1);
-        assertThat(checked.notices()).extracting(ImportProblem::message)
-                .contains("Its summary differs from the recorded step's: left as recorded.");
+        assertThat(checked.notices()).extracting(notice -> english(notice.message()))
+                .contains("Its summary differs from the recorded step’s: left as recorded.");
     }
 
     @Test
@@ -162,7 +166,7 @@ class ImportServiceTest {
         ImportResult result = as("analyst", () -> imports.commit(file, mapped(file), false, cancelAfterTheFirstRow));
 
         assertThat(result.written()).isFalse();
-        assertThat(result.stopped()).isEqualTo("Cancelled: nothing was imported.");
+        assertThat(english(result.stopped())).isEqualTo("Cancelled: nothing was imported.");
         assertThat(measuresTitled(signed)).isEmpty();
     }
 
@@ -190,7 +194,7 @@ class ImportServiceTest {
         assertThat(checked.rowsNew()).isEqualTo(ImportService.CHUNK + 1L);
         assertThat(checked.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(repeatLine);
-            assertThat(problem.message()).startsWith("Line 2 already gives this measure, date and action");
+            assertThat(english(problem.message())).startsWith("Line 2 already gives this measure, date and action");
         });
 
         ImportResult imported = as("analyst", () -> imports.commit(file, mapping, true, TaskProgress.NONE));
@@ -206,6 +210,50 @@ class ImportServiceTest {
         ImportResult again = as("analyst", () -> imports.check(file, mapping, TaskProgress.NONE));
         assertThat(again.rowsNew()).isZero();
         assertThat(again.rowsUnchanged()).isEqualTo(ImportService.CHUNK + 1L);
+    }
+
+    @Test
+    void a_file_with_french_choice_labels_imports_the_same_as_one_with_coded_values() {
+        String coded = "Coded values " + UUID.randomUUID();
+        String french = "Libellés français " + UUID.randomUUID();
+        String header = "date,date_precision,status,action,summary,measure_title,jurisdiction,platforms,policy_area,"
+                + "instrument,binding";
+        ImportFile codedFile = file(ImportFiles.csv(folder, header,
+                "2024-03-13,DAY,HAPPENED,ADOPTED,Passed," + coded + ",US,TikTok,DATA_PROTECTION,REGULATION,true",
+                "2024-06-01,MONTH,HAPPENED,IN_FORCE,Applies," + coded + ",US,TikTok,,,",
+                "2031-01-01,YEAR,EXPECTED,DEADLINE,Deadline," + coded + ",US,TikTok,,,"));
+        ImportFile frenchFile = file(ImportFiles.csv(folder, header,
+                "2024-03-13,Jour,Survenu,« Adoption »,Passed," + french + ",US,TikTok,Protection des données,"
+                        + "Règlement,oui",
+                "2024-06-01,mois,survenu,Entrée en vigueur,Applies," + french + ",US,TikTok,,,",
+                "2031-01-01,Année,Prévu,ÉCHÉANCE,Deadline," + french + ",US,TikTok,,,"));
+        ColumnMapping mapping = as("analyst", () -> imports.guess(ImportKind.EVENTS, List.of(header.split(","))));
+
+        ImportResult fromCoded = as("analyst", () -> imports.commit(codedFile, mapping, false, TaskProgress.NONE));
+        ImportResult fromFrench = as("analyst", () -> imports.commit(frenchFile, mapping, false, TaskProgress.NONE));
+
+        assertThat(fromCoded.problems()).isEmpty();
+        assertThat(fromFrench.problems()).isEmpty();
+        assertThat(fromFrench.rowsNew()).isEqualTo(fromCoded.rowsNew()).isEqualTo(3);
+        PolicyMeasure codedMeasure = measuresTitled(coded).getFirst();
+        PolicyMeasure frenchMeasure = measuresTitled(french).getFirst();
+        assertThat(frenchMeasure.getPolicyArea()).isEqualTo(codedMeasure.getPolicyArea());
+        assertThat(frenchMeasure.getInstrument()).isEqualTo(codedMeasure.getInstrument());
+        assertThat(frenchMeasure.isBinding()).isEqualTo(codedMeasure.isBinding());
+        assertThat(stepsOf(frenchMeasure)).isEqualTo(stepsOf(codedMeasure)).containsExactly(
+                "2024-03-13 DAY ADOPTED HAPPENED", "2024-06 MONTH IN_FORCE HAPPENED", "2031 YEAR DEADLINE EXPECTED");
+    }
+
+    /** A measure's steps as the file gave them: date, precision, action and status. */
+    private List<String> stepsOf(PolicyMeasure measure) {
+        return as("analyst", () -> events.eventsOf(measure.getId())).stream()
+                .map(step -> Objects.requireNonNull(step.getDate()).iso() + " " + step.getPrecision() + " "
+                        + step.getAction() + " " + step.getStatus())
+                .toList();
+    }
+
+    private String english(Text text) {
+        return Texts.format(Locale.UK, text);
     }
 
     private List<PolicyMeasure> measuresTitled(String title) {

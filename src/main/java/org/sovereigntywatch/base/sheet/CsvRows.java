@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Text;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -121,12 +122,12 @@ final class CsvRows implements RowSource {
             if (e.getCause() instanceof Refused refused) {
                 throw refused.refusal;
             }
-            throw new SheetException(quotesMessage(e.getMessage(), handler.line()), e);
+            throw new SheetException(quotesText(e.getMessage(), handler.line()), e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof Utf8TextReader.BadText bad) {
                 throw bad.refusal;
             }
-            throw new SheetException("The file could not be read to its end. Upload it again.", e);
+            throw new SheetException(new Text("sheet.unreadable-to-end"), e);
         }
     }
 
@@ -134,19 +135,15 @@ final class CsvRows implements RowSource {
      * FastCSV says what went wrong only in its message; these are its three faults of quoting, each told the way a
      * user mends it.
      */
-    private static String quotesMessage(@Nullable String fastCsvMessage, long line) {
+    private static Text quotesText(@Nullable String fastCsvMessage, long line) {
         String message = fastCsvMessage == null ? "" : fastCsvMessage;
         if (message.contains("Unclosed quoted field")) {
-            return "Line " + line + ": a quoted cell starts on this line and is never closed. Add the closing \" "
-                    + "(inside a quoted cell, write each \" as \"\").";
+            return new Text("sheet.quote.unclosed", line);
         }
         if (message.contains("maximum buffer size")) {
-            return "Line " + line + ": a cell starting on this line is longer than "
-                    + SheetReader.formatted(SheetReader.MAX_CELL_CHARS) + " characters, or a quote opened in it "
-                    + "is never closed. Check the quotes of this line (inside a quoted cell, write each \" as \"\").";
+            return new Text("sheet.quote.too-long", line, SheetReader.MAX_CELL_CHARS);
         }
-        return "Line " + line + ": the quotes on this line do not match: a quoted cell is never closed, or has "
-                + "text after its closing quote. Inside a quoted cell, write each \" as \"\".";
+        return new Text("sheet.quote.mismatch", line);
     }
 
     @Override
@@ -203,8 +200,8 @@ final class CsvRows implements RowSource {
             cells.add(FormulaCells.unescapeFormula(new String(buffer, offset, length)));
         }
 
-        private String place() {
-            return "Line " + getStartingLineNumber();
+        private Text place() {
+            return new Text("sheet.place.line", getStartingLineNumber());
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.sovereigntywatch.base.sheet;
 
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,18 +19,15 @@ final class FileSniffer {
     enum Kind { ZIP, TEXT }
 
     private static final int SAMPLE_BYTES = 8192;
-    private static final String HOW_TO_FIX =
-            " Upload the sheet saved as \"CSV UTF-8\" or as an Excel workbook (.xlsx).";
-
-    /** Known first bytes of files people upload by mistake, and what to call them. */
+    /** Known first bytes of files people upload by mistake, and what to call them ({@code sheet.looks-like.*}). */
     private static final Signature[] NOT_SHEETS = {
-            new Signature("a PNG image", 0x89, 'P', 'N', 'G'),
-            new Signature("a JPEG image", 0xFF, 0xD8, 0xFF),
-            new Signature("a GIF image", 'G', 'I', 'F', '8'),
-            new Signature("a PDF document", '%', 'P', 'D', 'F', '-'),
-            new Signature("a gzip archive", 0x1F, 0x8B),
-            new Signature("a 7-Zip archive", '7', 'z', 0xBC, 0xAF),
-            new Signature("a RAR archive", 'R', 'a', 'r', '!'),
+            new Signature("png", 0x89, 'P', 'N', 'G'),
+            new Signature("jpeg", 0xFF, 0xD8, 0xFF),
+            new Signature("gif", 'G', 'I', 'F', '8'),
+            new Signature("pdf", '%', 'P', 'D', 'F', '-'),
+            new Signature("gzip", 0x1F, 0x8B),
+            new Signature("7z", '7', 'z', 0xBC, 0xAF),
+            new Signature("rar", 'R', 'a', 'r', '!'),
     };
     private static final Signature OLE2 = new Signature("", 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     private static final Signature[] ZIPS = {
@@ -43,17 +43,14 @@ final class FileSniffer {
             return Kind.ZIP;
         }
         if (OLE2.matches(sample)) {
-            throw new SheetException("This is an old Excel workbook (.xls) or a password-protected one, which the "
-                    + "import cannot read. Open it in Excel and save it as \"Excel Workbook (.xlsx)\" without a "
-                    + "password, or as \"CSV UTF-8\".");
+            throw new SheetException(new Text("sheet.old-excel"));
         }
         if (Arrays.stream(UTF_16).anyMatch(bom -> bom.matches(sample))) {
-            throw new SheetException("This file is UTF-16 text (what Excel calls \"Unicode Text\"), which the import "
-                    + "does not read. Save the sheet as \"CSV UTF-8\" instead.");
+            throw new SheetException(new Text("sheet.utf-16"));
         }
         for (Signature signature : NOT_SHEETS) {
             if (signature.matches(sample)) {
-                throw notASheet(" (it looks like " + signature.what() + ")");
+                throw notASheet(new Text("sheet.looks-like." + signature.what()));
             }
         }
         if (looksBinary(sample)) {
@@ -62,8 +59,10 @@ final class FileSniffer {
         return Kind.TEXT;
     }
 
-    static SheetException notASheet(String hint) {
-        return new SheetException("This is not a CSV or XLSX file" + hint + "." + HOW_TO_FIX);
+    /** @param looksLike what the file seems to be instead, if anything tells */
+    static SheetException notASheet(@Nullable Text looksLike) {
+        return new SheetException(looksLike == null ? new Text("sheet.not-a-sheet")
+                : new Text("sheet.not-a-sheet.looks-like", looksLike));
     }
 
     private static byte[] sample(Path file) throws IOException {
@@ -90,17 +89,18 @@ final class FileSniffer {
     }
 
     /** What a file named so probably is, when its content did not say. */
-    private static String hintFromName(String fileName) {
+    private static @Nullable Text hintFromName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".numbers")) {
-            return " (it looks like an Apple Numbers file)";
+            return new Text("sheet.looks-like.numbers");
         }
         if (name.endsWith(".xls") || name.endsWith(".xlsb")) {
-            return " (it looks like an older or binary Excel format)";
+            return new Text("sheet.looks-like.old-excel");
         }
-        return "";
+        return null;
     }
 
+    /** @param what the end of the {@code sheet.looks-like.*} key naming such a file; unused where it is known */
     private record Signature(String what, int... bytes) {
 
         boolean matches(byte[] sample) {

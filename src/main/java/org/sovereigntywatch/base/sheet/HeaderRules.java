@@ -1,11 +1,12 @@
 package org.sovereigntywatch.base.sheet;
 
+import org.sovereigntywatch.base.Text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +37,10 @@ final class HeaderRules {
         while (!names.isEmpty() && names.getLast().isEmpty()) {
             names.removeLast();
         }
-        String place = format.place(first.line());
+        Text place = format.place(first.line());
         int unnamed = names.indexOf("");
         if (unnamed >= 0) {
-            throw new SheetException("The first row must name the columns, but " + SheetReader.column(unnamed)
-                    + " has no name (" + place + "). Name it, or delete the column if it is not needed.");
+            throw new SheetException(new Text("sheet.header.unnamed", SheetReader.column(unnamed), place));
         }
         refuseData(names, place);
         refuseDuplicates(names);
@@ -75,7 +75,7 @@ final class HeaderRules {
     }
 
     /** A web address is never a column's name; a row of nothing but numbers and dates is data too. */
-    private static void refuseData(List<String> names, String place) throws SheetException {
+    private static void refuseData(List<String> names, Text place) throws SheetException {
         List<String> addresses = names.stream().filter(name -> ADDRESS.matcher(name).matches()).toList();
         boolean allValues = names.stream()
                 .allMatch(name -> NUMBER.matcher(name).matches() || DATE.matcher(name).matches());
@@ -83,11 +83,8 @@ final class HeaderRules {
             return;
         }
         List<String> examples = addresses.isEmpty() ? names : addresses;
-        StringJoiner shown = new StringJoiner(", ");
-        examples.stream().limit(EXAMPLES).forEach(example -> shown.add(quoted(example)));
-        throw new SheetException("The first row must name the columns (for example title, date, jurisdiction), but "
-                + "it looks like data: " + shown + " (" + place + "). Add a row with the columns' names at the top "
-                + "and upload the file again.");
+        throw new SheetException(new Text("sheet.header.data", TextList.quoted(examples.stream().limit(EXAMPLES)
+                .map(SheetReader::shortened).toList(), TextList.Join.COMMA), place));
     }
 
     /** Two columns whose names differ only in case or spaces would be mapped to the same field. */
@@ -96,15 +93,14 @@ final class HeaderRules {
         for (int i = 0; i < names.size(); i++) {
             columnsByKey.computeIfAbsent(key(names.get(i)), key -> new ArrayList<>()).add(i);
         }
-        StringJoiner duplicates = new StringJoiner("; ");
-        columnsByKey.values().stream().filter(columns -> columns.size() > 1).forEach(columns -> {
-            StringJoiner named = new StringJoiner(" and ");
-            columns.forEach(column -> named.add(quoted(names.get(column)) + " (" + SheetReader.column(column) + ")"));
-            duplicates.add(named.toString());
-        });
-        if (duplicates.length() > 0) {
-            throw new SheetException("The first row names the same column more than once: " + duplicates
-                    + ". Give each column its own name, or delete the one that is not needed.");
+        List<Text> duplicates = columnsByKey.values().stream().filter(columns -> columns.size() > 1)
+                .map(columns -> (Text) new Text("sheet.header.same-name", new TextList(columns.stream()
+                        .map(column -> new Text("sheet.header.named-column", quoted(names.get(column)),
+                                SheetReader.column(column))).toList(), TextList.Join.AND)))
+                .toList();
+        if (!duplicates.isEmpty()) {
+            throw new SheetException(new Text("sheet.header.duplicates",
+                    new TextList(duplicates, TextList.Join.SEMICOLON)));
         }
     }
 
@@ -115,7 +111,7 @@ final class HeaderRules {
         return key.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static String quoted(String text) {
-        return "\"" + SheetReader.shortened(text) + "\"";
+    private static Text quoted(String text) {
+        return TextList.quoted(SheetReader.shortened(text));
     }
 }

@@ -1,13 +1,13 @@
 package org.sovereigntywatch.base.sheet;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A spreadsheet opened for reading: its header, then its rows, streamed. CSV or XLSX, told apart by content.
@@ -17,10 +17,10 @@ import java.util.Locale;
  * whatever the file's size. Rows with nothing in them are skipped; a row with more or fewer cells than the header is
  * returned as it is, for the caller to report ({@link SheetRow#ragged}).
  * <p>
- * Every fault of the file itself is a {@link SheetException} whose message tells the user what is wrong, where, and
- * how to mend it: empty, not a spreadsheet, not UTF-8, quotes that do not match, a header that names no columns or
- * one twice, beyond the limits below. {@link #open} finds those of the start of the file and of the header; those
- * further down come from {@link #next}, and then the file as a whole is to be refused.
+ * Every fault of the file itself is a {@link SheetException} whose text tells the user, in their language, what is
+ * wrong, where, and how to mend it: empty, not a spreadsheet, not UTF-8, quotes that do not match, a header that names
+ * no columns or one twice, beyond the limits below. {@link #open} finds those of the start of the file and of the
+ * header; those further down come from {@link #next}, and then the file as a whole is to be refused.
  */
 public final class SheetReader implements AutoCloseable {
 
@@ -46,7 +46,7 @@ public final class SheetReader implements AutoCloseable {
      * Opens a file; reads and checks the header row.
      *
      * @param fileName the name the user gave the file, only to say what it may be when it is not a sheet
-     * @throws SheetException with a plain-English message
+     * @throws SheetException with a text for the user
      */
     public static SheetReader open(Path file, String fileName) throws SheetException {
         long size;
@@ -56,21 +56,17 @@ public final class SheetReader implements AutoCloseable {
             throw unreadable(e);
         }
         if (size == 0) {
-            throw new SheetException("The file is empty.");
+            throw new SheetException(new Text("sheet.empty"));
         }
         if (size > MAX_BYTES) {
-            throw new SheetException(String.format(Locale.ENGLISH, "The file is %.1f MB; the import takes files of "
-                    + "up to %d MB. Split it into several files, or leave out the columns it does not need.",
-                    size / 1024.0 / 1024.0, MAX_BYTES / 1024 / 1024));
+            throw new SheetException(new Text("sheet.too-big", size / 1024.0 / 1024.0, MAX_BYTES / 1024 / 1024));
         }
         RowSource source = source(file, fileName);
         try {
             SheetRow first = nextNonBlank(source);
             if (first == null) {
-                throw new SheetException(source.format() == SheetFormat.XLSX
-                        ? "The workbook's first sheet is empty. The import reads the first sheet only: move the "
-                          + "rows there, or save that sheet as \"CSV UTF-8\"."
-                        : "The file is empty.");
+                throw new SheetException(new Text(source.format() == SheetFormat.XLSX ? "sheet.first-sheet-empty"
+                        : "sheet.empty"));
             }
             return new SheetReader(source, HeaderRules.header(first, source.format()));
         } catch (SheetException | RuntimeException e) {
@@ -91,7 +87,7 @@ public final class SheetReader implements AutoCloseable {
     }
 
     private static SheetException unreadable(IOException e) {
-        return new SheetException("The uploaded file could not be read. Upload it again.", e);
+        return new SheetException(new Text("sheet.unreadable"), e);
     }
 
     public SheetFormat format() {
@@ -149,37 +145,30 @@ public final class SheetReader implements AutoCloseable {
         source.close();
     }
 
-    static SheetException tooManyColumns(String place) {
-        return new SheetException(place + " has more than " + formatted(MAX_COLUMNS) + " columns, more than the "
-                + "import reads. Delete the columns that are not needed.");
+    /** @param place the row, as {@link SheetFormat#place} names it, or "A row" where it is not known */
+    static SheetException tooManyColumns(Text place) {
+        return new SheetException(new Text("sheet.too-many-columns", place, MAX_COLUMNS));
     }
 
-    static SheetException cellTooLong(String place, int index, int length) {
-        return new SheetException(place + ", " + column(index) + ": the cell holds " + formatted(length)
-                + " characters; the import takes at most " + formatted(MAX_CELL_CHARS) + " in a cell.");
+    static SheetException cellTooLong(Text place, int index, int length) {
+        return new SheetException(new Text("sheet.cell-too-long", place, column(index), length, MAX_CELL_CHARS));
     }
 
     static SheetException cellTooLong() {
-        return new SheetException("The workbook has a cell of more than " + formatted(MAX_CELL_CHARS)
-                + " characters, more than the import takes in a cell.");
+        return new SheetException(new Text("sheet.workbook-cell-too-long", MAX_CELL_CHARS));
     }
 
-    static SheetException rowTooLong(String place) {
-        return new SheetException(place + " holds more than " + formatted(MAX_ROW_CHARS) + " characters, more "
-                + "than the import takes in a row.");
+    static SheetException rowTooLong(Text place) {
+        return new SheetException(new Text("sheet.row-too-long", place, MAX_ROW_CHARS));
     }
 
     /** A column as users find it: by number, and by letter as a spreadsheet shows it ("column 3 (C)"). */
-    static String column(int index) {
+    static Text column(int index) {
         StringBuilder letters = new StringBuilder();
         for (int n = index + 1; n > 0; n = (n - 1) / 26) {
             letters.insert(0, (char) ('A' + (n - 1) % 26));
         }
-        return "column " + (index + 1) + " (" + letters + ")";
-    }
-
-    static String formatted(long number) {
-        return String.format(Locale.ENGLISH, "%,d", number);
+        return new Text("sheet.column", index + 1, letters.toString());
     }
 
     /** Enough of a cell to recognise it in a message. */

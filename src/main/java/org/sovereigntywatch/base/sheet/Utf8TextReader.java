@@ -1,5 +1,7 @@
 package org.sovereigntywatch.base.sheet;
 
+import org.sovereigntywatch.base.Text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -102,17 +104,14 @@ final class Utf8TextReader extends Reader {
             } else if (c == '\r') {
                 line++;
             } else if (c == 0) {
-                throw new BadText(FileSniffer.notASheet(" (line " + line + " holds a NUL byte, which no text has)"));
+                throw new BadText(new SheetException(new Text("sheet.not-a-sheet.nul", line)));
             }
             afterCarriageReturn = c == '\r';
         }
     }
 
     private SheetException notUtf8() {
-        return new SheetException("Line " + line + " is not UTF-8 text: the file was probably saved in another "
-                + "encoding (Latin-1 or Windows-1252), which garbles accented letters such as é. Save it again as "
-                + "\"CSV UTF-8\" (in Excel: Save As, then \"CSV UTF-8 (Comma delimited)\"; in LibreOffice: character "
-                + "set \"Unicode (UTF-8)\") and upload that file.");
+        return new SheetException(new Text("sheet.not-utf-8", line));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.base.sheet;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,9 +39,7 @@ final class XlsxGuard {
     private static final int MAX_CELLS_PER_ROW = 16_384;
     private static final int MAX_COLUMN_LETTERS = 3;
 
-    static final String DAMAGED = "The file is a ZIP like an Excel workbook, but it cannot be read: it may be damaged "
-            + "or only partly uploaded. Open it in Excel and save it again as \"Excel Workbook (.xlsx)\" or as \"CSV "
-            + "UTF-8\".";
+    static final Text DAMAGED = new Text("sheet.xlsx.damaged");
 
     private static final Pattern OVERRIDE = Pattern.compile("<(?:\\w+:)?Override\\b[^>]*>");
     private static final Pattern PART_NAME = Pattern.compile("PartName\\s*=\\s*[\"']/?([^\"']+)[\"']");
@@ -85,7 +84,7 @@ final class XlsxGuard {
             return contentTypes.contains(STYLES_TYPE);
         } catch (IOException e) {
             // ZipException included: a truncated upload or a file that only starts like a ZIP.
-            throw new SheetException(DAMAGED, e);
+            throw damaged(e);
         }
     }
 
@@ -93,9 +92,13 @@ final class XlsxGuard {
         return new SheetException(DAMAGED);
     }
 
+    /** The workbook cannot be read, as {@code cause} found. */
+    static SheetException damaged(Exception cause) {
+        return new SheetException(DAMAGED, cause);
+    }
+
     private static SheetException tooLarge() {
-        return new SheetException("The workbook is too large, once unpacked, for the import to read. Save its "
-                + "first sheet as \"CSV UTF-8\", or split it into several files.");
+        return new SheetException(new Text("sheet.xlsx.too-large"));
     }
 
     /** The package's list of parts and their types, which every Office file has; refuses other ZIPs, naming them. */
@@ -104,23 +107,18 @@ final class XlsxGuard {
         if (types == null) {
             ZipEntry mimetype = zip.getEntry("mimetype");
             if (mimetype != null && read(zip, mimetype).startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
-                throw new SheetException("This is an OpenDocument spreadsheet (.ods), which the import does not "
-                        + "read. Save it as \"Excel 2007-365 (.xlsx)\" or as CSV with character set \"Unicode "
-                        + "(UTF-8)\".");
+                throw new SheetException(new Text("sheet.xlsx.ods"));
             }
-            throw new SheetException("This is a ZIP archive, not an Excel workbook (.xlsx). Upload the sheet itself, "
-                    + "saved as \"CSV UTF-8\" or as an Excel workbook (.xlsx).");
+            throw new SheetException(new Text("sheet.xlsx.zip"));
         }
         String text = read(zip, types);
         if (text.contains("spreadsheetml.sheet.main+xml") || text.contains("ms-excel.sheet.macroEnabled.main+xml")) {
             return text;
         }
         if (text.contains("ms-excel.sheet.binary.macroEnabled.main")) {
-            throw new SheetException("This is an Excel binary workbook (.xlsb), which the import does not read. Open "
-                    + "it in Excel and save it as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\".");
+            throw new SheetException(new Text("sheet.xlsx.xlsb"));
         }
-        throw new SheetException("This is an Office file but not an Excel workbook (a Word or PowerPoint file, "
-                + "perhaps). Upload the sheet saved as \"CSV UTF-8\" or as an Excel workbook (.xlsx).");
+        throw new SheetException(new Text("sheet.xlsx.other-office"));
     }
 
     private static String read(ZipFile zip, ZipEntry entry) throws IOException, SheetException {
@@ -313,7 +311,7 @@ final class XlsxGuard {
 
         private void startCell(boolean selfClosing) throws SheetException {
             if (rowStart >= 0 && ++cellsInRow > MAX_CELLS_PER_ROW) {
-                throw SheetReader.tooManyColumns("A row");
+                throw SheetReader.tooManyColumns(new Text("sheet.place.a-row"));
             }
             int reference = valueOf('r');
             if (reference >= 0 && columnLetters(reference) > MAX_COLUMN_LETTERS) {

@@ -46,7 +46,7 @@ final class XlsxRows implements RowSource {
         } catch (IOException | RuntimeException e) {
             // The reader reports a bad workbook with whatever exception its parsing met; to the user all are one.
             closeQuietly(workbook);
-            throw new SheetException(XlsxGuard.DAMAGED, e);
+            throw XlsxGuard.damaged(e);
         }
     }
 
@@ -64,15 +64,15 @@ final class XlsxRows implements RowSource {
             }
             row = rows.next();
         } catch (RuntimeException e) {
-            throw new SheetException(XlsxGuard.DAMAGED, e);
+            throw XlsxGuard.damaged(e);
         }
         // Rows without a number count from 0 in the reader; a row's number only ever rises.
         lastLine = Math.max(row.getRowNum(), lastLine + 1);
-        return new SheetRow(lastLine, cells(row, SheetFormat.XLSX.place(lastLine)));
+        return new SheetRow(lastLine, cells(row, lastLine));
     }
 
-    /** The row's cells up to its last one with something in it. */
-    private static List<String> cells(Row row, String place) throws SheetException {
+    /** The row's cells up to its last one with something in it; {@code line} names the row in a refusal. */
+    private static List<String> cells(Row row, long line) throws SheetException {
         List<String> cells = new ArrayList<>(row.getCellCount());
         int used = 0;
         long rowChars = 0;
@@ -84,14 +84,14 @@ final class XlsxRows implements RowSource {
                 continue;
             }
             if (index >= SheetReader.MAX_COLUMNS) {
-                throw SheetReader.tooManyColumns(place);
+                throw SheetReader.tooManyColumns(SheetFormat.XLSX.place(line));
             }
             if (text.length() > SheetReader.MAX_CELL_CHARS) {
-                throw SheetReader.cellTooLong(place, index, text.length());
+                throw SheetReader.cellTooLong(SheetFormat.XLSX.place(line), index, text.length());
             }
             rowChars += text.length();
             if (rowChars > SheetReader.MAX_ROW_CHARS) {
-                throw SheetReader.rowTooLong(place);
+                throw SheetReader.rowTooLong(SheetFormat.XLSX.place(line));
             }
             cells.add(text);
             used = index + 1;

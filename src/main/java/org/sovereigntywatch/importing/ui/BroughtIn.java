@@ -3,7 +3,7 @@ package org.sovereigntywatch.importing.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.sovereigntywatch.base.ui.BrowserTime;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.concern.ui.ConcernSection;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.importing.ImportService;
@@ -25,8 +25,8 @@ final class BroughtIn {
         line.setVisible(false);
         if (policy.visibility().seesUnpublished()) {
             imports.bringing(kind, id).ifPresent(record -> {
-                line.setText("Brought in by import #" + record.getId() + " (" + record.getFileName() + "), by "
-                        + record.getImportedBy() + " on " + BrowserTime.format(record.getImportedAt()) + ".");
+                line.setText(Translations.text("import.brought-in", String.valueOf(record.getId()),
+                        record.getFileName(), record.getImportedBy(), record.getImportedAt()));
                 line.setVisible(true);
             });
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
@@ -21,16 +22,16 @@ import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.sheet.SheetException;
 import org.sovereigntywatch.base.sheet.SheetReader;
 import org.sovereigntywatch.base.ui.BackgroundTask;
 import org.sovereigntywatch.base.ui.Notifications;
+import org.sovereigntywatch.base.ui.TitledView;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.importing.ColumnMapping;
 import org.sovereigntywatch.importing.ImportFile;
 import org.sovereigntywatch.importing.ImportKind;
-import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.importing.ImportResult;
 import org.sovereigntywatch.importing.ImportService;
 import org.sovereigntywatch.security.Role;
@@ -40,6 +41,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -59,14 +61,15 @@ public class ImportView extends Div implements TitledView {
     final Upload upload;
     final Paragraph fileLine = new Paragraph();
     final Div mappingArea = new Div();
-    final Button check = new Button("Check file");
+    final Button check = new Button(getTranslation("import.check"));
     final ProgressBar progressBar = new ProgressBar();
     final Span progressText = new Span();
-    final Button cancel = new Button("Cancel");
+    final Button cancel = new Button(getTranslation("common.cancel"));
     final Div resultArea = new Div();
-    final Checkbox validRowsOnly = new Checkbox("Import only the valid rows, skipping the lines with errors");
-    final Button commit = new Button("Import");
-    final Button another = new Button("Import another file");
+    final Checkbox validRowsOnly = new Checkbox(getTranslation("import.valid-rows-only"));
+    /** Says how many rows it imports once a dry run has counted them; hidden until then. */
+    final Button commit = new Button();
+    final Button another = new Button(getTranslation("import.another"));
     final RecentImports recent;
 
     private final ImportService imports;
@@ -80,9 +83,9 @@ public class ImportView extends Div implements TitledView {
         this.imports = imports;
         this.security = security;
         addClassName("import-view");
-        kind.setLabel("The file holds");
+        kind.setLabel(getTranslation("import.kind"));
         kind.setItems(imports.kinds());
-        kind.setItemLabelGenerator(ImportKind::label);
+        kind.setItemLabelGenerator(Translations::label);
         kind.setValue(ImportKind.EVENTS);
         kind.addValueChangeListener(change -> {
             if (file != null) {
@@ -97,19 +100,20 @@ public class ImportView extends Div implements TitledView {
             }
         };
         upload = new Upload(handler);
+        upload.setI18n(uploadTexts());
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) SheetReader.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getErrorMessage()
-                + " Files are CSV or XLSX, up to 50 MB."));
+        upload.addFileRejectedListener(rejected -> Notifications.error(getTranslation("import.upload.rejected",
+                rejected.getErrorMessage(), SheetReader.MAX_BYTES / 1024 / 1024)));
 
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickListener(click -> checkFile());
         cancel.addClickListener(click -> {
             if (running != null) {
                 running.cancel();
-                progressText.setText("Cancelling…");
+                progressText.setText(getTranslation("import.progress.cancelling"));
             }
         });
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -119,14 +123,43 @@ public class ImportView extends Div implements TitledView {
         progressBar.setIndeterminate(true);
 
         recent = new RecentImports(imports);
-        add(new H2("Import"), new Paragraph("Bring a spreadsheet in: CSV (UTF-8, comma or semicolon separated) or "
-                        + "XLSX (its first sheet), up to 50 MB. Every row is checked first and nothing is written until "
-                        + "you import; new items enter as drafts owned by you. A file exported from Sovereignty Watch "
-                        + "imports back as it is."),
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro",
+                        SheetReader.MAX_BYTES / 1024 / 1024)),
                 new HorizontalLayout(kind), upload, fileLine, mappingArea, check,
                 new HorizontalLayout(progressBar, progressText, cancel), resultArea,
                 new HorizontalLayout(validRowsOnly, commit, another), recent);
         reset();
+    }
+
+    /** The upload's texts, in the page's language; Vaadin's own for what is not said here. */
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                .setMany(getTranslation("import.upload.drop")));
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
+                .setMany(getTranslation("import.upload.add")));
+        texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.too-many"))
+                .setFileIsTooBig(getTranslation("import.upload.too-big"))
+                .setIncorrectFileType(getTranslation("import.upload.wrong-type")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("import.upload.connecting"))
+                        .setStalled(getTranslation("import.upload.stalled"))
+                        .setProcessing(getTranslation("import.upload.processing"))
+                        .setHeld(getTranslation("import.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("import.upload.remaining"))
+                        .setUnknown(getTranslation("import.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("import.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("import.upload.server-error"))
+                        .setForbidden(getTranslation("import.upload.forbidden"))
+                        .setFileTooLarge(getTranslation("import.upload.too-big"))));
+        texts.setFile(new UploadI18N.File().setRetry(getTranslation("import.upload.retry"))
+                .setStart(getTranslation("import.upload.start"))
+                .setRemove(getTranslation("import.upload.remove")));
+        texts.setUnits(List.of(getTranslation("import.upload.units").split(",")));
+        return texts;
     }
 
     /** The upload's end, under the UI's lock: the file is only kept here; reading it waits for the user. */
@@ -147,14 +180,13 @@ public class ImportView extends Div implements TitledView {
         checked = null;
         mappingArea.removeAll();
         try (SheetReader sheet = SheetReader.open(current.path(), current.name())) {
-            fileLine.setText("File: " + current.name() + " (" + sheet.format().label() + ", "
-                    + sheet.header().size() + " columns).");
+            fileLine.setText(getTranslation("import.file", current.name(), sheet.format(), sheet.header().size()));
             ImportKind chosen = kind.getValue();
             mappingForm = new MappingForm(imports.fields(chosen), imports.notImported(chosen),
                     imports.guess(chosen, sheet.header()), mapping -> showStep());
             mappingArea.add(mappingForm);
         } catch (SheetException unreadable) {
-            fileLine.setText("File: " + current.name() + ". " + unreadable.getMessage());
+            fileLine.setText(getTranslation("import.file.unreadable", current.name(), unreadable.text()));
             fileLine.addClassName("import-faults");
             mappingForm = null;
         }
@@ -165,7 +197,7 @@ public class ImportView extends Div implements TitledView {
         ImportFile current = Objects.requireNonNull(file);
         ColumnMapping mapping = Objects.requireNonNull(mappingForm).mapping();
         resultArea.removeAll();
-        run("Checking", 0, progress -> imports.check(current, mapping, progress), result -> {
+        run(Step.CHECKING, 0, progress -> imports.check(current, mapping, progress), result -> {
             checked = result;
             resultArea.add(new ResultPanel(result, false));
         });
@@ -177,10 +209,10 @@ public class ImportView extends Div implements TitledView {
         boolean skipErrors = validRowsOnly.getValue();
         resultArea.removeAll();
         long expected = checked == null ? 0 : checked.rows();
-        run("Importing", expected, progress -> imports.commit(current, mapping, skipErrors, progress), result -> {
+        run(Step.IMPORTING, expected, progress -> imports.commit(current, mapping, skipErrors, progress), result -> {
             resultArea.add(new ResultPanel(result, true));
             if (result.written()) {
-                Notifications.success(String.format("Imported %,d new items as drafts.", result.rowsNew()));
+                Notifications.success(getTranslation("import.done", result.rowsNew()));
                 discardFile();
                 checked = null;
                 recent.refresh();
@@ -190,23 +222,35 @@ public class ImportView extends Div implements TitledView {
         });
     }
 
+    /** What runs in the background, and the start of the keys of its progress texts. */
+    private enum Step {
+        CHECKING("import.progress.checking"),
+        IMPORTING("import.progress.importing");
+
+        final String key;
+
+        Step(String key) {
+            this.key = key;
+        }
+    }
+
     /**
      * Runs a dry run or a commit in the background; {@code expected} rows (the dry run's count, for a commit) make the
      * progress bar say how far it is, else it only counts.
      */
-    private void run(String doing, long expected, Function<TaskProgress, ImportResult> work,
+    private void run(Step step, long expected, Function<TaskProgress, ImportResult> work,
                      Consumer<ImportResult> done) {
         UI ui = UI.getCurrent();
-        progressText.setText(doing + "…");
+        progressText.setText(getTranslation(step.key));
         progressBar.setIndeterminate(expected <= 0);
         progressBar.setValue(0);
         running = BackgroundTask.start(ui, security, "import", work,
                 rows -> {
                     if (expected > 0) {
                         progressBar.setValue(Math.min(1, (double) rows / expected));
-                        progressText.setText(String.format("%s… %,d of %,d rows", doing, rows, expected));
+                        progressText.setText(getTranslation(step.key + ".of", rows, expected));
                     } else {
-                        progressText.setText(String.format("%s… %,d rows", doing, rows));
+                        progressText.setText(getTranslation(step.key + ".rows", rows));
                     }
                 },
                 result -> {
@@ -246,7 +290,7 @@ public class ImportView extends Div implements TitledView {
         commit.setVisible(ready);
         if (result != null) {
             long rows = result.rowsNew();
-            commit.setText(String.format(errors ? "Import %,d valid rows" : "Import %,d rows", rows));
+            commit.setText(getTranslation(errors ? "import.commit.valid-rows" : "import.commit.rows", rows));
             commit.setEnabled(!errors || validRowsOnly.getValue());
         }
     }

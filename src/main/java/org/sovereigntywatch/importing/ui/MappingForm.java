@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.sheet.TextList;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.importing.ColumnMapping;
 import org.sovereigntywatch.importing.ImportField;
 
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The mapping step: for each column of the file, the field it fills, guessed from its header and changeable; the
@@ -55,20 +59,21 @@ class MappingForm extends Composite<Div> {
         }
         unused.addClassName("import-unused");
         faults.addClassName("import-faults");
-        Details blankValues = new Details("Values for rows that leave them blank", blanks);
-        getContent().add(new H3("Columns"), new Paragraph("Each column of the file fills the field chosen for it; "
-                + "our own CSV exports map themselves. Change any guess before the file is checked."), layout,
-                unused, blankValues, faults);
+        Details blankValues = new Details(getTranslation("import.mapping.blanks"), blanks);
+        getContent().add(new H3(getTranslation("import.mapping.title")),
+                new Paragraph(getTranslation("import.mapping.intro")), layout, unused, blankValues, faults);
         show();
     }
 
     private ComboBox<ImportField> chooser(int column, ColumnMapping guessed, Set<String> notImported) {
         String header = guessed.header().get(column);
-        ComboBox<ImportField> chooser = new ComboBox<>(header.isBlank() ? "(column " + (column + 1) + ")" : header);
+        ComboBox<ImportField> chooser = new ComboBox<>(header.isBlank()
+                ? getTranslation("import.mapping.unnamed-column", column + 1) : header);
         chooser.setItems(fields);
-        chooser.setItemLabelGenerator(field -> field.label() + " (" + field.name() + ")");
+        chooser.setItemLabelGenerator(field -> Translations.text("import.mapping.field", field.label(), field.name()));
         chooser.setClearButtonVisible(true);
-        chooser.setPlaceholder(notImported.contains(header) ? "Not imported: worked out here" : "Not imported");
+        chooser.setPlaceholder(getTranslation(notImported.contains(header) ? "import.mapping.worked-out"
+                : "import.mapping.not-imported"));
         String guess = guessed.fields().get(column);
         chooser.setValue(fields.stream().filter(field -> field.name().equals(guess)).findFirst().orElse(null));
         chooser.addValueChangeListener(change -> {
@@ -82,14 +87,14 @@ class MappingForm extends Composite<Div> {
 
     private Select<String> defaultChooser(ImportField field) {
         Select<String> chooser = new Select<>();
-        chooser.setLabel(field.label() + " when blank");
+        chooser.setLabel(getTranslation("import.mapping.when-blank", field.label()));
         List<String> values = new ArrayList<>();
         values.add("");
         values.addAll(field.choices().keySet());
         chooser.setItems(values);
         chooser.setItemLabelGenerator(value -> value.isEmpty()
-                ? (field.required() ? "None: a row must say" : "The usual default")
-                : Objects.requireNonNull(field.choices().get(value)));
+                ? Translations.text(field.required() ? "import.mapping.default.none" : "import.mapping.default.usual")
+                : Translations.label(Objects.requireNonNull(field.choices().get(value))));
         chooser.setValue("");
         chooser.addValueChangeListener(change -> {
             mapping = mapping.withDefault(field.name(), change.getValue().isEmpty() ? null : change.getValue());
@@ -101,11 +106,10 @@ class MappingForm extends Composite<Div> {
 
     private void show() {
         List<String> left = mapping.unused();
-        unused.setText(left.isEmpty() ? "Every column is imported."
-                : "Not imported: " + String.join(", ", left.stream().map(header -> "'" + header + "'").toList())
-                + ".");
-        List<String> found = mapping.faults(fields);
-        faults.setText(String.join(" ", found));
+        unused.setText(left.isEmpty() ? getTranslation("import.mapping.all-used")
+                : getTranslation("import.mapping.unused", TextList.quoted(left, TextList.Join.COMMA)));
+        List<Text> found = mapping.faults(fields);
+        faults.setText(found.stream().map(Translations::text).collect(Collectors.joining(" ")));
         faults.setVisible(!found.isEmpty());
         changed.accept(mapping);
     }

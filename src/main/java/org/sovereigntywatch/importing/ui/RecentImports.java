@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import org.sovereigntywatch.base.ui.BrowserTime;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.importing.ImportRecord;
 import org.sovereigntywatch.importing.ImportService;
 
@@ -19,17 +20,20 @@ class RecentImports extends Composite<Div> {
 
     RecentImports(ImportService imports) {
         this.imports = imports;
-        grid.addColumn(ImportRecord::getId).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(record -> BrowserTime.format(record.getImportedAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(ImportRecord::getImportedBy).setHeader("By").setAutoWidth(true);
-        grid.addColumn(record -> record.getKind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(ImportRecord::getFileName).setHeader("File");
-        grid.addColumn(record -> String.format("%,d new, %,d matched, %,d unchanged, %,d skipped",
-                record.getRowsNew(), record.getRowsMatched(), record.getRowsUnchanged(), record.getRowsSkipped()))
-                .setHeader("Rows");
+        grid.addColumn(ImportRecord::getId).setHeader(getTranslation("import.recent.number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(record -> BrowserTime.format(record.getImportedAt()))
+                .setHeader(getTranslation("import.recent.when")).setAutoWidth(true);
+        grid.addColumn(ImportRecord::getImportedBy).setHeader(getTranslation("import.recent.by")).setAutoWidth(true);
+        grid.addColumn(record -> Translations.label(record.getKind())).setHeader(getTranslation("import.recent.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(ImportRecord::getFileName).setHeader(getTranslation("import.recent.file"));
+        grid.addColumn(record -> Translations.text("import.recent.rows", record.getRowsNew(),
+                        record.getRowsMatched(), record.getRowsUnchanged(), record.getRowsSkipped()))
+                .setHeader(getTranslation("import.recent.rows-header"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        getContent().add(new H3("Recent imports"), grid);
+        getContent().add(new H3(getTranslation("import.recent.title")), grid);
     }
 
     void refresh() {

@@ -5,13 +5,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.Texts;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -22,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sovereigntywatch.base.sheet.SheetReaderCsvTest.all;
 
-/** Every fault of a file gets a message of its own, and nothing of the file is returned. */
+/**
+ * Every fault of a file gets a message of its own, and nothing of the file is returned. The messages are texts; here
+ * they are read in British English, and one in French.
+ */
 class SheetReaderBadFilesTest {
 
     @TempDir
@@ -44,7 +51,7 @@ class SheetReaderBadFilesTest {
     @Test
     void a_workbook_whose_first_sheet_is_empty_says_so() {
         Path file = files.workbook(first -> { }, second -> second.value(0, 0, "title"));
-        assertRefused(file, "The workbook's first sheet is empty. The import reads the first sheet only");
+        assertRefused(file, "The workbook’s first sheet is empty. The import reads the first sheet only");
     }
 
     @Test
@@ -110,7 +117,7 @@ class SheetReaderBadFilesTest {
             }
         });
         byte[] whole = Files.readAllBytes(workbook);
-        assertRefused(files.bytes(Arrays.copyOf(whole, whole.length / 2)), XlsxGuard.DAMAGED);
+        assertRefused(files.bytes(Arrays.copyOf(whole, whole.length / 2)), english(XlsxGuard.DAMAGED));
     }
 
     @Test
@@ -121,7 +128,8 @@ class SheetReaderBadFilesTest {
             try (SheetReader reader = SheetReader.open(file, "f.xlsx")) {
                 all(reader);
             }
-        }).isInstanceOf(SheetException.class).hasMessage(XlsxGuard.DAMAGED);
+        }).isInstanceOf(SheetException.class)
+                .satisfies(refusal -> assertThat(((SheetException) refusal).text()).isEqualTo(XlsxGuard.DAMAGED));
     }
 
     @Test
@@ -129,7 +137,7 @@ class SheetReaderBadFilesTest {
         byte[] latin1 = "title,description\nDMA,Règlement\nSREN,Sécurité\n".getBytes(StandardCharsets.ISO_8859_1);
 
         assertRefused(files.bytes(latin1), "Line 2 is not UTF-8 text");
-        assertRefused(files.bytes(latin1), "Save it again as \"CSV UTF-8\"");
+        assertRefused(files.bytes(latin1), "Save it again as “CSV UTF-8”");
     }
 
     @Test
@@ -161,8 +169,8 @@ class SheetReaderBadFilesTest {
     @Test
     void duplicated_columns_are_named_whatever_their_case_and_spaces() {
         assertRefused(files.text("Title,Event date, title ,EventDate,source\n"),
-                "The first row names the same column more than once: \"Title\" (column 1 (A)) and \"title\" "
-                        + "(column 3 (C)); \"Event date\" (column 2 (B)) and \"EventDate\" (column 4 (D)).");
+                "The first row names the same column more than once: ‘Title’ (column 1 (A)) and ‘title’ "
+                        + "(column 3 (C)); ‘Event date’ (column 2 (B)) and ‘EventDate’ (column 4 (D)).");
     }
 
     @ParameterizedTest
@@ -235,13 +243,13 @@ class SheetReaderBadFilesTest {
     @Test
     void a_workbook_cell_address_past_any_real_column_is_refused_before_the_reader_makes_room_for_it() {
         Path file = files.rawWorkbook("<row r=\"1\"><c r=\"AAAAA1\" t=\"s\"><v>0</v></c></row>", "title");
-        assertRefused(file, XlsxGuard.DAMAGED);
+        assertRefused(file, english(XlsxGuard.DAMAGED));
     }
 
     @Test
     void a_shared_text_that_does_not_exist_is_refused_before_the_reader_looks_for_it() {
         Path file = files.rawWorkbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>5000000</v></c></row>", "title");
-        assertRefused(file, XlsxGuard.DAMAGED);
+        assertRefused(file, english(XlsxGuard.DAMAGED));
     }
 
     @Test
@@ -279,17 +287,47 @@ class SheetReaderBadFilesTest {
         assertRefused(file, "The workbook is too large, once unpacked, for the import to read.");
     }
 
+    @Test
+    void a_french_user_reads_what_is_wrong_with_the_file_in_french() {
+        byte[] latin1 = "title,description\nDMA,Règlement\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertRefused(files.bytes(latin1), Locale.FRANCE, "La ligne 2 n’est pas du texte UTF-8");
+        assertRefused(files.text("Title,Event date, title \n"), Locale.FRANCE, "La première ligne nomme plusieurs "
+                + "fois la même colonne : « Title » (colonne 1 (A)) et « title » (colonne 3 (C)).");
+        assertRefusedWhileReading(files.text("a,b\n1,\"" + "x".repeat(SheetReader.MAX_CELL_CHARS + 1) + "\"\n"),
+                Locale.FRANCE, "Ligne 2, colonne 2 (B) : la cellule contient " + french(100_001) + " caractères ; "
+                        + "l’import en accepte au plus " + french(100_000) + " par cellule.");
+    }
+
+    /** A number as French writes it: 100 001, with the space the JDK puts between thousands. */
+    private static String french(long number) {
+        return NumberFormat.getIntegerInstance(Locale.FRANCE).format(number);
+    }
+
+    private static String english(Text text) {
+        return Texts.format(Locale.UK, text);
+    }
+
     private static void assertRefused(Path file, String message) {
+        assertRefused(file, Locale.UK, message);
+    }
+
+    private static void assertRefused(Path file, Locale language, String message) {
         assertThatThrownBy(() -> SheetReader.open(file, file.getFileName().toString()).close())
-                .isInstanceOf(SheetException.class).hasMessageContaining(message);
+                .isInstanceOf(SheetException.class).satisfies(refusal -> assertThat(Texts.format(language,
+                        ((SheetException) refusal).text())).contains(message));
+    }
+
+    private static void assertRefusedWhileReading(Path file, String message) {
+        assertRefusedWhileReading(file, Locale.UK, message);
     }
 
     /** The fault is further down: the header opens, and reading the rows refuses the file. */
-    private static void assertRefusedWhileReading(Path file, String message) {
+    private static void assertRefusedWhileReading(Path file, Locale language, String message) {
         assertThatThrownBy(() -> {
             try (SheetReader reader = SheetReader.open(file, file.getFileName().toString())) {
                 all(reader);
             }
-        }).isInstanceOf(SheetException.class).hasMessageContaining(message);
+        }).isInstanceOf(SheetException.class).satisfies(refusal -> assertThat(Texts.format(language,
+                ((SheetException) refusal).text())).contains(message));
     }
 }

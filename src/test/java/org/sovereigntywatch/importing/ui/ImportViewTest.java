@@ -3,6 +3,7 @@ package org.sovereigntywatch.importing.ui;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.ui.ShownTexts;
 import org.sovereigntywatch.importing.ImportField;
 import org.sovereigntywatch.importing.ImportKind;
 import org.sovereigntywatch.importing.ImportProblem;
@@ -12,8 +13,10 @@ import org.sovereigntywatch.timeline.ui.MeasureEditorView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -54,7 +57,7 @@ class ImportViewTest extends KaribuTest {
         assertThat(mapping.column("Law").getValue()).extracting(ImportField::name).isEqualTo("measure_title");
         assertThat(mapping.column("Apps").getValue()).extracting(ImportField::name).isEqualTo("platforms");
         assertThat(mapping.column("Kind").getValue()).isNull();
-        assertThat(mapping.faults.getText()).isEqualTo("No column gives the action (action): choose the column that "
+        assertThat(mapping.faults.getText()).isEqualTo("No column gives ‘Action’ (action): choose the column that "
                 + "does, or a value for every row.");
         assertThat(view.check.isEnabled()).isFalse();
 
@@ -93,6 +96,40 @@ class ImportViewTest extends KaribuTest {
                 String.valueOf(id)));
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("brought-in"))
                 .getText()).startsWith("Brought in by import #").contains("(india.csv), by analyst on ");
+    }
+
+    @Test
+    void a_french_analyst_reads_the_import_page_in_french_before_and_after_a_dry_run() {
+        login("analyst");
+        browserPrefers(Locale.FRANCE);
+        ImportView view = navigateTo();
+        ShownTexts.assertReadsInFrench();
+
+        _upload(view.upload, "inde.csv", "text/csv", String.join("\r\n",
+                "Quand,Pays,Loi,Applis,Résumé,Genre",
+                "2020-06-29,Inde," + title + ",TikTok,59 applications bloquées,Annonce",
+                "2021-01,IN," + title + ",TikTok,Le blocage devient définitif,Entrée en vigueur",
+                "31/02/2025,IN," + title + ",TikTok,Pas une date,Décision de justice", "")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.fileLine.getText()).isEqualTo("Fichier : inde.csv (CSV, séparé par des virgules, 6 colonnes).");
+        MappingForm mapping = _get(view, MappingForm.class);
+        assertThat(mapping.faults.getText()).isEqualTo("Aucune colonne ne donne « Type d’étape » (action) : choisissez "
+                + "celle qui le donne, ou une valeur pour toutes les lignes.");
+        ShownTexts.assertReadsInFrench();
+
+        _setValue(mapping.column("Genre"), field(mapping, "action"));
+        _click(view.check);
+        awaitResult(view);
+
+        ResultPanel checked = _get(view.resultArea, ResultPanel.class);
+        assertThat(checked.heading.getText()).isEqualTo("Vérifié");
+        assertThat(checked.summary.getText()).isEqualTo("3 lignes lues. Rien n’a été enregistré : tous les problèmes "
+                + "sont listés ci-dessous.");
+        assertThat(_getFormatted(checked.problems, 0, "message")).isEqualTo("« 31/02/2025 » n’est pas une date : "
+                + "écrivez-la sous la forme 2025-01-19, ou 2021-01 pour un mois, ou 2021 pour une année.");
+        assertThat(view.commit.getText()).isEqualTo("Importer 2 lignes valides");
+        ShownTexts.assertReadsInFrench();
     }
 
     @Test
