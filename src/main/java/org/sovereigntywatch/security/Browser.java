@@ -31,16 +31,15 @@ final class Browser {
 
     /** "Firefox 133 on Windows", "Unknown browser on Linux": names and versions as they are, the words translated. */
     static Text describe(@Nullable String userAgent) {
-        Text unknown = new Text("security.browser.unknown");
         if (userAgent == null || userAgent.isBlank()) {
-            return unknown;
+            return new Text("security.browser.unknown");
         }
-        Object browser = BROWSERS.stream().map(entry -> {
+        Text browser = BROWSERS.stream().map(entry -> {
             Matcher matcher = entry.getValue().matcher(userAgent);
             return matcher.find() ? entry.getKey() + " " + matcher.group(1) : null;
-        }).filter(name -> name != null).findFirst().<Object>map(name -> name).orElse(unknown);
+        }).filter(name -> name != null).findFirst().map(name -> new Text("security.browser.name", name))
+                .orElseGet(() -> new Text("security.browser.unknown"));
         return SYSTEMS.stream().filter(system -> userAgent.contains(system.getKey())).findFirst()
-                .map(system -> new Text("security.browser.on-system", browser, system.getValue()))
-                .orElseGet(() -> browser instanceof Text text ? text : new Text("security.browser.name", browser));
+                .map(system -> new Text("security.browser.on-system", browser, system.getValue())).orElse(browser);
     }
 }
