@@ -1,6 +1,7 @@
 package org.sovereigntywatch.security;
 
 import org.slf4j.Logger;
+import org.sovereigntywatch.base.Texts;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * Makes sure a database without demo data can be signed into: when it has no user at all, creates an admin with the
@@ -54,7 +56,7 @@ class AdminBootstrap implements ApplicationRunner {
         boolean generated = password.isEmpty();
         String initialPassword = generated ? randomPassword() : password;
         PasswordPolicy.problemWith(initialPassword).ifPresent(problem -> {
-            throw new IllegalStateException("SW_ADMIN_PASSWORD is not acceptable: " + problem);
+            throw new IllegalStateException("SW_ADMIN_PASSWORD is not acceptable: " + Texts.format(Locale.ENGLISH, problem));
         });
         AppUser admin = new AppUser(username, "Administrator", Role.ADMIN);
         admin.setPasswordHash(passwordEncoder.encode(initialPassword));

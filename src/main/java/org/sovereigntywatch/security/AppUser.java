@@ -36,16 +36,16 @@ public class AppUser extends AuditedEntity {
     public static final int DISPLAY_NAME_MAX = 100;
     static final int LOCALE_MAX = 20;
 
-    @NotBlank(message = "Enter a username")
+    @NotBlank(message = "{user.username.required}")
     @PlainText
-    @Size(min = 3, max = USERNAME_MAX, message = "A username has 3 to " + USERNAME_MAX + " characters")
-    @Pattern(regexp = "[a-z0-9._-]*", message = "Use lower-case letters, digits, '.', '_' and '-' only")
+    @Size(min = 3, max = USERNAME_MAX, message = "{user.username.size}")
+    @Pattern(regexp = "[a-z0-9._-]*", message = "{user.username.pattern}")
     @Column(nullable = false, unique = true, updatable = false, length = USERNAME_MAX)
     private String username = "";
 
-    @NotBlank(message = "Enter a display name")
+    @NotBlank(message = "{user.display-name.required}")
     @PlainText
-    @Size(max = DISPLAY_NAME_MAX, message = "At most " + DISPLAY_NAME_MAX + " characters")
+    @Size(max = DISPLAY_NAME_MAX, message = "{user.display-name.size}")
     @Column(nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName = "";
 
@@ -53,7 +53,7 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false, length = 200)
     private String passwordHash = "";
 
-    @NotNull(message = "Choose a role")
+    @NotNull(message = "{user.role.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Role role = Role.VIEWER;

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.security;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Text;
 
 import java.util.List;
 import java.util.Map;
@@ -28,15 +29,17 @@ final class Browser {
     private Browser() {
     }
 
-    static String describe(@Nullable String userAgent) {
+    /** "Firefox 133 on Windows", "Unknown browser on Linux": names and versions as they are, the words translated. */
+    static Text describe(@Nullable String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
-            return "Unknown browser";
+            return new Text("security.browser.unknown");
         }
-        String browser = BROWSERS.stream().map(entry -> {
+        Text browser = BROWSERS.stream().map(entry -> {
             Matcher matcher = entry.getValue().matcher(userAgent);
             return matcher.find() ? entry.getKey() + " " + matcher.group(1) : null;
-        }).filter(name -> name != null).findFirst().orElse("Unknown browser");
+        }).filter(name -> name != null).findFirst().map(name -> new Text("security.browser.name", name))
+                .orElseGet(() -> new Text("security.browser.unknown"));
         return SYSTEMS.stream().filter(system -> userAgent.contains(system.getKey())).findFirst()
-                .map(system -> browser + " on " + system.getValue()).orElse(browser);
+                .map(system -> new Text("security.browser.on-system", browser, system.getValue())).orElse(browser);
     }
 }

@@ -10,7 +10,7 @@ public class CodeRefusedException extends FieldErrorException {
 
     public static final String FIELD = "code";
 
-    CodeRefusedException(String message) {
-        super(FIELD, message);
+    CodeRefusedException(String key, Object... args) {
+        super(FIELD, key, args);
     }
 }

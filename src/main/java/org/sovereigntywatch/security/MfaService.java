@@ -1,5 +1,7 @@
 package org.sovereigntywatch.security;
 
+import org.sovereigntywatch.base.RefusedException;
+import org.sovereigntywatch.base.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -87,7 +90,7 @@ public class MfaService {
         AppUser user = me();
         MfaEnrolment enrolment = enrolments.lockByUserId(userId(user)).orElseGet(() -> new MfaEnrolment(userId(user)));
         if (enrolment.isActive()) {
-            throw new IllegalStateException(MfaTexts.ALREADY_ON);
+            throw new IllegalStateException("Two-step sign-in is already on: start a replacement instead");
         }
         return newPendingSecret(user, enrolment);
     }
@@ -124,11 +127,11 @@ public class MfaService {
         String digits = requireCode(code);
         MfaEnrolment enrolment = enrolments.lockByUserId(userId)
                 .filter(started -> started.getPendingSecret() != null)
-                .orElseThrow(() -> new CodeRefusedException(MfaTexts.NOTHING_TO_CONFIRM));
+                .orElseThrow(() -> new CodeRefusedException("mfa.code.nothing-to-confirm"));
         byte[] secret = cipher.decrypt(userId, Objects.requireNonNull(enrolment.getPendingSecret()));
         OptionalLong step = Totp.APP.matchingStep(secret, digits, clock.instant(), WINDOW);
         if (step.isEmpty()) {
-            throw new CodeRefusedException(MfaTexts.WRONG_CODE);
+            throw new CodeRefusedException("mfa.code.wrong");
         }
         enrolment.confirmPending(clock.instant(), step.getAsLong());
         securityLog.record(SecurityEventType.MFA_ENROLLED, null, "Authenticator confirmed");
@@ -165,7 +168,7 @@ public class MfaService {
     public void turnOff(String currentCode) {
         AppUser user = me();
         if (requiredRoles.existsById(user.getRole())) {
-            throw new AccessDeniedException(MfaTexts.REQUIRED_FOR_ROLE);
+            throw new RefusedException("mfa.turn-off.required-for-role");
         }
         MfaEnrolment enrolment = lockActive(userId(user));
         check(enrolment, currentCode);
@@ -187,7 +190,8 @@ public class MfaService {
         try {
             accepted = check(lockActive(userId), code);
         } catch (CodeRefusedException refused) {
-            securityLog.record(SecurityEventType.MFA_FAILED, null, refused.getMessage());
+            // The log keeps the reason in English, as it keeps every detail.
+            securityLog.record(SecurityEventType.MFA_FAILED, null, Texts.format(Locale.ENGLISH, refused.text()));
             throw refused;
         }
         securityLog.record(SecurityEventType.MFA_PASSED, null, accepted.recoveryCode() ? "Recovery code" : "Authenticator code");
@@ -255,7 +259,7 @@ public class MfaService {
 
     private MfaEnrolment lockActive(long userId) {
         return enrolments.lockByUserId(userId).filter(MfaEnrolment::isActive)
-                .orElseThrow(() -> new CodeRefusedException(MfaTexts.NOT_SET_UP));
+                .orElseThrow(() -> new CodeRefusedException("mfa.code.not-set-up"));
     }
 
     private TotpSetup newPendingSecret(AppUser user, MfaEnrolment enrolment) {
@@ -289,13 +293,13 @@ public class MfaService {
         Instant now = clock.instant();
         Duration wait = enrolment.waitBeforeNextTry(now);
         if (wait.isPositive()) {
-            throw new CodeRefusedException(MfaTexts.tooManyWrongCodes(wait));
+            throw new CodeRefusedException("mfa.code.too-many", Math.max(1, (wait.toSeconds() + 59) / 60));
         }
         long userId = enrolment.getUserId();
         if (RecoveryCodes.looksLikeOne(code)) {
             Optional<MfaRecoveryCode> recoveryCode = recoveryCodes.findByUserIdAndCodeHash(userId, RecoveryCodes.hash(userId, code));
             if (recoveryCode.isEmpty() || recoveryCode.get().isUsed()) {
-                throw refuse(enrolment, now, recoveryCode.isEmpty() ? MfaTexts.WRONG_RECOVERY_CODE : MfaTexts.RECOVERY_CODE_USED);
+                throw refuse(enrolment, now, recoveryCode.isEmpty() ? "mfa.code.wrong-recovery" : "mfa.code.recovery-used");
             }
             recoveryCode.get().use(now);
             recoveryCodes.saveAndFlush(recoveryCode.get());
@@ -305,25 +309,25 @@ public class MfaService {
         byte[] secret = cipher.decrypt(userId, Objects.requireNonNull(enrolment.getSecret()));
         OptionalLong step = Totp.APP.matchingStep(secret, code, now, WINDOW);
         if (step.isEmpty()) {
-            throw refuse(enrolment, now, MfaTexts.WRONG_CODE);
+            throw refuse(enrolment, now, "mfa.code.wrong");
         }
         if (!enrolment.isUnused(step.getAsLong())) {
-            throw refuse(enrolment, now, MfaTexts.CODE_ALREADY_USED);
+            throw refuse(enrolment, now, "mfa.code.already-used");
         }
         enrolment.accepted(step.getAsLong());
         return new CodeAccepted(false, recoveryCodes.countByUserIdAndUsedAtIsNull(userId));
     }
 
-    private static CodeRefusedException refuse(MfaEnrolment enrolment, Instant now, String reason) {
+    private static CodeRefusedException refuse(MfaEnrolment enrolment, Instant now, String reasonKey) {
         enrolment.refused(now);
-        return new CodeRefusedException(reason);
+        return new CodeRefusedException(reasonKey);
     }
 
     /** The code without the spaces people type or paste into it; refuses an empty one without counting it. */
     private static String requireCode(String typed) {
         String code = typed.replaceAll("\\s", "");
         if (code.isEmpty()) {
-            throw new CodeRefusedException(MfaTexts.ENTER_CODE);
+            throw new CodeRefusedException("mfa.code.enter");
         }
         return code;
     }

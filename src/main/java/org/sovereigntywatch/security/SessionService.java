@@ -2,6 +2,8 @@ package org.sovereigntywatch.security;
 
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.RefusedException;
+import org.sovereigntywatch.base.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,6 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,11 +63,12 @@ public class SessionService {
         }
         boolean own = session.get().getUserId() == caller.getUserId();
         if (!own && caller.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("You can only end your own sessions.");
+            throw new RefusedException("security.sessions.not-yours");
         }
         if (registry.end(sessionId, SessionEnd.ENDED, caller.getUsername())) {
             securityLog.record(SecurityEventType.SESSION_ENDED, own ? null : usernameOf(session.get().getUserId()),
-                    (own ? "Ended by its user: " : "Ended by an admin: ") + Browser.describe(session.get().getUserAgent())
+                    (own ? "Ended by its user: " : "Ended by an admin: ")
+                            + Texts.format(Locale.ENGLISH, Browser.describe(session.get().getUserAgent()))
                             + " from " + session.get().getAddress());
         }
     }

@@ -116,7 +116,7 @@ public class UserService {
             throw new IllegalArgumentException("Use update for a saved user");
         }
         if (repository.existsByUsername(user.getUsername())) {
-            throw new FieldErrorException("username", "This username is taken");
+            throw new FieldErrorException("username", "user.username.taken");
         }
         user.setPasswordHash(encode(password, user));
         AppUser saved = repository.saveAndFlush(user);
@@ -138,7 +138,7 @@ public class UserService {
         boolean stillAdmin = user.isEnabled() && user.getRole() == Role.ADMIN;
         if (stored.isEnabled() && stored.getRole() == Role.ADMIN && !stillAdmin
                 && repository.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-            throw new FieldErrorException("role", "This is the last enabled admin: make someone else admin first");
+            throw new FieldErrorException("role", "user.role.last-admin");
         }
         boolean disabled = stored.isEnabled() && !user.isEnabled();
         UserSnapshot before = UserSnapshot.of(stored);
@@ -186,10 +186,10 @@ public class UserService {
         AppUser user = repository.findById(currentUser.require().getUserId()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             securityLog.record(SecurityEventType.PASSWORD_CHANGE_FAILED, null, "Current password wrong");
-            throw new FieldErrorException("currentPassword", "This is not your current password");
+            throw new FieldErrorException("currentPassword", "user.password.current-wrong");
         }
         if (newPassword.equals(currentPassword)) {
-            throw new FieldErrorException("newPassword", "Choose a password other than the current one");
+            throw new FieldErrorException("newPassword", "user.password.unchanged");
         }
         PasswordPolicy.problemWith(newPassword, user.getUsername(), user.getDisplayName()).ifPresent(problem -> {
             throw new FieldErrorException("newPassword", problem);

@@ -3,15 +3,19 @@ package org.sovereigntywatch.security;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.RefusedException;
+import org.sovereigntywatch.base.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @IntegrationTest
 class MfaServiceTest {
@@ -34,7 +38,7 @@ class MfaServiceTest {
         assertThat(mfa.status().isOn()).isFalse();
         assertThat(mfaStatus.isEnrolled(user.getId())).isFalse();
 
-        assertRefused(() -> mfa.confirmEnrolment(testUsers.wrongCode(setup.secret())), MfaTexts.WRONG_CODE);
+        assertRefused(() -> mfa.confirmEnrolment(testUsers.wrongCode(setup.secret())), "mfa.code.wrong");
         assertThat(mfa.status().isOn()).isFalse();
 
         List<String> recoveryCodes = mfa.confirmEnrolment(testUsers.code(setup.secret(), 0));
@@ -42,7 +46,7 @@ class MfaServiceTest {
         assertThat(mfa.status().isOn()).isTrue();
         assertThat(mfa.status().recoveryCodesLeft()).isEqualTo(10);
         assertThat(mfaStatus.isEnrolled(user.getId())).isTrue();
-        assertThatThrownBy(mfa::startEnrolment).isInstanceOf(IllegalStateException.class).hasMessage(MfaTexts.ALREADY_ON);
+        assertThatThrownBy(mfa::startEnrolment).isInstanceOf(IllegalStateException.class).hasMessageContaining("already on");
     }
 
     @Test
@@ -67,11 +71,11 @@ class MfaServiceTest {
         mfa.confirmEnrolment(testUsers.codeOfStep(setup.secret(), step));
 
         // The confirming code counts as used: replaying it at sign-in fails.
-        assertRefused(() -> mfa.verifySignInCode(testUsers.codeOfStep(setup.secret(), step)), MfaTexts.CODE_ALREADY_USED);
+        assertRefused(() -> mfa.verifySignInCode(testUsers.codeOfStep(setup.secret(), step)), "mfa.code.already-used");
         // The next step's code is within the window either side of now, and works once.
         assertThat(mfa.verifySignInCode(testUsers.codeOfStep(setup.secret(), step + 1)).recoveryCode()).isFalse();
-        assertRefused(() -> mfa.verifySignInCode(testUsers.codeOfStep(setup.secret(), step + 1)), MfaTexts.CODE_ALREADY_USED);
-        assertRefused(() -> mfa.verifySignInCode(testUsers.wrongCode(setup.secret())), MfaTexts.WRONG_CODE);
+        assertRefused(() -> mfa.verifySignInCode(testUsers.codeOfStep(setup.secret(), step + 1)), "mfa.code.already-used");
+        assertRefused(() -> mfa.verifySignInCode(testUsers.wrongCode(setup.secret())), "mfa.code.wrong");
     }
 
     @Test
@@ -83,10 +87,10 @@ class MfaServiceTest {
         CodeAccepted accepted = mfa.verifySignInCode(recoveryCodes.get(3));
         assertThat(accepted.recoveryCode()).isTrue();
         assertThat(accepted.recoveryCodesLeft()).isEqualTo(9);
-        assertRefused(() -> mfa.verifySignInCode(recoveryCodes.get(3)), MfaTexts.RECOVERY_CODE_USED);
+        assertRefused(() -> mfa.verifySignInCode(recoveryCodes.get(3)), "mfa.code.recovery-used");
         assertThat(mfa.verifySignInCode(" " + recoveryCodes.get(4).toUpperCase().replace('-', ' ')).recoveryCodesLeft())
                 .isEqualTo(8);
-        assertRefused(() -> mfa.verifySignInCode("aaaa-bbbb-cccc-dddd"), MfaTexts.WRONG_RECOVERY_CODE);
+        assertRefused(() -> mfa.verifySignInCode("aaaa-bbbb-cccc-dddd"), "mfa.code.wrong-recovery");
         assertThat(mfa.status().recoveryCodesLeft()).isEqualTo(8);
     }
 
@@ -96,11 +100,11 @@ class MfaServiceTest {
         TotpSetup setup = mfa.startEnrolment();
         List<String> old = mfa.confirmEnrolment(testUsers.code(setup.secret(), 0));
 
-        assertRefused(() -> mfa.regenerateRecoveryCodes(testUsers.wrongCode(setup.secret())), MfaTexts.WRONG_CODE);
+        assertRefused(() -> mfa.regenerateRecoveryCodes(testUsers.wrongCode(setup.secret())), "mfa.code.wrong");
         List<String> fresh = mfa.regenerateRecoveryCodes(old.getFirst());
 
         assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(old);
-        assertRefused(() -> mfa.verifySignInCode(old.get(1)), MfaTexts.WRONG_RECOVERY_CODE);
+        assertRefused(() -> mfa.verifySignInCode(old.get(1)), "mfa.code.wrong-recovery");
         assertThat(mfa.verifySignInCode(fresh.getFirst()).recoveryCodesLeft()).isEqualTo(9);
     }
 
@@ -112,10 +116,12 @@ class MfaServiceTest {
         mfa.confirmEnrolment(testUsers.codeOfStep(setup.secret(), step));
 
         for (int i = 0; i < MfaEnrolment.FREE_FAILURES; i++) {
-            assertRefused(() -> mfa.verifySignInCode(testUsers.wrongCode(setup.secret())), MfaTexts.WRONG_CODE);
+            assertRefused(() -> mfa.verifySignInCode(testUsers.wrongCode(setup.secret())), "mfa.code.wrong");
         }
-        assertRefused(() -> mfa.verifySignInCode(testUsers.codeOfStep(setup.secret(), step + 1)),
-                "Too many wrong codes. Try again in 1 minute.");
+        CodeRefusedException waiting = catchThrowableOfType(CodeRefusedException.class,
+                () -> mfa.verifySignInCode(testUsers.codeOfStep(setup.secret(), step + 1)));
+        assertThat(Texts.format(Locale.UK, waiting.text())).isEqualTo("Too many wrong codes. Try again in one minute.");
+        assertThat(Texts.format(Locale.FRANCE, waiting.text())).isEqualTo("Trop de codes erronés. Réessayez dans une minute.");
     }
 
     @Test
@@ -127,11 +133,11 @@ class MfaServiceTest {
 
         TotpSetup second = mfa.startReplacement(testUsers.codeOfStep(first.secret(), step + 1));
         assertThat(second.secret()).isNotEqualTo(first.secret());
-        assertRefused(() -> mfa.confirmEnrolment(testUsers.wrongCode(second.secret())), MfaTexts.WRONG_CODE);
+        assertRefused(() -> mfa.confirmEnrolment(testUsers.wrongCode(second.secret())), "mfa.code.wrong");
         mfa.confirmEnrolment(testUsers.codeOfStep(second.secret(), step + 1));
 
         assertThat(mfa.status().isOn()).isTrue();
-        assertRefused(() -> mfa.verifySignInCode(testUsers.wrongCode(second.secret())), MfaTexts.WRONG_CODE);
+        assertRefused(() -> mfa.verifySignInCode(testUsers.wrongCode(second.secret())), "mfa.code.wrong");
     }
 
     @Test
@@ -145,12 +151,14 @@ class MfaServiceTest {
             testUsers.signInFully(user.getUsername());
             assertThat(mfa.status().requiredByRole()).isTrue();
             assertThatThrownBy(() -> mfa.turnOff(testUsers.codeOfStep(setup.secret(), step + 1)))
-                    .isInstanceOf(AccessDeniedException.class).hasMessage(MfaTexts.REQUIRED_FOR_ROLE);
+                    .isInstanceOf(RefusedException.class)
+                    .satisfies(refused -> assertThat(Texts.format(Locale.FRANCE, ((RefusedException) refused).text()))
+                            .isEqualTo("Votre rôle exige la connexion en deux étapes : elle ne peut pas être désactivée."));
         } finally {
             requireForRoles(Set.of());
         }
         testUsers.signInFully(user.getUsername());
-        assertRefused(() -> mfa.turnOff(testUsers.wrongCode(setup.secret())), MfaTexts.WRONG_CODE);
+        assertRefused(() -> mfa.turnOff(testUsers.wrongCode(setup.secret())), "mfa.code.wrong");
         mfa.turnOff(testUsers.codeOfStep(setup.secret(), step + 1));
 
         assertThat(mfa.status().isOn()).isFalse();
@@ -173,7 +181,7 @@ class MfaServiceTest {
 
         testUsers.signIn(user.getUsername());
         assertThat(mfa.status().isOn()).isFalse();
-        assertRefused(() -> mfa.verifySignInCode(testUsers.code(setup.secret(), 1)), MfaTexts.NOT_SET_UP);
+        assertRefused(() -> mfa.verifySignInCode(testUsers.code(setup.secret(), 1)), "mfa.code.not-set-up");
         assertThat(mfa.startEnrolment().secret()).isNotEqualTo(setup.secret());
     }
 
@@ -213,7 +221,10 @@ class MfaServiceTest {
         mfa.setRequiredRoles(roles);
     }
 
-    static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(CodeRefusedException.class).hasMessage(message);
+    /** Refused with the text of this key, shown next to the code field. */
+    static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOf(CodeRefusedException.class)
+                .satisfies(refused -> assertThat(((CodeRefusedException) refused).text().key()).isEqualTo(key))
+                .satisfies(refused -> assertThat(((CodeRefusedException) refused).getProperty()).isEqualTo("code"));
     }
 }

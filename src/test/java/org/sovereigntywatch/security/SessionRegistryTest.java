@@ -4,6 +4,7 @@ import org.sovereigntywatch.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
+import org.sovereigntywatch.base.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +62,8 @@ class SessionRegistryTest {
     void the_list_shows_where_a_session_comes_from_and_leaves_out_idle_ones() {
         UserSession open = registry.openSessionsOf(viewer.getUserId()).stream()
                 .filter(session -> session.getId().equals(key)).findFirst().orElseThrow();
-        assertThat(Browser.describe(open.getUserAgent())).isEqualTo("Chrome 131 on Linux");
+        assertThat(Texts.format(Locale.UK, Browser.describe(open.getUserAgent()))).isEqualTo("Chrome 131 on Linux");
+        assertThat(Texts.format(Locale.FRANCE, Browser.describe(open.getUserAgent()))).isEqualTo("Chrome 131 sous Linux");
         assertThat(open.getAddress()).isEqualTo("192.0.2.7");
 
         clock.advance(Duration.ofMinutes(31));

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
+import org.sovereigntywatch.base.RefusedException;
+import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -76,7 +79,8 @@ class SubdivisionCoverageTest {
         assertThat(runAs.user(canadian, () -> measures.list(MeasureFilter.ALL.withText(measure.getTitle()),
                 Pageable.ofSize(10)))).isEmpty();
         assertThatThrownBy(() -> runAs.user(canadian, () -> measures.create(montanaMeasure())))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction US-MT.");
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(Texts.format(Locale.UK, refused.text()))
+                        .isEqualTo("You do not cover the jurisdiction US-MT."));
     }
 
     @Test

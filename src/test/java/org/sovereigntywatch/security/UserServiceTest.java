@@ -3,6 +3,7 @@ package org.sovereigntywatch.security;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -13,11 +14,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @IntegrationTest
 @WithUserDetails("admin")
@@ -78,7 +81,10 @@ class UserServiceTest {
     @Test
     void a_taken_username_is_refused() {
         assertThatThrownBy(() -> users.create(new AppUser("analyst", "Other", Role.VIEWER), "long enough password"))
-                .isInstanceOf(FieldErrorException.class).hasMessage("This username is taken");
+                .isInstanceOfSatisfying(FieldErrorException.class, taken -> {
+                    assertThat(taken.getProperty()).isEqualTo("username");
+                    assertThat(Texts.format(Locale.UK, taken.text())).isEqualTo("This username is taken");
+                });
     }
 
     @Test
@@ -157,8 +163,45 @@ class UserServiceTest {
         AppUser admin = users.findByUsername("admin").orElseThrow();
         admin.setRole(Role.VIEWER);
         assertThatThrownBy(() -> users.update(admin))
-                .isInstanceOf(FieldErrorException.class).hasMessageContaining("last enabled admin");
+                .isInstanceOfSatisfying(FieldErrorException.class, refused -> assertThat(english(refused))
+                        .isEqualTo("This is the last enabled admin: make someone else admin first"));
         assertThat(users.findByUsername("admin").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void a_french_user_is_told_in_french_what_is_wrong_with_a_password_or_a_change_of_role() {
+        String username = newUsername();
+        AppUser user = users.create(new AppUser(username, "Camille Dupont", Role.VIEWER), "first quiet harbour");
+        runAs.user(username, () -> {
+            assertThat(french(() -> users.changeOwnPassword("not the password", "my own quiet harbour")))
+                    .isEqualTo("Ce n’est pas votre mot de passe actuel");
+            assertThat(french(() -> users.changeOwnPassword("first quiet harbour", "court")))
+                    .isEqualTo("Un mot de passe comporte au moins 12 caractères");
+            assertThat(french(() -> users.changeOwnPassword("first quiet harbour", "password1234")))
+                    .startsWith("Ce mot de passe est trop facile à deviner");
+            assertThat(french(() -> users.changeOwnPassword("first quiet harbour", "first quiet harbour")))
+                    .isEqualTo("Choisissez un mot de passe différent de l’actuel");
+            return null;
+        });
+        assertThat(french(() -> users.create(new AppUser(username, "Other", Role.VIEWER), "long enough password")))
+                .isEqualTo("Ce nom d’utilisateur est déjà pris");
+
+        AppUser admin = users.findByUsername("admin").orElseThrow();
+        admin.setRole(Role.VIEWER);
+        assertThat(french(() -> users.update(admin)))
+                .isEqualTo("C’est le dernier administrateur actif : nommez d’abord quelqu’un d’autre administrateur");
+        assertThat(user.getId()).isNotNull();
+    }
+
+    private static String english(FieldErrorException refused) {
+        return Texts.format(Locale.UK, refused.text());
+    }
+
+    /** The message of the field error {@code change} ends in, as a French reader gets it. */
+    private static String french(org.assertj.core.api.ThrowableAssert.ThrowingCallable change) {
+        FieldErrorException refused = catchThrowableOfType(FieldErrorException.class, change);
+        assertThat(refused).as("refused with a field error").isNotNull();
+        return Texts.format(Locale.FRANCE, refused.text());
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.LanguagePreference;
+import org.sovereigntywatch.base.ui.LanguageSelect;
 import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.base.ui.ViewToolbar;
@@ -14,39 +16,45 @@ import org.sovereigntywatch.security.SessionService;
 import org.sovereigntywatch.security.UserService;
 
 /**
- * Every signed-in user's own account: their password, two-step sign-in, and the sessions open in their name, to end
- * any of them.
+ * Every signed-in user's own account: the language they read the app in, their password, two-step sign-in, and the
+ * sessions open in their name, to end any of them.
  */
 @Route("account")
 @PermitAll
 public class AccountView extends Div implements TitledView {
 
+    final LanguageSelect language;
     final PasswordChangeForm password;
     final MfaSetup twoStep;
     final SessionsList sessionsList;
-    final Button endOthers = new Button("End all other sessions");
+    final Button endOthers = new Button(getTranslation("account.sessions.end-others"));
 
-    AccountView(UserService users, SessionService sessions, MfaService mfa) {
+    AccountView(UserService users, SessionService sessions, MfaService mfa, LanguagePreference languagePreference) {
         addClassName("account-view");
+        language = new LanguageSelect(languagePreference);
+        // The select names itself for screen readers only; here, under its heading, it shows a label as fields do.
+        language.getElement().setProperty("label", getTranslation("account.language.label"));
         sessionsList = new SessionsList(sessions::mine, session -> {
             sessions.end(session.id());
-            Notifications.success("Session ended: it is signed out at its next click");
+            Notifications.success(getTranslation("account.sessions.ended"));
         });
         password = new PasswordChangeForm(users, () -> {
-            Notifications.success("Password changed. Your other sessions have ended.");
+            Notifications.success(getTranslation("account.password.changed"));
             sessionsList.refresh();
         });
         twoStep = new MfaSetup(mfa);
         endOthers.addClickListener(click -> {
             int ended = sessions.endOthers();
-            Notifications.success(ended == 1 ? "1 other session ended" : ended + " other sessions ended");
+            Notifications.success(getTranslation("account.sessions.others-ended", ended));
             sessionsList.refresh();
         });
-        add(new ViewToolbar("Your account"),
-                new H2("Password"), password,
+        add(new ViewToolbar(getTranslation("account.title")),
+                new H2(getTranslation("account.language.title")),
+                new Paragraph(getTranslation("account.language.hint")), language,
+                new H2(getTranslation("account.password.title")), password,
                 twoStep,
-                new H2("Where you are signed in"),
-                new Paragraph("End any session you do not recognise, then change your password."),
+                new H2(getTranslation("account.sessions.title")),
+                new Paragraph(getTranslation("account.sessions.hint")),
                 sessionsList, endOthers);
     }
 

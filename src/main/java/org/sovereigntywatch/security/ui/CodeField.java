@@ -1,8 +1,8 @@
 package org.sovereigntywatch.security.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.security.CodeRefusedException;
-import org.sovereigntywatch.security.MfaTexts;
 
 /**
  * Where a one-time code or a recovery code is typed. Browsers and password managers offer a code they received
@@ -19,11 +19,11 @@ class CodeField extends TextField {
     }
 
     CodeField() {
-        this(MfaTexts.CODE);
+        this(Translations.text("common.code"));
     }
 
     void show(CodeRefusedException refused) {
-        setErrorMessage(refused.getMessage());
+        setErrorMessage(Translations.text(refused.text()));
         setInvalid(true);
         focus();
     }

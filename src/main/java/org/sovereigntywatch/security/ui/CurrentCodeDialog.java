@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.UserMessage;
 import org.sovereigntywatch.base.ui.Notifications;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.security.CodeRefusedException;
-import org.sovereigntywatch.security.MfaTexts;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.function.Consumer;
@@ -21,10 +23,14 @@ final class CurrentCodeDialog extends Dialog {
     final CodeField code = new CodeField();
     final Button confirm;
 
-    CurrentCodeDialog(String header, String note, String confirmText, Consumer<String> action) {
-        setHeaderTitle(header);
-        add(new Paragraph(MfaTexts.CURRENT_CODE_HINT));
-        if (!note.isEmpty()) {
+    /**
+     * @param note        a line about what the change does, or {@code null}
+     * @param confirmText the confirming button's text
+     */
+    CurrentCodeDialog(@Nullable String note, String confirmText, Consumer<String> action) {
+        setHeaderTitle(getTranslation("mfa.current-code.title"));
+        add(new Paragraph(getTranslation("mfa.current-code.hint")));
+        if (note != null) {
             add(new Paragraph(note));
         }
         add(code);
@@ -35,13 +41,14 @@ final class CurrentCodeDialog extends Dialog {
             } catch (CodeRefusedException refused) {
                 code.show(refused);
             } catch (AccessDeniedException refused) {
-                Notifications.error(refused.getMessage());
+                Notifications.error(refused instanceof UserMessage explained ? Translations.text(explained.text())
+                        : getTranslation("error.denied.role"));
                 close();
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
-        getFooter().add(new Button(MfaTexts.CANCEL, click -> close()), confirm);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
         addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
                 code.focus();

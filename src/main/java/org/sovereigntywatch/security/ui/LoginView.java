@@ -7,7 +7,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.ui.TitledView;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.security.SignInPage;
 
 import java.util.List;
@@ -18,20 +20,13 @@ import java.util.Optional;
  * The sign-in page. Spring Security checks the credentials (the form posts to {@code /login} with the CSRF token
  * Vaadin writes into the page) and sends the visitor back here with a query parameter saying why ({@link SignInPage}).
  * The messages are the same whether the user is unknown, disabled or the password wrong, so they never tell whether a
- * username exists.
+ * username exists. Nobody is signed in yet, so the page reads in the browser's language.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, TitledView {
 
-    static final String FAILED = "Incorrect username or password.";
-    static final String FAILED_HINT = "Check both and try again.";
-    static final String PAUSED = "Too many failed sign-ins.";
-    static final String PAUSED_HINT = "Sign-in is paused for a while. Try again in %s.";
-    static final String EXPIRED = "The sign-in page had expired.";
-    static final String EXPIRED_HINT = "Enter your username and password again.";
-
-    final LoginForm login = new LoginForm(i18n(FAILED, FAILED_HINT));
+    final LoginForm login = new LoginForm(i18n("login.failed"));
 
     LoginView() {
         addClassName("login-view");
@@ -46,26 +41,26 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledView {
         Optional<Long> wait = Optional.ofNullable(query.get(SignInPage.WAIT)).flatMap(values -> values.stream()
                 .findFirst()).flatMap(LoginView::seconds);
         if (wait.isPresent()) {
-            login.setI18n(i18n(PAUSED, PAUSED_HINT.formatted(duration(wait.get()))));
+            login.setI18n(i18n("login.paused", duration(wait.get())));
         } else if (query.containsKey(SignInPage.EXPIRED)) {
-            login.setI18n(i18n(EXPIRED, EXPIRED_HINT));
+            login.setI18n(i18n("login.expired"));
         } else {
-            login.setI18n(i18n(FAILED, FAILED_HINT));
+            login.setI18n(i18n("login.failed"));
         }
         login.setError(wait.isPresent() || query.containsKey(SignInPage.EXPIRED)
                 || query.containsKey(SignInPage.FAILED));
     }
 
-    /** "45 seconds", "1 minute", "1 minute 12 seconds". */
-    static String duration(long seconds) {
+    /** "45 seconds", "1 minute", "1 minute 12 seconds", in the reader's language. */
+    static Text duration(long seconds) {
         long minutes = seconds / 60;
         long rest = seconds % 60;
-        String secondsText = rest + (rest == 1 ? " second" : " seconds");
+        Text secondsText = new Text("login.duration.seconds", rest);
         if (minutes == 0) {
             return secondsText;
         }
-        String minutesText = minutes + (minutes == 1 ? " minute" : " minutes");
-        return rest == 0 ? minutesText : minutesText + " " + secondsText;
+        Text minutesText = new Text("login.duration.minutes", minutes);
+        return rest == 0 ? minutesText : new Text("login.duration.minutes-seconds", minutesText, secondsText);
     }
 
     private static Optional<Long> seconds(String value) {
@@ -77,11 +72,28 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledView {
         }
     }
 
-    private static LoginI18n i18n(String errorTitle, String errorMessage) {
+    /**
+     * Every text of the form in the reader's language ({@link LoginI18n#createDefault()} is English), with the error
+     * box of {@code error}: its {@code .title} and its {@code .message}, which takes {@code args}.
+     */
+    private static LoginI18n i18n(String error, Object... args) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sovereignty Watch");
-        i18n.getErrorMessage().setTitle(errorTitle);
-        i18n.getErrorMessage().setMessage(errorMessage);
+        LoginI18n.Header header = new LoginI18n.Header();
+        header.setTitle(Translations.text("app.name"));
+        header.setDescription(Translations.text("login.description"));
+        i18n.setHeader(header);
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(Translations.text("app.name"));
+        form.setUsername(Translations.text("login.username"));
+        form.setPassword(Translations.text("login.password"));
+        form.setSubmit(Translations.text("login.submit"));
+        form.setForgotPassword(Translations.text("login.forgot-password"));
+        LoginI18n.ErrorMessage errorMessage = i18n.getErrorMessage();
+        errorMessage.setTitle(Translations.text(error + ".title"));
+        errorMessage.setMessage(Translations.text(error + ".message", args));
+        errorMessage.setUsername(Translations.text("login.username.required"));
+        errorMessage.setPassword(Translations.text("login.password.required"));
+        i18n.setAdditionalInformation(Translations.text("login.additional-information"));
         return i18n;
     }
 

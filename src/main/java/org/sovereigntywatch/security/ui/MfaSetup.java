@@ -16,12 +16,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
-import org.sovereigntywatch.base.ui.BrowserTime;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.security.CodeRefusedException;
 import org.sovereigntywatch.security.MfaService;
 import org.sovereigntywatch.security.MfaState;
-import org.sovereigntywatch.security.MfaTexts;
 import org.sovereigntywatch.security.OtpAuthUri;
 import org.sovereigntywatch.security.TotpSetup;
 
@@ -36,24 +34,24 @@ import java.util.List;
  */
 public class MfaSetup extends Div {
 
-    final H2 title = new H2(MfaTexts.TITLE);
+    final H2 title = new H2(getTranslation("mfa.title"));
     final Paragraph status = new Paragraph();
-    final Button setUp = new Button(MfaTexts.SET_UP);
-    final Button setUpNew = new Button(MfaTexts.SET_UP_NEW);
-    final Button newRecoveryCodes = new Button(MfaTexts.NEW_RECOVERY_CODES);
-    final Button turnOff = new Button(MfaTexts.TURN_OFF);
+    final Button setUp = new Button(getTranslation("mfa.set-up"));
+    final Button setUpNew = new Button(getTranslation("mfa.set-up-new"));
+    final Button newRecoveryCodes = new Button(getTranslation("mfa.new-recovery-codes"));
+    final Button turnOff = new Button(getTranslation("mfa.turn-off"));
     final Div actions = new Div(setUp, setUpNew, newRecoveryCodes, turnOff);
 
     final Div enrolment = new Div();
     final Span secret = new Span();
     final CodeField code = new CodeField();
-    final Button confirm = new Button(MfaTexts.CONFIRM);
-    final Button cancel = new Button(MfaTexts.CANCEL);
+    final Button confirm = new Button(getTranslation("mfa.turn-on"));
+    final Button cancel = new Button(getTranslation("common.cancel"));
 
     final Div recoveryCodes = new Div();
     final OrderedList recoveryCodeList = new OrderedList();
     final Div recoveryCodesDownload = new Div();
-    final Button recoveryCodesSaved = new Button(MfaTexts.RECOVERY_CODES_SAVED);
+    final Button recoveryCodesSaved = new Button(getTranslation("mfa.recovery-codes.saved"));
 
     private final MfaService mfa;
 
@@ -63,16 +61,16 @@ public class MfaSetup extends Div {
         actions.addClassName("mfa-actions");
         setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setUp.addClickListener(click -> start());
-        setUpNew.addClickListener(click -> new CurrentCodeDialog(MfaTexts.CURRENT_CODE_TITLE, "",
-                MfaTexts.CONTINUE, current -> showEnrolment(mfa.startReplacement(current))).open());
-        newRecoveryCodes.addClickListener(click -> new CurrentCodeDialog(MfaTexts.CURRENT_CODE_TITLE,
-                MfaTexts.NEW_RECOVERY_CODES_NOTE, MfaTexts.NEW_RECOVERY_CODES_CONFIRM,
+        setUpNew.addClickListener(click -> new CurrentCodeDialog(null,
+                getTranslation("mfa.continue"), current -> showEnrolment(mfa.startReplacement(current))).open());
+        newRecoveryCodes.addClickListener(click -> new CurrentCodeDialog(
+                getTranslation("mfa.new-recovery-codes.note"), getTranslation("mfa.new-recovery-codes.confirm"),
                 current -> showRecoveryCodes(mfa.regenerateRecoveryCodes(current))).open());
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        turnOff.addClickListener(click -> new CurrentCodeDialog(MfaTexts.CURRENT_CODE_TITLE, "",
-                MfaTexts.TURN_OFF_CONFIRM, current -> {
+        turnOff.addClickListener(click -> new CurrentCodeDialog(null,
+                getTranslation("mfa.turn-off.confirm"), current -> {
                     mfa.turnOff(current);
-                    Notifications.success(MfaTexts.TURNED_OFF);
+                    Notifications.success(getTranslation("mfa.turned-off"));
                     refresh();
                 }).open());
 
@@ -95,7 +93,8 @@ public class MfaSetup extends Div {
             refresh();
             fireEvent(new RecoveryCodesSavedEvent(this));
         });
-        recoveryCodes.add(new H2(MfaTexts.RECOVERY_CODES_TITLE), new Paragraph(MfaTexts.RECOVERY_CODES_HINT),
+        recoveryCodes.add(new H2(getTranslation("mfa.recovery-codes.title")),
+                new Paragraph(getTranslation("mfa.recovery-codes.hint")),
                 recoveryCodeList, recoveryCodesDownload, recoveryCodesSaved);
 
         enrolment.setVisible(false);
@@ -128,10 +127,10 @@ public class MfaSetup extends Div {
         MfaState state = mfa.status();
         boolean busy = enrolment.isVisible() || recoveryCodes.isVisible();
         if (state.isOn()) {
-            status.setText(MfaTexts.ON_SINCE.formatted(BrowserTime.format(state.onSince()), state.recoveryCodesLeft())
-                    + (state.requiredByRole() ? " " + MfaTexts.REQUIRED_NOTE : ""));
+            status.setText(getTranslation(state.requiredByRole() ? "mfa.status.on.required" : "mfa.status.on",
+                    state.onSince(), state.recoveryCodesLeft()));
         } else {
-            status.setText(state.requiredByRole() ? MfaTexts.OFF_REQUIRED : MfaTexts.OFF);
+            status.setText(getTranslation(state.requiredByRole() ? "mfa.status.off.required" : "mfa.status.off"));
         }
         // While an authenticator is being set up, "off" would only distract from the steps.
         status.setVisible(!enrolment.isVisible());
@@ -146,12 +145,13 @@ public class MfaSetup extends Div {
         secret.setText(setup.secretForReading());
         code.clear();
         code.setInvalid(false);
-        Div key = new Div(new Span(MfaTexts.SECRET_LABEL), secret);
+        Div key = new Div(new Span(getTranslation("mfa.secret-label")), secret);
         key.addClassName("mfa-key");
         Div buttons = new Div(cancel, confirm);
         buttons.addClassName("mfa-actions");
         enrolment.removeAll();
-        enrolment.add(new Paragraph(MfaTexts.SCAN), QrCode.of(setup.otpAuthUri(), MfaTexts.QR_LABEL), key, code, buttons);
+        enrolment.add(new Paragraph(getTranslation("mfa.scan")), QrCode.of(setup.otpAuthUri(), getTranslation("mfa.qr-label")),
+                key, code, buttons);
         enrolment.setVisible(true);
         refresh();
         code.focus();
@@ -162,7 +162,7 @@ public class MfaSetup extends Div {
             List<String> codes = mfa.confirmEnrolment(code.getValue());
             enrolment.setVisible(false);
             enrolment.removeAll();
-            Notifications.success(MfaTexts.ENABLED);
+            Notifications.success(getTranslation("mfa.enabled"));
             showRecoveryCodes(codes);
             fireEvent(new EnrolledEvent(this));
         } catch (CodeRefusedException refused) {
@@ -174,12 +174,14 @@ public class MfaSetup extends Div {
         recoveryCodeList.removeAll();
         codes.forEach(recoveryCode -> recoveryCodeList.add(new ListItem(recoveryCode)));
         // The handler holds the codes only while they are shown: "I have saved them" removes it.
-        byte[] file = (MfaTexts.RECOVERY_CODES_TITLE + " (" + OtpAuthUri.ISSUER + ")\n\n" + String.join("\n", codes) + "\n")
-                .getBytes(StandardCharsets.UTF_8);
+        // The file is written now, in the reader's language; the download itself runs outside the UI.
+        byte[] file = (getTranslation("mfa.recovery-codes.file-heading", OtpAuthUri.ISSUER) + "\n\n"
+                + String.join("\n", codes) + "\n").getBytes(StandardCharsets.UTF_8);
+        String fileName = getTranslation("mfa.recovery-codes.file-name");
         recoveryCodesDownload.removeAll();
         recoveryCodesDownload.add(new Anchor(DownloadHandler.fromInputStream(download -> new DownloadResponse(
-                new ByteArrayInputStream(file), MfaTexts.RECOVERY_CODES_FILE, "text/plain;charset=UTF-8", file.length)),
-                AttachmentType.DOWNLOAD, MfaTexts.RECOVERY_CODES_DOWNLOAD));
+                new ByteArrayInputStream(file), fileName, "text/plain;charset=UTF-8", file.length)),
+                AttachmentType.DOWNLOAD, getTranslation("mfa.recovery-codes.download")));
         recoveryCodes.setVisible(true);
         refresh();
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.security.MfaService;
-import org.sovereigntywatch.security.MfaTexts;
 
 /**
  * Setting up two-step sign-in when the user's role requires it and they have not yet: after the password, the
@@ -23,8 +22,8 @@ public class MfaSetupView extends Div implements TitledView {
     public static final String ROUTE = "sign-in/set-up-mfa";
 
     final MfaSetup setup;
-    final Button signOut = new Button(MfaTexts.SIGN_OUT);
-    final Button goOn = new Button(MfaTexts.CONTINUE, click -> SignInSteps.goOn());
+    final Button signOut = new Button(getTranslation("security.sign-out"));
+    final Button goOn = new Button(getTranslation("mfa.continue"), click -> SignInSteps.goOn());
 
     MfaSetupView(MfaService mfa, AuthenticationContext authentication) {
         addClassName("sign-in-step");
@@ -36,7 +35,8 @@ public class MfaSetupView extends Div implements TitledView {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(click -> authentication.logout());
         goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div card = new Div(new H1(MfaTexts.SET_UP_TITLE), new Paragraph(MfaTexts.SET_UP_REQUIRED), setup, goOn, signOut);
+        Div card = new Div(new H1(getTranslation("mfa.setup.title")),
+                new Paragraph(getTranslation("mfa.setup.required")), setup, goOn, signOut);
         card.addClassName("sign-in-card");
         add(card);
         // Set up already (in another tab, or before a reload): nothing left to do here but go on. Changes to an

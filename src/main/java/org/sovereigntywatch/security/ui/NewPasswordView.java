@@ -24,12 +24,12 @@ public class NewPasswordView extends Div implements TitledView {
     NewPasswordView(UserService users, AuthenticationContext authentication) {
         addClassName("sign-in-step");
         form = new PasswordChangeForm(users, SignInSteps::goOn);
-        form.currentPassword.setHelperText("The one you just signed in with");
-        Button signOut = new Button("Sign out", click -> authentication.logout());
+        form.currentPassword.setHelperText(getTranslation("new-password.current.helper"));
+        Button signOut = new Button(getTranslation("security.sign-out"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         // In a card like the other sign-in steps: the step's own flex layout would set these side by side.
-        Div card = new Div(new H1("Choose your password"),
-                new Paragraph("Your password was set by someone else. Choose your own to go on."), form, signOut);
+        Div card = new Div(new H1(getTranslation("new-password.title")),
+                new Paragraph(getTranslation("new-password.hint")), form, signOut);
         card.addClassName("sign-in-card");
         add(card);
     }

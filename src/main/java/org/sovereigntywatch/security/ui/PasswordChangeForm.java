@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.security.PasswordPolicy;
 import org.sovereigntywatch.security.UserService;
 
@@ -17,10 +18,10 @@ import java.util.List;
  */
 class PasswordChangeForm extends FormLayout {
 
-    final PasswordField currentPassword = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("New password again");
-    final Button change = new Button("Change password");
+    final PasswordField currentPassword = new PasswordField(getTranslation("account.password-form.current"));
+    final PasswordField newPassword = new PasswordField(getTranslation("account.password-form.new"));
+    final PasswordField repeat = new PasswordField(getTranslation("account.password-form.repeat"));
+    final Button change = new Button(getTranslation("account.password-form.change"));
 
     private final UserService users;
     private final Runnable onChanged;
@@ -31,8 +32,8 @@ class PasswordChangeForm extends FormLayout {
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        newPassword.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                + " characters, hard to guess: a few unrelated words work well. Your other sessions end.");
+        newPassword.setHelperText(getTranslation("account.password-form.new.helper", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(click -> change());
         setMaxColumns(1);
@@ -42,13 +43,14 @@ class PasswordChangeForm extends FormLayout {
     private void change() {
         List.of(currentPassword, newPassword, repeat).forEach(field -> field.setInvalid(false));
         if (!newPassword.getValue().equals(repeat.getValue())) {
-            refuse(repeat, "The two new passwords differ");
+            refuse(repeat, getTranslation("account.password-form.differ"));
             return;
         }
         try {
             users.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
         } catch (FieldErrorException problem) {
-            refuse("currentPassword".equals(problem.getProperty()) ? currentPassword : newPassword, problem.getMessage());
+            refuse("currentPassword".equals(problem.getProperty()) ? currentPassword : newPassword,
+                    Translations.text(problem.text()));
             return;
         }
         currentPassword.clear();

@@ -14,7 +14,6 @@ import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.security.CodeAccepted;
 import org.sovereigntywatch.security.CodeRefusedException;
 import org.sovereigntywatch.security.MfaService;
-import org.sovereigntywatch.security.MfaTexts;
 
 /**
  * The second step of signing in, for a user with two-step sign-in on: a code from their authenticator app, or one
@@ -27,8 +26,8 @@ public class SecondFactorView extends Div implements TitledView {
     public static final String ROUTE = "sign-in/code";
 
     final CodeField code = new CodeField();
-    final Button verify = new Button(MfaTexts.CONTINUE);
-    final Button signOut = new Button(MfaTexts.SIGN_OUT);
+    final Button verify = new Button(getTranslation("mfa.continue"));
+    final Button signOut = new Button(getTranslation("security.sign-out"));
     private final MfaService mfa;
 
     SecondFactorView(MfaService mfa, AuthenticationContext authentication) {
@@ -43,7 +42,8 @@ public class SecondFactorView extends Div implements TitledView {
         signOut.addClickListener(click -> authentication.logout());
         Div buttons = new Div(signOut, verify);
         buttons.addClassName("mfa-actions");
-        Div card = new Div(new H1(MfaTexts.CODE_PAGE_TITLE), new Paragraph(MfaTexts.CODE_PAGE_HINT), code, buttons);
+        Div card = new Div(new H1(getTranslation("second-factor.title")),
+                new Paragraph(getTranslation("second-factor.hint")), code, buttons);
         card.addClassName("sign-in-card");
         add(card);
     }
@@ -65,8 +65,8 @@ public class SecondFactorView extends Div implements TitledView {
             SignInSteps.goOn();
             return;
         }
-        Dialog used = new Dialog(MfaTexts.RECOVERY_CODE_ACCEPTED.formatted(accepted.recoveryCodesLeft()));
-        used.getFooter().add(new Button(MfaTexts.CONTINUE, click -> SignInSteps.goOn()));
+        Dialog used = new Dialog(getTranslation("second-factor.recovery-code-accepted", accepted.recoveryCodesLeft()));
+        used.getFooter().add(new Button(getTranslation("mfa.continue"), click -> SignInSteps.goOn()));
         used.setCloseOnOutsideClick(false);
         used.open();
     }

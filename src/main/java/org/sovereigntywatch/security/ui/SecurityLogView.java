@@ -19,6 +19,7 @@ import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.SecurityEventFilter;
@@ -43,11 +44,11 @@ import java.util.Objects;
 public class SecurityLogView extends Div implements BeforeEnterObserver, TitledView {
 
     final AnySelect<SecurityEventType> type =
-            new AnySelect<>("Any event", SecurityEventType.values(), SecurityEventType::label);
-    final SearchField user = new SearchField("Username", this::refresh);
-    final DatePicker from = DatePickers.create("From");
-    final DatePicker to = DatePickers.create("To");
-    final SearchField search = new SearchField("Search detail, user or address", this::refresh);
+            new AnySelect<>(getTranslation("security-log.filter.any-event"), SecurityEventType.values(), Translations::label);
+    final SearchField user = new SearchField(getTranslation("user.username"), this::refresh);
+    final DatePicker from = DatePickers.create(getTranslation("common.from"));
+    final DatePicker to = DatePickers.create(getTranslation("common.to"));
+    final SearchField search = new SearchField(getTranslation("security-log.filter.search"), this::refresh);
     final Grid<SecurityEventRow> grid = new Grid<>(SecurityEventRow.class, false);
     final Anchor download;
 
@@ -56,27 +57,28 @@ public class SecurityLogView extends Div implements BeforeEnterObserver, TitledV
     private volatile SecurityEventFilter filter = SecurityEventFilter.ALL;
 
     SecurityLogView(SecurityLogService log) {
-        type.setAriaLabel("Event");
+        type.setAriaLabel(getTranslation("security-log.event"));
         type.addValueChangeListener(change -> refresh());
-        user.setTooltipText("Who did it, or whom it was about: the exact username");
+        user.setTooltipText(getTranslation("security-log.filter.user.tooltip"));
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
 
-        grid.addColumn(row -> BrowserTime.format(row.occurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(row -> row.type().label()).setHeader("Event").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(row -> shown(row.actor())).setHeader("By").setWidth("8rem").setFlexGrow(0)
+        grid.addColumn(row -> BrowserTime.format(row.occurredAt())).setHeader(getTranslation("security-log.when")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(row -> Translations.label(row.type())).setHeader(getTranslation("security-log.event")).setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(row -> shown(row.actor())).setHeader(getTranslation("security-log.by")).setWidth("8rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> shown(row.actor()));
-        grid.addColumn(row -> shown(row.subject())).setHeader("About").setWidth("8rem").setFlexGrow(0)
+        grid.addColumn(row -> shown(row.subject())).setHeader(getTranslation("security-log.about")).setWidth("8rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> shown(row.subject()));
-        grid.addColumn(row -> shown(row.clientAddress())).setHeader("Address").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(SecurityEventRow::detail).setHeader("Detail").setFlexGrow(1)
+        grid.addColumn(row -> shown(row.clientAddress())).setHeader(getTranslation("security-log.address")).setWidth("9rem").setFlexGrow(0);
+        // The detail is kept as written when the event happened, in English, like the rest of the log.
+        grid.addColumn(SecurityEventRow::detail).setHeader(getTranslation("security-log.detail")).setFlexGrow(1)
                 .setTooltipGenerator(SecurityEventRow::detail);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setItemsPageable(pageable -> log.list(filter, pageable), pageable -> (int) log.count(filter));
-        grid.setEmptyStateText("No event matches these filters.");
+        grid.setEmptyStateText(getTranslation("security-log.empty"));
 
         download = CsvDownload.link(() -> "security-log", out -> log.exportCsv(filter, out));
-        add(new ViewToolbar("Security log", download), new FilterBar(type, user, from, to, search), grid);
+        add(new ViewToolbar(getTranslation("security-log.title"), download), new FilterBar(type, user, from, to, search), grid);
         addClassName("register-view");
         address = new FilterAddress(this).constant("type", type, SecurityEventType.class).text("user", user)
                 .date("from", from).date("to", to).text("q", search);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import org.sovereigntywatch.base.ui.BrowserTime;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.security.OpenSession;
 
 import java.util.List;
@@ -22,14 +23,14 @@ class SessionsList extends Grid<OpenSession> {
     SessionsList(Supplier<List<OpenSession>> sessions, Consumer<OpenSession> end) {
         super(OpenSession.class, false);
         this.sessions = sessions;
-        addColumn(OpenSession::browser).setHeader("Browser").setFlexGrow(2);
-        addColumn(OpenSession::address).setHeader("Address");
-        addColumn(session -> BrowserTime.format(session.started())).setHeader("Signed in");
-        addColumn(session -> BrowserTime.format(session.lastActive())).setHeader("Last active");
-        addComponentColumn(session -> session.current() ? new Span("This session") : endButton(session, end))
+        addColumn(session -> Translations.text(session.browser())).setHeader(getTranslation("security.sessions.browser")).setFlexGrow(2);
+        addColumn(OpenSession::address).setHeader(getTranslation("security.sessions.address"));
+        addColumn(session -> BrowserTime.format(session.started())).setHeader(getTranslation("security.sessions.signed-in"));
+        addColumn(session -> BrowserTime.format(session.lastActive())).setHeader(getTranslation("security.sessions.last-active"));
+        addComponentColumn(session -> session.current() ? new Span(getTranslation("security.sessions.this-session")) : endButton(session, end))
                 .setHeader("").setKey("end").setAutoWidth(true);
         setAllRowsVisible(true);
-        setEmptyStateText("No open session");
+        setEmptyStateText(getTranslation("security.sessions.none"));
         refresh();
     }
 
@@ -38,12 +39,13 @@ class SessionsList extends Grid<OpenSession> {
     }
 
     private Button endButton(OpenSession session, Consumer<OpenSession> end) {
-        Button button = new Button("End", click -> {
+        Button button = new Button(getTranslation("security.sessions.end"), click -> {
             end.accept(session);
             refresh();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        button.getElement().setAttribute("aria-label", "End the session of " + session.browser() + " from " + session.address());
+        button.getElement().setAttribute("aria-label",
+                getTranslation("security.sessions.end.aria", session.browser(), session.address()));
         return button;
     }
 }

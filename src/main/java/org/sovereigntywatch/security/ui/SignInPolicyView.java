@@ -12,7 +12,6 @@ import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.security.MfaService;
-import org.sovereigntywatch.security.MfaTexts;
 import org.sovereigntywatch.security.Role;
 
 import java.util.EnumMap;
@@ -27,7 +26,7 @@ import java.util.Set;
 public class SignInPolicyView extends Div implements TitledView {
 
     final Map<Role, Checkbox> requires = new EnumMap<>(Role.class);
-    final Button save = new Button(MfaTexts.POLICY_SAVE);
+    final Button save = new Button(getTranslation("common.save"));
 
     SignInPolicyView(MfaService mfa) {
         addClassName("sign-in-policy");
@@ -35,7 +34,7 @@ public class SignInPolicyView extends Div implements TitledView {
         Div roles = new Div();
         roles.addClassName("sign-in-policy-roles");
         for (Role role : Role.values()) {
-            Checkbox checkbox = new Checkbox(MfaTexts.POLICY_REQUIRES.formatted(role.label()), required.contains(role));
+            Checkbox checkbox = new Checkbox(getTranslation("sign-in-policy.requires", role), required.contains(role));
             requires.put(role, checkbox);
             roles.add(checkbox);
         }
@@ -48,9 +47,10 @@ public class SignInPolicyView extends Div implements TitledView {
                 }
             });
             mfa.setRequiredRoles(chosen);
-            Notifications.success(MfaTexts.POLICY_SAVED);
+            Notifications.success(getTranslation("sign-in-policy.saved"));
         });
-        add(new ViewToolbar(MfaTexts.POLICY_TITLE), new Paragraph(MfaTexts.POLICY_HINT), roles, save);
+        add(new ViewToolbar(getTranslation("sign-in-policy.title")),
+                new Paragraph(getTranslation("sign-in-policy.hint", Role.REVIEWER, Role.ADMIN)), roles, save);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.sovereigntywatch.base.ui.DrawerFooter;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.security.AppUserPrincipal;
 import org.sovereigntywatch.security.CurrentUser;
 
@@ -36,12 +37,12 @@ class SignedInUserCard implements DrawerFooter {
     private Component card(AppUserPrincipal user) {
         Span name = new Span(user.getDisplayName());
         name.addClassName("user-name");
-        Span role = new Span(user.getRole().label() + scope(user));
+        Span role = new Span(Translations.label(user.getRole()) + " · " + scope(user));
         role.addClassName("user-role");
         Anchor account = new Anchor(RouteConfiguration.forSessionScope().getUrl(AccountView.class),
-                "Your account and sessions");
+                Translations.text("security.user-card.account"));
         account.addClassName("user-account");
-        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button logout = new Button(Translations.text("security.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Div card = new Div(name, role, account, logout);
         card.addClassName("user-card");
@@ -49,7 +50,7 @@ class SignedInUserCard implements DrawerFooter {
     }
 
     private static String scope(AppUserPrincipal user) {
-        return user.getJurisdictionCodes().isEmpty() ? " · all jurisdictions"
-                : " · " + String.join(", ", user.getJurisdictionCodes().stream().sorted().toList());
+        return user.getJurisdictionCodes().isEmpty() ? Translations.text("security.user-card.all-jurisdictions")
+                : String.join(", ", user.getJurisdictionCodes().stream().sorted().toList());
     }
 }

@@ -11,6 +11,8 @@ import org.sovereigntywatch.security.MfaService;
 import org.sovereigntywatch.security.SessionService;
 import org.sovereigntywatch.security.UserService;
 
+import static org.sovereigntywatch.base.ui.Translations.text;
+
 /**
  * What an admin does to a saved user beyond editing the form, each in a dialog: set a new password, see and end their
  * sessions, reset their two-step sign-in.
@@ -29,56 +31,57 @@ final class UserActions {
 
     void resetMfa(String username, long userId) {
         if (mfa.onSince(userId).isEmpty()) {
-            Notifications.success(username + " has no two-step sign-in to reset");
+            Notifications.success(text("user.reset-mfa.none", username));
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Reset two-step sign-in of " + username + "?",
-                "Their authenticator and recovery codes stop working; they set it up again at the next sign-in if "
-                        + "their role requires it. Do this when they lost their phone.", "Reset", click -> {
+        ConfirmDialog confirm = new ConfirmDialog(text("user.reset-mfa.confirm.title", username),
+                text("user.reset-mfa.confirm.text"), text("user.reset-mfa.confirm.button"), click -> {
                     mfa.reset(userId);
-                    Notifications.success("Two-step sign-in of " + username + " reset");
+                    Notifications.success(text("user.reset-mfa.done", username));
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(text("common.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 
     void showSessions(String username, long userId) {
         SessionsList list = new SessionsList(() -> sessions.of(userId), session -> sessions.end(session.id()));
-        Dialog dialog = new Dialog("Sessions of " + username, list);
+        Dialog dialog = new Dialog(text("user.sessions.title", username), list);
         dialog.setWidth("min(60rem, 95vw)");
-        Button endAll = new Button("End all sessions", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("End all sessions of " + username + "?",
-                    "Each is signed out at its next click (yours too, if these are your own).", "End all", confirmed -> {
+        Button endAll = new Button(text("user.sessions.end-all"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(text("user.sessions.end-all.confirm.title", username),
+                    text("user.sessions.end-all.confirm.text"), text("user.sessions.end-all.confirm.button"),
+                    confirmed -> {
                         int ended = sessions.endAllOf(userId);
-                        Notifications.success(ended + " session" + (ended == 1 ? "" : "s") + " of " + username + " ended");
+                        Notifications.success(text("user.sessions.ended", ended, username));
                         list.refresh();
                     });
             confirm.setCancelable(true);
+            confirm.setCancelText(text("common.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
         endAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()), endAll);
+        dialog.getFooter().add(new Button(text("common.close"), click -> dialog.close()), endAll);
         dialog.open();
     }
 
     void resetPassword(String username, long userId) {
-        PasswordField password = new PasswordField("New password");
-        Dialog dialog = new Dialog("New password for " + username, password);
-        Button set = new Button("Set password", click -> {
+        PasswordField password = new PasswordField(text("account.password-form.new"));
+        Dialog dialog = new Dialog(text("user.reset-password.title", username), password);
+        Button set = new Button(text("user.reset-password.set"), click -> {
             try {
                 users.resetPassword(userId, password.getValue());
-                Notifications.success("Password changed for " + username
-                        + ": their sessions have ended and they must choose their own at the next sign-in");
+                Notifications.success(text("user.reset-password.done", username));
                 dialog.close();
             } catch (FieldErrorException problem) {
-                password.setErrorMessage(problem.getMessage());
+                password.setErrorMessage(text(problem.text()));
                 password.setInvalid(true);
             }
         });
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), set);
+        dialog.getFooter().add(new Button(text("common.cancel"), click -> dialog.close()), set);
         dialog.open();
     }
 }

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
+import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.TextLimit;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.ui.JurisdictionCodesPicker;
 import org.sovereigntywatch.security.AppUser;
@@ -25,26 +27,26 @@ import java.util.Optional;
  */
 class UserForm extends EntityForm<AppUser> {
 
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Display name");
+    final TextField username = new TextField(getTranslation("user.username"));
+    final TextField displayName = new TextField(getTranslation("user.display-name"));
     final Select<Role> role = new Select<>();
     final JurisdictionCodesPicker jurisdictionCodes;
-    final Checkbox enabled = new Checkbox("Can sign in");
-    final PasswordField password = new PasswordField("Password");
-    final Button resetPassword = new Button("Reset password…");
-    final Button sessions = new Button("Sessions…");
-    final Button resetMfa = new Button("Reset two-step sign-in…");
+    final Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
+    final PasswordField password = new PasswordField(getTranslation("user.password"));
+    final Button resetPassword = new Button(getTranslation("user.form.reset-password"));
+    final Button sessions = new Button(getTranslation("user.form.sessions"));
+    final Button resetMfa = new Button(getTranslation("user.form.reset-mfa"));
 
     UserForm(JurisdictionService jurisdictions) {
         super(AppUser.class);
         TextLimit.apply(username, AppUser.USERNAME_MAX);
         TextLimit.apply(displayName, AppUser.DISPLAY_NAME_MAX);
-        role.setLabel("Role");
+        role.setLabel(getTranslation("user.role"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(Role::label);
-        jurisdictionCodes = new JurisdictionCodesPicker("Jurisdictions covered", jurisdictions);
-        jurisdictionCodes.setHelperText("Leave empty for all jurisdictions");
-        password.setHelperText("A passphrase of " + PasswordPolicy.MIN_LENGTH + " characters or more");
+        role.setItemLabelGenerator(Translations::label);
+        jurisdictionCodes = new JurisdictionCodesPicker(getTranslation("user.form.jurisdictions"), jurisdictions);
+        jurisdictionCodes.setHelperText(getTranslation("user.form.jurisdictions.helper"));
+        password.setHelperText(getTranslation("user.form.password.helper", PasswordPolicy.MIN_LENGTH));
         password.setRequiredIndicatorVisible(true);
         // No maxlength: the browser would silently cut a pasted passphrase; PasswordPolicy says what is too long.
         resetPassword.addClickListener(click -> fireEvent(new ResetPasswordEvent(this)));
@@ -77,8 +79,8 @@ class UserForm extends EntityForm<AppUser> {
         if (!password.isVisible()) {
             return true;
         }
-        Optional<String> problem = PasswordPolicy.problemWith(password.getValue());
-        problem.ifPresent(password::setErrorMessage);
+        Optional<Text> problem = PasswordPolicy.problemWith(password.getValue());
+        problem.ifPresent(text -> password.setErrorMessage(Translations.text(text)));
         password.setInvalid(problem.isPresent());
         return problem.isEmpty();
     }

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.GridEditor;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.security.AppUser;
@@ -31,27 +32,28 @@ import java.util.function.BiConsumer;
 public class UsersView extends Div implements TitledView {
 
     final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
-    final SearchField search = new SearchField("Search username or name", () -> grid.getDataProvider().refreshAll());
-    final Button add = new Button("New user", VaadinIcon.PLUS.create());
+    final SearchField search = new SearchField(getTranslation("user.list.search"), () -> grid.getDataProvider().refreshAll());
+    final Button add = new Button(getTranslation("user.list.new"), VaadinIcon.PLUS.create());
     final UserForm form;
 
     UsersView(UserService users, SessionService sessions, MfaService mfa, JurisdictionService jurisdictions) {
         form = new UserForm(jurisdictions);
 
-        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortProperty("username");
-        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortProperty("displayName");
-        grid.addColumn(user -> user.getRole().label()).setHeader("Role").setSortProperty("role");
-        grid.addColumn(user -> user.getJurisdictionCodes().isEmpty() ? "All" : String.join(", ", user.getJurisdictionCodes()))
-                .setHeader("Jurisdictions");
-        grid.addColumn(user -> user.isEnabled() ? "Yes" : "No").setHeader("Can sign in").setSortProperty("enabled");
+        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setSortProperty("username");
+        grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("common.name")).setSortProperty("displayName");
+        grid.addColumn(user -> Translations.label(user.getRole())).setHeader(getTranslation("user.role")).setSortProperty("role");
+        grid.addColumn(user -> user.getJurisdictionCodes().isEmpty() ? getTranslation("user.list.all-jurisdictions")
+                : String.join(", ", user.getJurisdictionCodes())).setHeader(getTranslation("common.jurisdictions"));
+        grid.addColumn(user -> getTranslation(user.isEnabled() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("user.enabled")).setSortProperty("enabled");
         grid.setItemsPageable(pageable -> users.list(search.getValue(), pageable),
                 pageable -> (int) users.count(search.getValue()));
 
-        var editor = new GridEditor<>(new ViewToolbar("Users", search, add), grid, form,
+        var editor = new GridEditor<>(new ViewToolbar(getTranslation("user.list.title"), search, add), grid, form,
                 user -> user.isNew() ? users.create(user, form.password.getValue()) : users.update(user),
                 AppUser::getUsername).editOnSelect();
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> editor.edit(new AppUser("", "", Role.VIEWER), "New user"));
+        add.addClickListener(click -> editor.edit(new AppUser("", "", Role.VIEWER), getTranslation("user.list.new")));
         UserActions actions = new UserActions(users, sessions, mfa);
         form.addResetPasswordListener(reset -> onSavedUser(actions::resetPassword));
         form.addShowSessionsListener(show -> onSavedUser(actions::showSessions));

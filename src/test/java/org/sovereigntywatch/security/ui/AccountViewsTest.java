@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.ui.ShownTexts;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.dashboard.ui.DashboardView;
@@ -19,9 +21,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -91,7 +95,7 @@ class AccountViewsTest extends KaribuTest {
         UI.getCurrent().navigate(AccountView.class);
         AccountView page = _get(AccountView.class);
         assertThat(_size(page.sessionsList)).isEqualTo(2);
-        assertThat(GridKt._get(page.sessionsList, 0).browser()).isEqualTo("Firefox 133 on Windows");
+        assertThat(Translations.text(GridKt._get(page.sessionsList, 0).browser())).isEqualTo("Firefox 133 on Windows");
 
         _click((Button) GridKt._getCellComponent(page.sessionsList, 0, "end"));
         assertThat(_size(page.sessionsList)).isEqualTo(1);
@@ -128,6 +132,48 @@ class AccountViewsTest extends KaribuTest {
         _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(SignedInElsewhere.endOf(context, elsewhere)).isEqualTo(SessionEnd.ENDED);
+    }
+
+    @Test
+    void a_french_user_reads_their_account_page_and_its_refusals_in_french() {
+        String username = newUser(Role.ANALYST);
+        login(username);
+        browserPrefers(Locale.FRANCE);
+        UI.getCurrent().navigate(AccountView.class);
+        AccountView page = _get(AccountView.class);
+        ShownTexts.assertReadsInFrench();
+        assertThat(page.language.getElement().getProperty("label")).isEqualTo("Afficher l’application en");
+
+        _setValue(page.password.currentPassword, "not my password at all");
+        _setValue(page.password.newPassword, "my own lantern in fog");
+        _setValue(page.password.repeat, "my own lantern in fig");
+        _click(page.password.change);
+        assertThat(page.password.repeat.getErrorMessage()).isEqualTo("Les deux nouveaux mots de passe ne sont pas identiques");
+        _setValue(page.password.repeat, "my own lantern in fog");
+        _click(page.password.change);
+        assertThat(page.password.currentPassword.getErrorMessage()).isEqualTo("Ce n’est pas votre mot de passe actuel");
+        _setValue(page.password.currentPassword, "first quiet harbour");
+        _setValue(page.password.newPassword, "password1234");
+        _setValue(page.password.repeat, "password1234");
+        _click(page.password.change);
+        assertThat(page.password.newPassword.getErrorMessage()).startsWith("Ce mot de passe est trop facile à deviner");
+
+        _click(page.endOthers);
+        expectNotifications("Aucune autre session fermée");
+        _click(page.twoStep.setUp);
+        ShownTexts.assertReadsInFrench();
+    }
+
+    @Test
+    void a_french_user_told_to_choose_a_password_reads_that_page_in_french() {
+        String username = userWithResetPassword();
+        login(username);
+        browserPrefers(Locale.FRANCE);
+        UI.getCurrent().navigate(DashboardView.class);
+        NewPasswordView page = _get(NewPasswordView.class);
+
+        ShownTexts.assertReadsInFrench();
+        assertThat(page.form.currentPassword.getHelperText()).isEqualTo("Celui avec lequel vous venez de vous connecter");
     }
 
     /** The user's row as an admin reads it: signs the test in as admin. */

@@ -4,23 +4,28 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.html.Anchor;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.ui.ShownTexts;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.MfaService;
 import org.sovereigntywatch.security.MfaTestUsers;
-import org.sovereigntywatch.security.MfaTexts;
 import org.sovereigntywatch.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MfaSetupTest extends KaribuTest {
+
+    private static final String OFF = "Off. Turn it on so that a stolen password alone does not open your account.";
 
     @Autowired MfaService mfa;
     @Autowired MfaTestUsers testUsers;
@@ -30,7 +35,7 @@ class MfaSetupTest extends KaribuTest {
         login(testUsers.create(Role.ANALYST).getUsername());
         MfaSetup setup = new MfaSetup(mfa);
         UI.getCurrent().add(setup);
-        assertThat(setup.status.getText()).isEqualTo(MfaTexts.OFF);
+        assertThat(setup.status.getText()).isEqualTo(OFF);
 
         _click(setup.setUp);
         assertThat(setup.enrolment.isVisible()).isTrue();
@@ -41,7 +46,7 @@ class MfaSetupTest extends KaribuTest {
         _setValue(setup.code, testUsers.wrongCode(shownKey));
         _click(setup.confirm);
         assertThat(setup.code.isInvalid()).isTrue();
-        assertThat(setup.code.getErrorMessage()).isEqualTo(MfaTexts.WRONG_CODE);
+        assertThat(setup.code.getErrorMessage()).startsWith("That code is not right.");
         assertThat(mfa.status().isOn()).isFalse();
 
         _setValue(setup.code, testUsers.code(shownKey, 0));
@@ -74,13 +79,13 @@ class MfaSetupTest extends KaribuTest {
         CurrentCodeDialog dialog = _get(CurrentCodeDialog.class);
         _setValue(dialog.code, testUsers.wrongCode(started.secret()));
         _click(dialog.confirm);
-        assertThat(dialog.code.getErrorMessage()).isEqualTo(MfaTexts.WRONG_CODE);
+        assertThat(dialog.code.getErrorMessage()).startsWith("That code is not right.");
         assertThat(dialog.isOpened()).isTrue();
 
         _setValue(dialog.code, testUsers.codeOfStep(started.secret(), step + 1));
         _click(dialog.confirm);
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(setup.status.getText()).isEqualTo(MfaTexts.OFF);
+        assertThat(setup.status.getText()).isEqualTo(OFF);
         assertThat(mfa.status().isOn()).isFalse();
     }
 
@@ -98,6 +103,48 @@ class MfaSetupTest extends KaribuTest {
 
         assertThat(lastPageLoaded()).isEqualTo("/");
         assertThat(mfa.status().isOn()).isTrue();
+    }
+
+    @Test
+    void a_french_user_sets_it_up_on_the_forced_page_in_french() {
+        login(testUsers.create(Role.REVIEWER).getUsername());
+        browserPrefers(Locale.FRANCE);
+        navigate(MfaSetupView.ROUTE);
+        MfaSetupView view = _get(MfaSetupView.class);
+        ShownTexts.assertReadsInFrench();
+        assertThat(_get(view, Svg.class).getElement().getProperty("innerHTML", "")).as("the QR code's name for screen readers")
+                .contains("aria-label=\"Code QR pour ajouter Sovereignty Watch à une application d’authentification\"");
+
+        _setValue(view.setup.code, testUsers.wrongCode(view.setup.secret.getText()));
+        _click(view.setup.confirm);
+        assertThat(view.setup.code.getErrorMessage()).startsWith("Ce code est incorrect.");
+        _setValue(view.setup.code, testUsers.code(view.setup.secret.getText(), 0));
+        _click(view.setup.confirm);
+
+        expectNotifications("La connexion en deux étapes est activée.");
+        ShownTexts.assertReadsInFrench();
+        assertThat(_get(view.setup.recoveryCodesDownload, Anchor.class).getText()).isEqualTo("Télécharger en fichier texte");
+    }
+
+    @Test
+    void a_french_user_with_it_on_confirms_a_change_with_a_code_in_french() {
+        login(testUsers.create(Role.VIEWER).getUsername());
+        var started = mfa.startEnrolment();
+        long step = testUsers.step();
+        mfa.confirmEnrolment(testUsers.codeOfStep(started.secret(), step));
+        browserPrefers(Locale.FRANCE);
+        MfaSetup setup = new MfaSetup(mfa);
+        UI.getCurrent().add(setup);
+        assertThat(setup.status.getText()).startsWith("Activée depuis le").endsWith("Codes de secours inutilisés : 10.");
+
+        _click(setup.newRecoveryCodes);
+        CurrentCodeDialog dialog = _get(CurrentCodeDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Confirmez votre identité");
+        _setValue(dialog.code, "");
+        _click(dialog.confirm);
+        assertThat(dialog.code.getErrorMessage())
+                .isEqualTo("Saisissez le code à 6 chiffres de votre application d’authentification, ou un code de secours.");
+        ShownTexts.assertReadsInFrench();
     }
 
     @Test

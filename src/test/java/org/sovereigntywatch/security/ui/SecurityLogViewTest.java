@@ -3,7 +3,9 @@ package org.sovereigntywatch.security.ui;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.ui.ShownTexts;
 import org.sovereigntywatch.base.ui.AccessDeniedView;
 import org.sovereigntywatch.security.SecurityEventRow;
 import org.sovereigntywatch.security.SecurityEventType;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -92,6 +95,18 @@ class SecurityLogViewTest extends KaribuTest {
 
         _setValue(view.from, LocalDate.of(2025, 1, 1));
         assertAddress(lastAddressWritten(), "admin/security-log", "type=SIGN_OUT", "user=Analyst", "from=2025-01-01");
+    }
+
+    @Test
+    void a_french_admin_reads_the_log_and_its_filters_in_french_with_the_details_as_recorded() {
+        browserPrefers(Locale.FRANCE);
+        SecurityLogView view = open("admin/security-log?type=SIGN_IN_FAILED&q=" + marker);
+
+        ShownTexts.assertReadsInFrench();
+        assertThat(view.type.getItemLabelGenerator().apply(SecurityEventType.SIGN_IN_FAILED)).isEqualTo("Échec de connexion");
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Échec de connexion", "Someone else " + marker);
+        _setValue(view.search, "nothing like this " + marker);
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("Aucun événement ne correspond à ces filtres.");
     }
 
     @Test

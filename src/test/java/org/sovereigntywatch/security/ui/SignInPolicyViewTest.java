@@ -2,12 +2,15 @@ package org.sovereigntywatch.security.ui;
 
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.html.Paragraph;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.ui.ShownTexts;
 import org.sovereigntywatch.base.ui.AccessDeniedView;
 import org.sovereigntywatch.security.MfaService;
 import org.sovereigntywatch.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Locale;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -15,6 +18,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SignInPolicyViewTest extends KaribuTest {
@@ -38,6 +42,20 @@ class SignInPolicyViewTest extends KaribuTest {
         } finally {
             mfa.setRequiredRoles(Set.of());
         }
+    }
+
+    @Test
+    void a_french_admin_reads_the_sign_in_policy_in_french() {
+        login("admin");
+        browserPrefers(Locale.FRANCE);
+        UI.getCurrent().navigate(SignInPolicyView.class);
+        SignInPolicyView view = _get(SignInPolicyView.class);
+
+        ShownTexts.assertReadsInFrench();
+        assertThat(view.requires.get(Role.REVIEWER).getLabel()).isEqualTo("Relecteur : connexion en deux étapes obligatoire");
+        assertThat(_get(view, Paragraph.class).getText()).contains("cocher Relecteur ne coche pas Administrateur");
+        _click(view.save);
+        expectNotifications("Règles de connexion enregistrées");
     }
 
     @Test

@@ -3,16 +3,23 @@ package org.sovereigntywatch.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.PasswordField;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.ui.ShownTexts;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,7 +117,45 @@ class UsersViewTest extends KaribuTest {
         _setValue(view.form.password, "long enough password");
         save(view);
         assertThat(view.form.username.isInvalid()).isTrue();
-        assertThat(view.form.username.getErrorMessage()).isEqualTo("Use lower-case letters, digits, '.', '_' and '-' only");
+        assertThat(view.form.username.getErrorMessage()).isEqualTo("Use lower-case letters, digits, ‘.’, ‘_’ and ‘-’ only");
+    }
+
+    @Test
+    void a_french_admin_reads_the_users_view_its_form_and_its_dialogs_in_french() {
+        login("admin");
+        AppUser saved = users.create(newUser("fr", Role.REVIEWER), "a long enough passphrase");
+        browserPrefers(Locale.FRANCE);
+        UsersView view = open();
+        ShownTexts.assertReadsInFrench();
+
+        _click(view.add);
+        _setValue(view.form.username, "Pas Valide!");
+        assertThat(view.form.username.getErrorMessage())
+                .isEqualTo("N’utilisez que des lettres minuscules, des chiffres, « . », « _ » et « - »");
+        assertThat(view.form.role.getItemLabelGenerator().apply(Role.REVIEWER)).isEqualTo("Relecteur");
+        ShownTexts.assertReadsInFrench();
+
+        view.grid.select(users.findByUsername(saved.getUsername()).orElseThrow());
+        _click(view.form.resetPassword);
+        Dialog newPassword = _get(Dialog.class);
+        assertThat(newPassword.getHeaderTitle()).isEqualTo("Nouveau mot de passe pour " + saved.getUsername());
+        _setValue(_get(newPassword, PasswordField.class), "trop court");
+        _click(_get(newPassword, Button.class, spec -> spec.withText("Définir le mot de passe")));
+        assertThat(_get(newPassword, PasswordField.class).getErrorMessage())
+                .isEqualTo("Un mot de passe comporte au moins 12 caractères");
+        ShownTexts.assertReadsInFrench();
+        _click(_get(newPassword, Button.class, spec -> spec.withText("Annuler")));
+
+        _click(view.form.sessions);
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Sessions de " + saved.getUsername());
+        ShownTexts.assertReadsInFrench();
+        _click(_get(Button.class, spec -> spec.withText("Fermer toutes les sessions")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        expectNotifications("Aucune session de " + saved.getUsername() + " fermée");
+        _click(_get(Button.class, spec -> spec.withText("Fermer")));
+
+        _click(view.form.resetMfa);
+        expectNotifications(saved.getUsername() + " n’a pas de connexion en deux étapes à réinitialiser");
     }
 
     private static void save(UsersView view) {
