@@ -40,14 +40,6 @@ public enum PublicationState {
         return next().contains(target);
     }
 
-    /**
-     * How the state reads in an English sentence: "in review". Only for the callers not yet shown in the user's
-     * language: texts take the state itself as an argument, and show its label ({@code enum.PublicationState.*}).
-     */
-    public String label() {
-        return name().toLowerCase().replace('_', ' ');
-    }
-
     /** Whether items in this state may be edited at all (by anyone). */
     public boolean isEditable() {
         return this != ARCHIVED;

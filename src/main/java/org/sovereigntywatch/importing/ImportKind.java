@@ -5,23 +5,17 @@ package org.sovereigntywatch.importing;
  * change those, by import as by hand.
  */
 public enum ImportKind {
-    EVENTS("Policy events (with their measures)", false),
-    MEASURES("Measures", false),
-    CONCERNS("Concerns", false),
-    SOURCES("Sources", false),
-    PLATFORMS("Platforms", true),
-    JURISDICTIONS("Subnational jurisdictions", true);
+    EVENTS(false),
+    MEASURES(false),
+    CONCERNS(false),
+    SOURCES(false),
+    PLATFORMS(true),
+    JURISDICTIONS(true);
 
-    private final String label;
     private final boolean adminOnly;
 
-    ImportKind(String label, boolean adminOnly) {
-        this.label = label;
+    ImportKind(boolean adminOnly) {
         this.adminOnly = adminOnly;
-    }
-
-    public String label() {
-        return label;
     }
 
     public boolean adminOnly() {

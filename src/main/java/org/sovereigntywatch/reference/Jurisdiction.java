@@ -105,14 +105,4 @@ public class Jurisdiction extends AuditedEntity {
     public String label(Locale locale) {
         return code + " — " + localName(locale);
     }
-
-    /**
-     * "US — United States", with the name stored (in English for the countries seeded from the JDK).
-     *
-     * @deprecated pages show {@link #label(Locale)}, in the reader's language
-     */
-    @Deprecated
-    public String label() {
-        return code + " — " + name;
-    }
 }

@@ -7,18 +7,16 @@ import java.util.Locale;
 /** How a jurisdiction's code is formed and what its parent may be. */
 public enum JurisdictionLevel {
     /** A union of countries such as the EU: 2 to 6 capital letters, no parent. */
-    SUPRANATIONAL("[A-Z]{2,6}", "2 to 6 capital letters, such as EU"),
+    SUPRANATIONAL("[A-Z]{2,6}"),
     /** A country: its ISO 3166-1 alpha-2 code, no parent. */
-    NATIONAL("[A-Z]{2}", "an ISO 3166-1 alpha-2 code, such as US"),
+    NATIONAL("[A-Z]{2}"),
     /** A state, province or region: its ISO 3166-2 code, whose prefix is the parent country's code. */
-    SUBNATIONAL("[A-Z]{2}-[A-Z0-9]{1,3}", "an ISO 3166-2 code, such as US-MT");
+    SUBNATIONAL("[A-Z]{2}-[A-Z0-9]{1,3}");
 
     private final String codePattern;
-    private final String codeDescription;
 
-    JurisdictionLevel(String codePattern, String codeDescription) {
+    JurisdictionLevel(String codePattern) {
         this.codePattern = codePattern;
-        this.codeDescription = codeDescription;
     }
 
     public boolean accepts(String code) {
@@ -31,19 +29,5 @@ public enum JurisdictionLevel {
      */
     public Text codeRule() {
         return new Text("jurisdiction.code.rule." + name().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Says what a code of this level looks like, in English.
-     *
-     * @deprecated messages for the user say {@link #codeRule()}, in the user's language
-     */
-    @Deprecated
-    public String codeDescription() {
-        return codeDescription;
-    }
-
-    public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase();
     }
 }

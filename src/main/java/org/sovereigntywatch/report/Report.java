@@ -23,16 +23,6 @@ public enum Report {
         this.fileName = fileName;
     }
 
-    /**
-     * The report's name in English.
-     *
-     * @deprecated pages name a report by its label in the reader's language ({@code enum.Report.<CONSTANT>})
-     */
-    @Deprecated
-    public String label() {
-        return logName;
-    }
-
     /** How the security log names a download of the report: in English, whoever downloaded it. */
     String logName() {
         return logName;

@@ -47,9 +47,4 @@ public enum Role {
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();
     }
-
-    /** A label for the UI: "Reviewer". */
-    public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase();
-    }
 }

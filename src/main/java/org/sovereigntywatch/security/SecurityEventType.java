@@ -1,7 +1,8 @@
 package org.sovereigntywatch.security;
 
 /**
- * The kinds of event the security log keeps, each with a label for the admin view and whether it records a change.
+ * The kinds of event the security log keeps, each with whether it records a change (the admin view labels them from
+ * the translations, {@code enum.SecurityEventType.*}).
  * <p>
  * The distinction decides the transaction {@link SecurityLog} writes in. An event that <em>records a change</em>
  * (a password set, a user edited) joins the caller's transaction, so it is kept exactly when the change is: a change
@@ -12,39 +13,33 @@ package org.sovereigntywatch.security;
  * The names are stored; rename none (add new ones freely: the table does not check them against a list).
  */
 public enum SecurityEventType {
-    SIGN_IN("Signed in", false),
-    SIGN_IN_FAILED("Sign-in failed", false),
+    SIGN_IN(false),
+    SIGN_IN_FAILED(false),
     /** A sign-in refused before the password was checked, after too many failures. */
-    SIGN_IN_THROTTLED("Sign-in refused: too many failures", false),
-    SIGN_OUT("Signed out", false),
+    SIGN_IN_THROTTLED(false),
+    SIGN_OUT(false),
     /** A session ended other than by signing out: timed out, ended by its user or by an admin. */
-    SESSION_ENDED("Session ended", false),
-    MFA_PASSED("Second factor passed", false),
-    MFA_FAILED("Second factor failed", false),
-    MFA_ENROLLED("MFA enrolled", true),
-    MFA_RESET("MFA reset", true),
-    MFA_TURNED_OFF("MFA turned off", true),
-    RECOVERY_CODES_REGENERATED("Recovery codes regenerated", true),
-    MFA_POLICY_CHANGED("MFA requirement changed", true),
-    PASSWORD_CHANGED("Password changed", true),
+    SESSION_ENDED(false),
+    MFA_PASSED(false),
+    MFA_FAILED(false),
+    MFA_ENROLLED(true),
+    MFA_RESET(true),
+    MFA_TURNED_OFF(true),
+    RECOVERY_CODES_REGENERATED(true),
+    MFA_POLICY_CHANGED(true),
+    PASSWORD_CHANGED(true),
     /** A change of one's own password refused, e.g. because the current password given was wrong. */
-    PASSWORD_CHANGE_FAILED("Password change failed", false),
-    PASSWORD_RESET("Password reset", true),
-    USER_CREATED("User created", true),
-    USER_CHANGED("User changed", true),
+    PASSWORD_CHANGE_FAILED(false),
+    PASSWORD_RESET(true),
+    USER_CREATED(true),
+    USER_CHANGED(true),
     /** A CSV export or report downloaded: which one, with which filter, how many rows. */
-    EXPORT("Data exported", false);
+    EXPORT(false);
 
-    private final String label;
     private final boolean recordsAChange;
 
-    SecurityEventType(String label, boolean recordsAChange) {
-        this.label = label;
+    SecurityEventType(boolean recordsAChange) {
         this.recordsAChange = recordsAChange;
-    }
-
-    public String label() {
-        return label;
     }
 
     /**

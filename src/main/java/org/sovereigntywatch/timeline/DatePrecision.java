@@ -7,9 +7,5 @@ public enum DatePrecision {
     /** Only the month: January 2021 stands for the whole month, not its first day. */
     MONTH,
     /** Only the year. */
-    YEAR;
-
-    public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase();
-    }
+    YEAR
 }

@@ -18,18 +18,7 @@ public enum EventAction {
 
     /** Families of actions, one colour each on the timeline. */
     public enum Family {
-        ENACTING("Bringing it about"), IN_FORCE("In force"), COURT("Court"), HALTING("Halting"), ENDING("Ending"),
-        DEADLINE("Deadline"), OTHER("Other");
-
-        private final String label;
-
-        Family(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        ENACTING, IN_FORCE, COURT, HALTING, ENDING, DEADLINE, OTHER;
 
         /** The actions of this family, in their order. */
         public List<EventAction> actions() {
@@ -45,10 +34,5 @@ public enum EventAction {
 
     public Family family() {
         return family;
-    }
-
-    public String label() {
-        String words = name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -9,15 +9,9 @@ import org.sovereigntywatch.base.Text;
  * The names are the coded values of the events CSV's {@code status} column.
  */
 public enum EventStatus {
-    EXPECTED("expected"),
-    HAPPENED("happened"),
-    CANCELLED("did not happen");
-
-    private final String label;
-
-    EventStatus(String label) {
-        this.label = label;
-    }
+    EXPECTED,
+    HAPPENED,
+    CANCELLED;
 
     static EventStatus of(boolean expected, boolean cancelled) {
         return !expected ? HAPPENED : cancelled ? CANCELLED : EXPECTED;
@@ -26,9 +20,5 @@ public enum EventStatus {
     /** An action as it reads with this status: "Ruling (expected)", "In force (did not happen)", "Adopted". */
     public Text withAction(EventAction action) {
         return new Text("event.with-status." + name(), action);
-    }
-
-    public String label() {
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 }

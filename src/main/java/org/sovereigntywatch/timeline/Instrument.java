@@ -3,10 +3,5 @@ package org.sovereigntywatch.timeline;
 /** The legal form a measure takes. */
 public enum Instrument {
     LAW, EXECUTIVE_ORDER, REGULATION, COURT_CASE, GOVERNMENT_DEVICE_BAN, APP_STORE_REMOVAL, NETWORK_BLOCK, FINE,
-    INVESTIGATION, DIVESTITURE_ORDER, OTHER;
-
-    public String label() {
-        String words = name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
+    INVESTIGATION, DIVESTITURE_ORDER, OTHER
 }

@@ -5,19 +5,9 @@ import org.sovereigntywatch.base.Text;
 /** What an uploaded file turned out to be, from its content rather than its name. */
 public enum SheetFormat {
 
-    CSV_COMMA("CSV, comma-separated"),
-    CSV_SEMICOLON("CSV, semicolon-separated"),
-    XLSX("Excel workbook (XLSX), first sheet");
-
-    private final String label;
-
-    SheetFormat(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    CSV_COMMA,
+    CSV_SEMICOLON,
+    XLSX;
 
     /**
      * How a user finds a row: a CSV's line in a text editor ("Line 7"), a workbook's row number in Excel ("Row 7").

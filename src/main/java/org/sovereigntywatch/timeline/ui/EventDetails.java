@@ -60,7 +60,7 @@ class EventDetails extends Composite<Div> {
         }
         RouterLink measureLink = new RouterLink(measure.getTitle(), MeasureEditorView.class,
                 new RouteParameters("id", String.valueOf(measure.getId())));
-        content.add(when, new H3(measureLink), new Span(measure.getJurisdiction().label()));
+        content.add(when, new H3(measureLink), new Span(measure.getJurisdiction().label(getLocale())));
         if (measure.getState() != PublicationState.PUBLISHED) {
             content.add(new Span(" "), StateBadge.of(measure.getState()));
         }
