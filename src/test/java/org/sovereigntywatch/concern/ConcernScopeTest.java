@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sovereigntywatch.concern.UserReads.inEnglish;
 import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
 import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
 import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
@@ -113,7 +114,8 @@ class ConcernScopeTest {
         forged.setAffectedJurisdiction(forgedJurisdiction("US", "CA"));
 
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.create(forged)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction US.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(inEnglish("You do not cover the jurisdiction US."));
         assertThat(as("reviewer", () -> concerns.list(onPlatform(), Pageable.ofSize(10))))
                 .extracting(ConcernRow::id).containsExactly(usDraft.getId());
     }
@@ -125,7 +127,8 @@ class ConcernScopeTest {
         copy.setAffectedJurisdiction(forgedJurisdiction("US", "CA"));
 
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.update(copy)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction US.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(inEnglish("You do not cover the jurisdiction US."));
         assertThat(as(canadianAnalyst, () -> concerns.get(canadian.getId())).scope()).isEqualTo("CA");
     }
 
@@ -152,7 +155,7 @@ class ConcernScopeTest {
 
         assertThatThrownBy(() -> as("analyst", () -> concerns.update(copy)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only reviewers and admins edit items that are in review.");
+                .satisfies(inEnglish("Only reviewers and admins edit items that are in review."));
         Concern stored = as("analyst", () -> concerns.get(submitted.getId()));
         assertThat(stored.getState()).isEqualTo(IN_REVIEW);
         assertThat(stored.getTitle()).isEqualTo(usDraft.getTitle());

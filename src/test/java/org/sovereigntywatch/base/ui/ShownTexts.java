@@ -57,8 +57,10 @@ public final class ShownTexts {
         Stream.concat(PROPERTIES.stream().map(element::getProperty), Stream.of(element.getAttribute("aria-label")))
                 .filter(Objects::nonNull).forEach(texts::add);
         element.getChildren().forEach(child -> collect(child, texts));
-        // Dialogs and notifications are attached as virtual children of the UI.
-        element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
-                .ifPresent(virtual -> virtual.forEachChild(node -> collect(Element.get(node), texts)));
+        // Dialogs and notifications are attached as virtual children of the UI (text nodes have no such list).
+        if (element.getNode().hasFeature(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)) {
+            element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
+                    .ifPresent(virtual -> virtual.forEachChild(node -> collect(Element.get(node), texts)));
+        }
     }
 }
