@@ -28,7 +28,6 @@ import java.util.stream.LongStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.sovereigntywatch.concern.UserReads.inEnglish;
 import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
 import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
 import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
@@ -118,7 +117,7 @@ class ConcernBulkTest {
 
         assertThatThrownBy(() -> as("reviewer", () -> concerns.moveAll(ids(us1, us2), DRAFT, "  ")))
                 .isInstanceOf(FieldErrorException.class)
-                .satisfies(inEnglish("Say why it goes back to draft: the analyst will read this comment."));
+                .hasMessage("Say why it goes back to draft: the analyst will read this comment.");
         assertThat(stateOf(us1)).isEqualTo(IN_REVIEW);
 
         BulkResult result = as("reviewer", () -> concerns.moveAll(ids(us1, us2), DRAFT, "Cite the court ruling."));
@@ -217,11 +216,31 @@ class ConcernBulkTest {
 
         assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), null, null)))
                 .isInstanceOf(FieldErrorException.class)
-                .satisfies(inEnglish("Choose a new owner, a next review date, or both."));
+                .satisfies(UserReads.inEnglish("Choose a new owner, a next review date, or both."));
         assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), gone.getId(), null)))
                 .isInstanceOf(FieldErrorException.class)
-                .satisfies(inEnglish("This user cannot sign in, so cannot follow concerns up."));
+                .satisfies(UserReads.inEnglish("This user cannot sign in, so cannot follow concerns up."));
         assertThat(as("analyst", () -> concerns.get(us1.getId())).getVersion()).isEqualTo(us1.getVersion());
+    }
+
+    @Test
+    void an_assignment_refused_before_it_runs_says_why_in_the_readers_language() {
+        AppUser gone = as("admin", () -> users.findByUsername(records.userCovering(Role.ANALYST, "US")).orElseThrow());
+        gone.setEnabled(false);
+        as("admin", () -> users.update(gone));
+
+        assertThatThrownBy(() -> as("analyst", () -> {
+            concerns.checkAssignment(null, null);
+            return null;
+        })).isInstanceOfSatisfying(FieldErrorException.class, refused -> {
+            assertThat(refused.getProperty()).isEqualTo("owner");
+            assertThat(UserReads.french(refused))
+                    .isEqualTo("Choisissez un nouveau responsable, une date de prochaine revue, ou les deux.");
+        });
+        assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), gone.getId(), null)))
+                .isInstanceOfSatisfying(FieldErrorException.class, refused -> assertThat(UserReads.french(refused))
+                        .isEqualTo("Cet utilisateur ne peut pas se connecter et ne peut donc pas assurer le suivi "
+                                + "de préoccupations."));
     }
 
     @Test
@@ -289,7 +308,7 @@ class ConcernBulkTest {
             concerns.checkAssignment(null, null);
             return null;
         })).isInstanceOf(FieldErrorException.class)
-                .satisfies(inEnglish("Choose a new owner, a next review date, or both."));
+                .satisfies(UserReads.inEnglish("Choose a new owner, a next review date, or both."));
         AppUser reviewer = as("admin", () -> users.findByUsername("reviewer").orElseThrow());
 
         as("analyst", () -> {
@@ -299,33 +318,13 @@ class ConcernBulkTest {
     }
 
     @Test
-    void an_assignment_refused_before_it_runs_says_why_in_the_readers_language() {
-        AppUser gone = as("admin", () -> users.findByUsername(records.userCovering(Role.ANALYST, "US")).orElseThrow());
-        gone.setEnabled(false);
-        as("admin", () -> users.update(gone));
-
-        assertThatThrownBy(() -> as("analyst", () -> {
-            concerns.checkAssignment(null, null);
-            return null;
-        })).isInstanceOfSatisfying(FieldErrorException.class, refused -> {
-            assertThat(refused.getProperty()).isEqualTo("owner");
-            assertThat(UserReads.french(refused))
-                    .isEqualTo("Choisissez un nouveau responsable, une date de prochaine revue, ou les deux.");
-        });
-        assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), gone.getId(), null)))
-                .isInstanceOfSatisfying(FieldErrorException.class, refused -> assertThat(UserReads.french(refused))
-                        .isEqualTo("Cet utilisateur ne peut pas se connecter et ne peut donc pas assurer le suivi "
-                                + "de préoccupations."));
-    }
-
-    @Test
     void more_items_than_a_bulk_action_takes_are_refused_before_any_is_touched() {
         List<Long> tooMany = LongStream.rangeClosed(1, PublishableService.BULK_MAX + 1).boxed().toList();
 
         assertThatThrownBy(() -> as("reviewer", () -> concerns.moveAll(tooMany, ARCHIVED, "Clean-up")))
                 .isInstanceOf(WorkflowException.class)
-                .satisfies(inEnglish("A bulk action takes at most 10,000 concerns at once: narrow the filter, then act "
-                        + "on each part."));
+                .hasMessage("A bulk action takes at most 10,000 concerns at once: narrow the filter, then act on each "
+                        + "part.");
     }
 
     /** Records the steps it hears, and is cancelled once it heard {@code cancelAfter} of them. */

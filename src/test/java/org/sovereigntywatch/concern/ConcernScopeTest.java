@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sovereigntywatch.concern.UserReads.inEnglish;
 import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
 import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
 import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
@@ -115,7 +114,7 @@ class ConcernScopeTest {
 
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.create(forged)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(inEnglish("You do not cover the jurisdiction US."));
+                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
         assertThat(as("reviewer", () -> concerns.list(onPlatform(), Pageable.ofSize(10))))
                 .extracting(ConcernRow::id).containsExactly(usDraft.getId());
     }
@@ -128,7 +127,7 @@ class ConcernScopeTest {
 
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.update(copy)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(inEnglish("You do not cover the jurisdiction US."));
+                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
         assertThat(as(canadianAnalyst, () -> concerns.get(canadian.getId())).scope()).isEqualTo("CA");
     }
 
@@ -155,7 +154,7 @@ class ConcernScopeTest {
 
         assertThatThrownBy(() -> as("analyst", () -> concerns.update(copy)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(inEnglish("Only reviewers and admins edit items that are in review."));
+                .hasMessage("Only reviewers and admins edit items that are in review.");
         Concern stored = as("analyst", () -> concerns.get(submitted.getId()));
         assertThat(stored.getState()).isEqualTo(IN_REVIEW);
         assertThat(stored.getTitle()).isEqualTo(usDraft.getTitle());

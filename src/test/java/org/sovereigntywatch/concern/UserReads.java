@@ -32,11 +32,6 @@ public final class UserReads {
         return refusal -> assertThat(english(refusal)).isEqualTo(text);
     }
 
-    /** Asserts that what a British reader reads contains {@code part}. */
-    public static ThrowingConsumer<Throwable> inEnglishContaining(String part) {
-        return refusal -> assertThat(english(refusal)).contains(part);
-    }
-
     private static String in(Locale locale, Throwable refusal) {
         return refusal instanceof UserMessage said ? Texts.format(locale, said.text()) : refusal.getMessage();
     }
