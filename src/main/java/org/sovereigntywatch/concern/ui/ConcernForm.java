@@ -140,8 +140,8 @@ class ConcernForm extends EntityForm<Concern> {
     }
 
     private static RouterLink link(Concern concern) {
-        return new RouterLink(concern.getTitle() + " (" + Translations.label(concern.getState()) + ")",
-                ConcernEditorView.class,
+        String state = Translations.label(concern.getState()).toLowerCase(Translations.locale());
+        return new RouterLink(concern.getTitle() + " (" + state + ")", ConcernEditorView.class,
                 new RouteParameters("id", String.valueOf(concern.getId())));
     }
 

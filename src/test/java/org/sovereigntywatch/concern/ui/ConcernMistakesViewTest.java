@@ -127,7 +127,7 @@ class ConcernMistakesViewTest extends KaribuTest {
         assertThat(form.duplicates.isVisible()).isTrue();
         RouterLink link = _get(form.duplicates, RouterLink.class);
         assertThat(link.getHref()).isEqualTo("concerns/" + recorded.getId());
-        assertThat(link.getText()).isEqualTo(recorded.getTitle() + " (Draft)");
+        assertThat(link.getText()).isEqualTo(recorded.getTitle() + " (draft)");
 
         _click(_get(form, Button.class, spec -> spec.withText("Save")));
         assertThat(_get(ConcernEditorView.class).getForm().getItem().getId()).isNotNull()
