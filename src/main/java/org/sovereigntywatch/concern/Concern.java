@@ -47,70 +47,70 @@ public class Concern extends Publishable {
     public static final int DESCRIPTION_MAX = 4000;
     public static final int CLAIM_MAX = 2000;
 
-    @NotBlank(message = "Enter a title")
+    @NotBlank(message = "{concern.title.required}")
     @PlainText
-    @Size(max = TITLE_MAX, message = "At most " + TITLE_MAX + " characters")
+    @Size(max = TITLE_MAX, message = "{concern.text.too-long}")
     @Column(nullable = false, length = TITLE_MAX)
     private String title = "";
 
-    @NotNull(message = "Choose the platform")
+    @NotNull(message = "{concern.platform.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private @Nullable Platform platform;
 
-    @NotNull(message = "Choose whose users' data is at stake")
+    @NotNull(message = "{concern.affected-jurisdiction.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private @Nullable Jurisdiction affectedJurisdiction;
 
-    @NotNull(message = "Choose whose law could reach the data")
+    @NotNull(message = "{concern.accessing-jurisdiction.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private @Nullable Jurisdiction accessingJurisdiction;
 
-    @NotNull(message = "Choose a category")
+    @NotNull(message = "{concern.category.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ConcernCategory category = ConcernCategory.STATE_ACCESS;
 
     @MultiLineText
-    @Size(max = DESCRIPTION_MAX, message = "At most " + DESCRIPTION_MAX + " characters")
+    @Size(max = DESCRIPTION_MAX, message = "{concern.text.too-long}")
     @Column(length = DESCRIPTION_MAX)
     private @Nullable String description;
 
     @MultiLineText
-    @Size(max = CLAIM_MAX, message = "At most " + CLAIM_MAX + " characters")
+    @Size(max = CLAIM_MAX, message = "{concern.text.too-long}")
     @Column(length = CLAIM_MAX)
     private @Nullable String platformClaim;
 
-    @NotNull(message = "Choose how far the claim is verified")
+    @NotNull(message = "{concern.claim-status.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ClaimStatus claimStatus = ClaimStatus.UNVERIFIED;
 
-    @NotNull(message = "Rate the likelihood from 1 to 5")
-    @Min(value = RiskLevel.MIN_RATING, message = "Rate the likelihood from 1 to 5")
-    @Max(value = RiskLevel.MAX_RATING, message = "Rate the likelihood from 1 to 5")
+    @NotNull(message = "{concern.likelihood.range}")
+    @Min(value = RiskLevel.MIN_RATING, message = "{concern.likelihood.range}")
+    @Max(value = RiskLevel.MAX_RATING, message = "{concern.likelihood.range}")
     @Column(nullable = false)
     private Integer likelihood = 3;
 
-    @NotNull(message = "Rate the impact from 1 to 5")
-    @Min(value = RiskLevel.MIN_RATING, message = "Rate the impact from 1 to 5")
-    @Max(value = RiskLevel.MAX_RATING, message = "Rate the impact from 1 to 5")
+    @NotNull(message = "{concern.impact.range}")
+    @Min(value = RiskLevel.MIN_RATING, message = "{concern.impact.range}")
+    @Max(value = RiskLevel.MAX_RATING, message = "{concern.impact.range}")
     @Column(nullable = false)
     private Integer impact = 3;
 
     @Column(nullable = false)
     private int score = 9;
 
-    @NotNull(message = "Choose the confidence in the evidence")
+    @NotNull(message = "{concern.confidence.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Confidence confidence = Confidence.MEDIUM;
 
-    @NotNull(message = "Choose the treatment status")
+    @NotNull(message = "{concern.treatment-status.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private TreatmentStatus treatmentStatus = TreatmentStatus.OPEN;
 
-    @NotNull(message = "Choose who follows this up")
+    @NotNull(message = "{concern.owner.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private @Nullable AppUser owner;
 
@@ -119,7 +119,7 @@ public class Concern extends Publishable {
     @Column(nullable = false)
     private @Nullable LocalDate nextReview;
 
-    @NotEmpty(message = "Cite at least one source")
+    @NotEmpty(message = "{concern.sources.required}")
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "concern_source", joinColumns = @JoinColumn(name = "concern_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))

@@ -149,10 +149,10 @@ public class ConcernService extends PublishableService<Concern> {
     /** The new owner of an assignment (null to keep each owner), refusing one that sets nothing or a user gone. */
     private @Nullable AppUser assignedOwner(@Nullable Long ownerId, @Nullable LocalDate nextReview) {
         if (ownerId == null && nextReview == null) {
-            throw new FieldErrorException("owner", "Choose a new owner, a next review date, or both.");
+            throw new FieldErrorException("owner", "concern.assign.nothing-to-set");
         }
         return ownerId == null ? null : users.findAssignable(ownerId).orElseThrow(() ->
-                new FieldErrorException("owner", "This user cannot sign in, so cannot follow concerns up."));
+                new FieldErrorException("owner", "concern.assign.owner-cannot-sign-in"));
     }
 
     /**

@@ -5,6 +5,7 @@ import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureChange;
@@ -94,16 +95,22 @@ public class DashboardService {
         }
     }
 
-    /** A concern or measure that changed: what, its state, who changed it and when. */
-    public record Change(String kind, long id, String title, String state, String by, Instant at) {
+    /**
+     * A concern or measure that changed: what ({@link #CONCERN} or {@link #MEASURE}), its state, who changed it and
+     * when.
+     */
+    public record Change(String kind, long id, String title, PublicationState state, String by, Instant at) {
+
+        public static final String CONCERN = "concern";
+        public static final String MEASURE = "measure";
 
         static Change of(ConcernRow concern) {
-            return new Change("concern", concern.id(), concern.title(), concern.state().label(),
+            return new Change(CONCERN, concern.id(), concern.title(), concern.state(),
                     String.valueOf(concern.modifiedBy()), concern.modifiedAt());
         }
 
         static Change of(MeasureChange measure) {
-            return new Change("measure", measure.id(), measure.title(), measure.state().label(),
+            return new Change(MEASURE, measure.id(), measure.title(), measure.state(),
                     String.valueOf(measure.modifiedBy()), measure.modifiedAt());
         }
     }

@@ -220,11 +220,32 @@ class ConcernBulkTest {
         as("admin", () -> users.update(gone));
 
         assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), null, null)))
-                .isInstanceOf(FieldErrorException.class).hasMessage("Choose a new owner, a next review date, or both.");
+                .isInstanceOf(FieldErrorException.class)
+                .satisfies(UserReads.inEnglish("Choose a new owner, a next review date, or both."));
         assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), gone.getId(), null)))
                 .isInstanceOf(FieldErrorException.class)
-                .hasMessage("This user cannot sign in, so cannot follow concerns up.");
+                .satisfies(UserReads.inEnglish("This user cannot sign in, so cannot follow concerns up."));
         assertThat(as("analyst", () -> concerns.get(us1.getId())).getVersion()).isEqualTo(us1.getVersion());
+    }
+
+    @Test
+    void an_assignment_refused_before_it_runs_says_why_in_the_readers_language() {
+        AppUser gone = as("admin", () -> users.findByUsername(records.userCovering(Role.ANALYST, "US")).orElseThrow());
+        gone.setEnabled(false);
+        as("admin", () -> users.update(gone));
+
+        assertThatThrownBy(() -> as("analyst", () -> {
+            concerns.checkAssignment(null, null);
+            return null;
+        })).isInstanceOfSatisfying(FieldErrorException.class, refused -> {
+            assertThat(refused.getProperty()).isEqualTo("owner");
+            assertThat(UserReads.french(refused))
+                    .isEqualTo("Choisissez un nouveau responsable, une date de prochaine revue, ou les deux.");
+        });
+        assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), gone.getId(), null)))
+                .isInstanceOfSatisfying(FieldErrorException.class, refused -> assertThat(UserReads.french(refused))
+                        .isEqualTo("Cet utilisateur ne peut pas se connecter et ne peut donc pas assurer le suivi "
+                                + "de préoccupations."));
     }
 
     @Test
@@ -291,7 +312,8 @@ class ConcernBulkTest {
         assertThatThrownBy(() -> as("analyst", () -> {
             concerns.checkAssignment(null, null);
             return null;
-        })).isInstanceOf(FieldErrorException.class).hasMessage("Choose a new owner, a next review date, or both.");
+        })).isInstanceOf(FieldErrorException.class)
+                .satisfies(UserReads.inEnglish("Choose a new owner, a next review date, or both."));
         AppUser reviewer = as("admin", () -> users.findByUsername("reviewer").orElseThrow());
 
         as("analyst", () -> {

@@ -114,7 +114,8 @@ class ConcernScopeTest {
         forged.setAffectedJurisdiction(forgedJurisdiction("US", "CA"));
 
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.create(forged)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction US.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
         assertThat(as("reviewer", () -> concerns.list(onPlatform(), Pageable.ofSize(10))))
                 .extracting(ConcernRow::id).containsExactly(usDraft.getId());
     }
@@ -126,7 +127,8 @@ class ConcernScopeTest {
         copy.setAffectedJurisdiction(forgedJurisdiction("US", "CA"));
 
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.update(copy)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction US.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
         assertThat(as(canadianAnalyst, () -> concerns.get(canadian.getId())).scope()).isEqualTo("CA");
     }
 

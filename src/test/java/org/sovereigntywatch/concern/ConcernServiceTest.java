@@ -121,7 +121,8 @@ class ConcernServiceTest {
     @Test
     void an_analyst_cannot_record_a_concern_outside_their_jurisdictions() {
         assertThatThrownBy(() -> draft("analyst", "FR"))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction FR.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction FR."));
     }
 
     @Test
@@ -156,7 +157,8 @@ class ConcernServiceTest {
         Concern nepalese = move("analyst", draft("analyst", "NP"), IN_REVIEW, null);
 
         assertThatThrownBy(() -> move(NEPAL_REVIEWER, american, PUBLISHED, null))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction US.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
         assertThat(move(NEPAL_REVIEWER, nepalese, PUBLISHED, null).getState()).isEqualTo(PUBLISHED);
     }
 
@@ -208,7 +210,8 @@ class ConcernServiceTest {
         Concern copy = as("analyst", () -> concerns.get(concern.getId()));
         copy.setAffectedJurisdiction(jurisdiction("FR"));
         assertThatThrownBy(() -> as("analyst", () -> concerns.update(copy)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You do not cover the jurisdiction FR.");
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction FR."));
     }
 
     @Test

@@ -126,7 +126,7 @@ class DashboardServiceTest {
         DashboardService.Change latest = viewer.recentChanges().getFirst();
         assertThat(latest.title()).isEqualTo(concern.getTitle());
         assertThat(latest.by()).isEqualTo("reviewer");
-        assertThat(latest.state()).isEqualTo("published");
+        assertThat(latest.state()).isEqualTo(PublicationState.PUBLISHED);
     }
 
     @Test

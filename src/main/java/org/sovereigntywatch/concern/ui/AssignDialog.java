@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.ui.DatePickers;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.ui.BulkAction;
 import org.sovereigntywatch.security.UserService;
@@ -24,15 +25,15 @@ import java.util.function.Consumer;
 class AssignDialog extends Dialog {
 
     final UserPicker owner;
-    final DatePicker nextReview = DatePickers.create("Next review");
+    final DatePicker nextReview = DatePickers.create(getTranslation("concern.field.next-review"));
     final Button apply;
 
     AssignDialog(ConcernService concerns, UserService users, List<Long> ids, Consumer<BulkAction.Work> run) {
-        setHeaderTitle("Set owner or next review of " + ids.size() + (ids.size() == 1 ? " concern" : " concerns"));
-        owner = new UserPicker("New owner", users);
-        owner.setHelperText("Empty: each keeps its owner");
-        nextReview.setHelperText("Empty: each keeps its date");
-        apply = new Button("Apply", click -> {
+        setHeaderTitle(getTranslation("concern.assign.header", ids.size()));
+        owner = new UserPicker(getTranslation("concern.assign.owner"), users);
+        owner.setHelperText(getTranslation("concern.assign.owner.helper"));
+        nextReview.setHelperText(getTranslation("concern.assign.next-review.helper"));
+        apply = new Button(getTranslation("concern.assign.apply"), click -> {
             if (nextReview.isInvalid()) {
                 // A date typed wrongly reads as none: applying then would quietly keep each concern's date.
                 return;
@@ -43,7 +44,7 @@ class AssignDialog extends Dialog {
                 // Refused here, on the field, rather than by the work once it runs in the background.
                 concerns.checkAssignment(ownerId, date);
             } catch (FieldErrorException invalid) {
-                markOwner(invalid.getMessage());
+                markOwner(Translations.text(invalid.text()));
                 return;
             }
             close();
@@ -51,7 +52,7 @@ class AssignDialog extends Dialog {
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new FormLayout(owner, nextReview));
-        getFooter().add(new Button("Cancel", click -> close()), apply);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), apply);
         setWidth("min(32rem, 95vw)");
     }
 

@@ -34,7 +34,7 @@ public class ConcernEditorView extends PublishableEditor<Concern> implements Tit
         this.extraSections = extraSections;
         concernForm().affectedJurisdiction.offerOnly(coveredJurisdictions());
         concernForm().affectedJurisdiction.setHelperText(
-                "The affected jurisdiction decides who may edit the concern. " + coverageHint() + ".");
+                getTranslation("concern.form.affected-jurisdiction.helper", coverageHint()));
     }
 
     @Override

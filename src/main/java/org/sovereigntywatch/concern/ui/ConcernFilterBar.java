@@ -4,11 +4,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import org.sovereigntywatch.base.ui.AnySelect;
 import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.editorial.PublicationState;
-import org.sovereigntywatch.editorial.ui.StateBadge;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
@@ -20,22 +20,23 @@ class ConcernFilterBar extends FilterBar {
     final SearchField search;
     final PlatformPicker platform;
     final JurisdictionPicker jurisdiction;
-    final AnySelect<ConcernCategory> category =
-            new AnySelect<>("Any category", ConcernCategory.values(), ConcernCategory::label);
-    final AnySelect<RiskLevel> level = new AnySelect<>("Any level", RiskLevel.values(), RiskLevel::label);
-    final AnySelect<PublicationState> state =
-            new AnySelect<>("Any state", PublicationState.values(), StateBadge::label);
-    final Checkbox overdue = new Checkbox("Review overdue");
-    final Checkbox open = new Checkbox("Open only");
+    final AnySelect<ConcernCategory> category = new AnySelect<>(getTranslation("concern.filter.any-category"),
+            ConcernCategory.values(), Translations::label);
+    final AnySelect<RiskLevel> level =
+            new AnySelect<>(getTranslation("concern.filter.any-level"), RiskLevel.values(), Translations::label);
+    final AnySelect<PublicationState> state = new AnySelect<>(getTranslation("concern.filter.any-state"),
+            PublicationState.values(), Translations::label);
+    final Checkbox overdue = new Checkbox(getTranslation("concern.filter.overdue"));
+    final Checkbox open = new Checkbox(getTranslation("concern.filter.open"));
 
     /** @param onChange runs whenever a filter changes */
     ConcernFilterBar(PlatformService platforms, JurisdictionService jurisdictions, Runnable onChange) {
-        search = new SearchField("Search title, description, claim", onChange);
+        search = new SearchField(getTranslation("concern.filter.search"), onChange);
         platform = new PlatformPicker(null, platforms);
-        platform.setPlaceholder("Any platform");
+        platform.setPlaceholder(getTranslation("concern.filter.any-platform"));
         jurisdiction = new JurisdictionPicker(null, jurisdictions);
-        jurisdiction.setPlaceholder("Any jurisdiction");
-        open.setTooltipText("Open or monitored, not archived");
+        jurisdiction.setPlaceholder(getTranslation("concern.filter.any-jurisdiction"));
+        open.setTooltipText(getTranslation("concern.filter.open.tooltip"));
         whenChanged(onChange, platform, jurisdiction, category, level, state, overdue, open);
         addFilters(search, platform, jurisdiction, category, level, state, overdue, open);
     }

@@ -1,6 +1,5 @@
 package org.sovereigntywatch.concern.ui;
 
-import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -14,6 +13,7 @@ import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.DuplicateWarning;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.TextLimit;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.concern.ClaimStatus;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernCategory;
@@ -43,21 +43,21 @@ import java.util.stream.IntStream;
  */
 class ConcernForm extends EntityForm<Concern> {
 
-    final TextField title = new TextField("Title");
+    final TextField title = new TextField(getTranslation("common.title"));
     final PlatformPicker platform;
     final JurisdictionPicker affectedJurisdiction;
     final JurisdictionPicker accessingJurisdiction;
     final Select<ConcernCategory> category = new Select<>();
-    final TextArea description = new TextArea("Description");
-    final TextArea platformClaim = new TextArea("What the platform claims");
+    final TextArea description = new TextArea(getTranslation("common.description"));
+    final TextArea platformClaim = new TextArea(getTranslation("concern.field.platform-claim"));
     final Select<ClaimStatus> claimStatus = new Select<>();
-    final Select<Integer> likelihood = rating("Likelihood");
-    final Select<Integer> impact = rating("Impact");
+    final Select<Integer> likelihood = rating(getTranslation("concern.field.likelihood"));
+    final Select<Integer> impact = rating(getTranslation("concern.field.impact"));
     final Badge level = new Badge();
     final Select<Confidence> confidence = new Select<>();
     final Select<TreatmentStatus> treatmentStatus = new Select<>();
     final UserPicker owner;
-    final DatePicker nextReview = DatePickers.create("Next review");
+    final DatePicker nextReview = DatePickers.create(getTranslation("concern.field.next-review"));
     final SourcePicker sources;
     final DuplicateWarning duplicates = new DuplicateWarning();
     private final ConcernService concerns;
@@ -66,21 +66,23 @@ class ConcernForm extends EntityForm<Concern> {
                 SourceService sourceService, ConcernService concerns) {
         super(Concern.class);
         this.concerns = concerns;
-        platform = new PlatformPicker("Platform", platforms);
-        affectedJurisdiction = new JurisdictionPicker("Whose users' data", jurisdictions);
-        accessingJurisdiction = new JurisdictionPicker("Whose law could reach it", jurisdictions);
-        owner = new UserPicker("Owner", users);
-        owner.setHelperText("Who follows this up");
-        sources = new SourcePicker("Sources", sourceService);
+        platform = new PlatformPicker(getTranslation("common.platform"), platforms);
+        affectedJurisdiction =
+                new JurisdictionPicker(getTranslation("concern.field.affected-jurisdiction"), jurisdictions);
+        accessingJurisdiction =
+                new JurisdictionPicker(getTranslation("concern.field.accessing-jurisdiction"), jurisdictions);
+        owner = new UserPicker(getTranslation("common.owner"), users);
+        owner.setHelperText(getTranslation("concern.form.owner.helper"));
+        sources = new SourcePicker(getTranslation("common.sources"), sourceService);
 
         TextLimit.apply(title, Concern.TITLE_MAX);
         TextLimit.apply(description, Concern.DESCRIPTION_MAX);
         TextLimit.apply(platformClaim, Concern.CLAIM_MAX);
-        options(category, "Category", ConcernCategory.values(), ConcernCategory::label);
-        options(claimStatus, "Claim status", ClaimStatus.values(), ClaimStatus::label);
-        options(confidence, "Confidence in the evidence", Confidence.values(), Confidence::label);
-        options(treatmentStatus, "Treatment", TreatmentStatus.values(), TreatmentStatus::label);
-        nextReview.setHelperText("Leave empty for the level's default: critical 30 days, high 90, medium 180, low 365");
+        options(category, getTranslation("concern.field.category"), ConcernCategory.values());
+        options(claimStatus, getTranslation("concern.field.claim-status"), ClaimStatus.values());
+        options(confidence, getTranslation("concern.field.confidence"), Confidence.values());
+        options(treatmentStatus, getTranslation("concern.field.treatment"), TreatmentStatus.values());
+        nextReview.setHelperText(getTranslation("concern.form.next-review.helper"));
         Div levelHolder = new Div(level);
         levelHolder.addClassName("form-level");
         likelihood.addValueChangeListener(change -> showLevel());
@@ -126,8 +128,8 @@ class ConcernForm extends EntityForm<Concern> {
         }
         List<RouterLink> matches = concerns.likelyDuplicates(about.getId(), affected.getCode(), accessing.getCode(),
                 name, item.getId()).stream().map(ConcernForm::link).toList();
-        return duplicates.allowSave(values, "A concern with this title is already recorded for " + about.getName()
-                + ", " + accessing.getCode() + " law and " + affected.getCode() + " users:", matches);
+        return duplicates.allowSave(values, getTranslation("concern.form.duplicate", about.getName(),
+                accessing.getCode(), affected.getCode()), matches);
     }
 
     /** What the duplicate check compares, as the concern was loaded. */
@@ -138,7 +140,8 @@ class ConcernForm extends EntityForm<Concern> {
     }
 
     private static RouterLink link(Concern concern) {
-        return new RouterLink(concern.getTitle() + " (" + concern.getState().label() + ")", ConcernEditorView.class,
+        String state = Translations.label(concern.getState()).toLowerCase(Translations.locale());
+        return new RouterLink(concern.getTitle() + " (" + state + ")", ConcernEditorView.class,
                 new RouteParameters("id", String.valueOf(concern.getId())));
     }
 
@@ -151,14 +154,14 @@ class ConcernForm extends EntityForm<Concern> {
 
     private static Select<Integer> rating(String label) {
         Select<Integer> select = new Select<>();
-        select.setLabel(label + " (1–5)");
+        select.setLabel(label);
         select.setItems(IntStream.rangeClosed(RiskLevel.MIN_RATING, RiskLevel.MAX_RATING).boxed().toList());
         return select;
     }
 
-    private static <E> void options(Select<E> select, String label, E[] values, ItemLabelGenerator<E> labels) {
+    private static <E extends Enum<E>> void options(Select<E> select, String label, E[] values) {
         select.setLabel(label);
         select.setItems(values);
-        select.setItemLabelGenerator(labels);
+        select.setItemLabelGenerator(Translations::label);
     }
 }

@@ -53,7 +53,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
     final ConcernGrid grid;
     final ConcernFilterBar filters;
     final BulkActionsBar<ConcernRow> bulk;
-    final Button add = new Button("New concern", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("concern.list.new"), VaadinIcon.PLUS.create());
     final Anchor download;
 
     private final FilterAddress address;
@@ -69,7 +69,8 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
         address = address(platforms, jurisdictions);
         bulk = new BulkActionsBar<>(grid, ConcernRow::id, concerns, policy, security, () -> concerns.count(filter),
                 () -> concerns.ids(filter));
-        bulk.addAction("Set owner or next review", "Updating", "updated",
+        bulk.addAction(getTranslation("concern.list.assign"), getTranslation("concern.list.assign.doing"),
+                getTranslation("concern.list.assign.done"),
                 (ids, run) -> new AssignDialog(concerns, users, ids, run).open());
 
         configureGrid(concerns);
@@ -78,7 +79,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
         add.addClickListener(click -> open("new"));
         download = CsvDownload.link(() -> "concerns", out -> concerns.exportCsv(filter, sort, out));
 
-        add(new ViewToolbar("Concerns", download, add), filters, bulk, grid);
+        add(new ViewToolbar(getTranslation("concern.list.title"), download, add), filters, bulk, grid);
         addClassName("register-view");
     }
 
@@ -91,7 +92,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
             return concerns.list(filter, pageable).stream();
         }, query -> (int) concerns.count(filter), ConcernRow::id));
         grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
-        grid.setEmptyStateText("No concern matches these filters.");
+        grid.setEmptyStateText(getTranslation("concern.list.empty"));
     }
 
     /** Applies filters given in the address. Unknown values are ignored rather than refused. */

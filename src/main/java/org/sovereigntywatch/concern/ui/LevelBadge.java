@@ -3,12 +3,13 @@ package org.sovereigntywatch.concern.ui;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import org.sovereigntywatch.base.ui.Badge;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.concern.RiskLevel;
 
 import java.util.Locale;
 
 /**
- * A risk level as a coloured label with the score: "High · 12" (a {@link Badge}). The one home of the levels' colour
+ * A risk level as a coloured label with the score: "High · 12" (« Élevé · 12 » in French) (a {@link Badge}). The one home of the levels' colour
  * classes ({@code level-high}, styled in styles.css), which the register, the concern page, the dashboard's figures
  * and the heatmap's cells all colour by.
  */
@@ -27,7 +28,7 @@ public final class LevelBadge {
     }
 
     static String text(RiskLevel level, int score) {
-        return level.label() + " · " + score;
+        return Translations.label(level) + " · " + score;
     }
 
     /** The class that colours something by level, badge or not: {@code level-high}. */

@@ -27,6 +27,7 @@ import org.sovereigntywatch.timeline.ui.TimelineLegend;
 import org.sovereigntywatch.timeline.ui.TimelineView;
 import org.sovereigntywatch.timeline.ui.UpcomingDeadlines;
 
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,41 +60,44 @@ public class DashboardView extends Div implements TitledView {
                 TimelineChart.Lanes.JURISDICTION), TimelineLegend.of(policy.visibility().seesUnpublished()));
 
         Div figures = new Div(openConcerns(dashboard),
-                figure("Overdue reviews", dashboard.overdueReviews(),
+                figure(getTranslation("dashboard.figure.overdue-reviews"), dashboard.overdueReviews(),
                         ConcernsView.link().openOnly().overdueOnly().address()),
-                figure("Measures in force", dashboard.measuresInForce(),
+                figure(getTranslation("dashboard.figure.measures-in-force"), dashboard.measuresInForce(),
                         MeasuresView.link().currentStatus(EventAction.IN_FORCE).address()),
-                figure("Expected in the next " + DashboardService.DUE_WITHIN_DAYS + " days", dashboard.expectedSoon(),
+                figure(getTranslation("dashboard.figure.expected-soon", DashboardService.DUE_WITHIN_DAYS),
+                        dashboard.expectedSoon(),
                         TimelineView.link().expectedWithin(DashboardService.DUE_WITHIN_DAYS).address()));
         figures.addClassName("figures");
-        add(new ViewToolbar("Dashboard"), figures,
-                panel("Open concerns by jurisdiction and platform", heatmap, "wide"),
-                panel("Upcoming deadlines", upcoming, ""),
-                panel("Recent changes", new RecentChanges(dashboard.recentChanges()), ""),
-                panel("The last " + TIMELINE_DAYS + " days", recentTimeline, "wide"));
+        add(new ViewToolbar(getTranslation("dashboard.title")), figures,
+                panel(getTranslation("dashboard.heatmap.title"), heatmap, "wide"),
+                panel(getTranslation("dashboard.upcoming.title"), upcoming, ""),
+                panel(getTranslation("dashboard.recent.title"), new RecentChanges(dashboard.recentChanges()), ""),
+                panel(getTranslation("dashboard.timeline.title", TIMELINE_DAYS), recentTimeline, "wide"));
         addClassName("dashboard");
     }
 
     /** Open concerns, with one badge per level linking to the register filtered to it. */
-    private static Component openConcerns(Dashboard dashboard) {
+    private Component openConcerns(Dashboard dashboard) {
         Div levels = new Div();
         levels.addClassName("figure-levels");
         ConcernsLink open = ConcernsView.link().openOnly();
         for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
             Anchor badge = new Anchor(open.level(level).address(),
-                    level.label() + " " + dashboard.openByLevel().get(level));
+                    getTranslation("dashboard.figure.level", level, dashboard.openByLevel().get(level)));
             badge.getElement().setAttribute("class", Badge.classNames(LevelBadge.colourClass(level)));
             levels.add(badge);
         }
-        Component card = figure("Open concerns", dashboard.openConcerns(), open.address());
+        Component card = figure(getTranslation("dashboard.figure.open-concerns"), dashboard.openConcerns(),
+                open.address());
         card.getElement().appendChild(levels.getElement());
         return card;
     }
 
-    private static Component figure(String label, long value, String href) {
+    /** A figure, its number written with the separators of the user's locale (1,234; 1 234). */
+    private Component figure(String label, long value, String href) {
         Span caption = new Span(label);
         caption.addClassName("figure-label");
-        Anchor number = new Anchor(href, String.valueOf(value));
+        Anchor number = new Anchor(href, NumberFormat.getIntegerInstance(getLocale()).format(value));
         number.addClassName("figure-value");
         Div card = new Div(caption, number);
         card.addClassName("figure");

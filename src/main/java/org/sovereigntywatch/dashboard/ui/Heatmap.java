@@ -4,14 +4,17 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.base.ui.HtmlText;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
 import org.sovereigntywatch.concern.ui.ConcernsView;
 import org.sovereigntywatch.concern.ui.LevelBadge;
 
+import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,16 +46,15 @@ class Heatmap extends Composite<Div> {
                 .collect(Collectors.toMap(cell -> List.of(cell.jurisdiction(), cell.platform()), Function.identity()));
         Div content = getContent();
         if (heat.isEmpty()) {
-            content.add(new Paragraph("No open concern."));
+            content.add(new Paragraph(getTranslation("dashboard.heatmap.empty")));
             return;
         }
-        content.add(new Html(html(jurisdictions, platforms, cells)));
+        content.add(new Html(html(jurisdictions, platforms, cells, getLocale())));
         long allJurisdictions = heat.stream().map(HeatCell::jurisdiction).distinct().count();
         long allPlatforms = heat.stream().map(HeatCell::platform).distinct().count();
         if (allJurisdictions > jurisdictions.size() || allPlatforms > platforms.size()) {
-            Paragraph more = new Paragraph("The " + jurisdictions.size() + " of " + allJurisdictions
-                    + " jurisdictions and " + platforms.size() + " of " + allPlatforms
-                    + " platforms with the most serious open concerns; the summary reports list them all.");
+            Paragraph more = new Paragraph(getTranslation("dashboard.heatmap.note", jurisdictions.size(),
+                    allJurisdictions, platforms.size(), allPlatforms));
             more.addClassName("heatmap-note");
             content.add(more);
         }
@@ -63,7 +65,9 @@ class Heatmap extends Composite<Div> {
         return ConcernsView.link().jurisdiction(jurisdiction).platform(platform).openOnly().address();
     }
 
-    private static String html(List<String> jurisdictions, List<String> platforms, Map<List<String>, HeatCell> cells) {
+    private static String html(List<String> jurisdictions, List<String> platforms, Map<List<String>, HeatCell> cells,
+                               Locale locale) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         StringBuilder html = new StringBuilder("<div class=\"heatmap\" style=\"grid-template-columns: auto repeat(")
                 .append(platforms.size()).append(", minmax(4.5rem, 1fr))\"><span></span>");
         platforms.forEach(platform -> html.append("<span class=\"heatmap-header\">").append(HtmlText.escape(platform))
@@ -80,11 +84,11 @@ class Heatmap extends Composite<Div> {
                 html.append("<a router-link class=\"heatmap-cell filled ")
                         .append(LevelBadge.colourClass(heat.level())).append("\" href=\"")
                         .append(HtmlText.escape(link(jurisdiction, platform))).append("\" title=\"")
-                        // Latin-1 only (no dash): the open view keeps this markup, and Java stores such text at
-                        // one byte a character instead of two.
-                        .append(HtmlText.escape(heat.count() + " open concern(s), highest level " + heat.level().label()
-                                + ": " + jurisdiction + " × " + platform)).append("\">")
-                        .append(heat.count()).append("</a>");
+                        // Latin-1 only in both languages (no dash, no curly apostrophe): the open view keeps this
+                        // markup, and Java stores such text at one byte a character instead of two.
+                        .append(HtmlText.escape(Texts.format(locale, "dashboard.heatmap.cell", heat.count(),
+                                heat.level(), jurisdiction, platform))).append("\">")
+                        .append(numbers.format(heat.count())).append("</a>");
             }
         }
         return html.append("</div>").toString();

@@ -18,14 +18,18 @@ class RecentChanges extends Composite<Div> {
     RecentChanges(List<Change> changes) {
         StringBuilder html = new StringBuilder("<ul class=\"recent-changes\">");
         for (Change change : changes) {
-            html.append("<li><a href=\"").append(change.kind().equals("concern") ? "concerns/" : "measures/")
+            boolean concern = change.kind().equals(Change.CONCERN);
+            html.append("<li><a href=\"").append(concern ? "concerns/" : "measures/")
                     .append(change.id()).append("\">").append(HtmlText.escape(change.title()))
-                    .append("</a><span class=\"recent-meta\">").append(HtmlText.escape(change.kind() + " · "
-                            + change.state() + " · " + change.by() + " · " + BrowserTime.format(change.at())))
+                    .append("</a><span class=\"recent-meta\">")
+                    .append(HtmlText.escape(getTranslation("dashboard.recent.meta",
+                            getTranslation(concern ? "dashboard.recent.concern" : "dashboard.recent.measure"),
+                            change.state(), change.by(), BrowserTime.format(change.at()))))
                     .append("</span></li>");
         }
         if (changes.isEmpty()) {
-            html.append("<li><p>Nothing yet.</p></li>");
+            html.append("<li><p>").append(HtmlText.escape(getTranslation("dashboard.recent.empty")))
+                    .append("</p></li>");
         }
         getContent().add(new Html(html.append("</ul>").toString()));
     }

@@ -20,6 +20,7 @@ import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -167,6 +168,7 @@ class ConcernsViewTest extends KaribuTest {
 
     @Test
     void a_concern_page_lists_the_measures_that_bear_on_it_with_their_events() {
+        browserPrefers(Locale.UK);
         login("viewer");
         UI.getCurrent().navigate(ConcernsView.class);
         ConcernsView register = _get(ConcernsView.class);
