@@ -53,8 +53,4 @@ public enum RiskLevel {
     public LocalDate nextReviewAfter(LocalDate day) {
         return day.plusDays(reviewIntervalDays);
     }
-
-    public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase();
-    }
 }

@@ -16,8 +16,4 @@ public enum TreatmentStatus {
     public boolean isReviewed() {
         return this != CLOSED;
     }
-
-    public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase();
-    }
 }

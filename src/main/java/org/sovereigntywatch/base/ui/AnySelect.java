@@ -29,7 +29,7 @@ public class AnySelect<T> extends Select<T> {
         setAriaLabel(any);
     }
 
-    /** For the values of an enum: {@code new AnySelect<>("Any level", RiskLevel.values(), RiskLevel::label)}. */
+    /** For the values of an enum: {@code new AnySelect<>(anyLevel, RiskLevel.values(), Translations::label)}. */
     public AnySelect(String any, T[] values, ItemLabelGenerator<T> labels) {
         this(any, List.of(values), labels);
     }
