@@ -72,7 +72,7 @@ public class TestRecords {
      */
     public String userCovering(Role role, String... jurisdictionCodes) {
         String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        AppUser user = new AppUser(username, role.label() + " covering " + String.join(", ", jurisdictionCodes), role);
+        AppUser user = new AppUser(username, role.name() + " covering " + String.join(", ", jurisdictionCodes), role);
         user.setJurisdictionCodes(Set.of(jurisdictionCodes));
         runAs.user("admin", () -> users.create(user, "a long enough password"));
         return username;

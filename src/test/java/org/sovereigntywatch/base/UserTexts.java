@@ -1,5 +1,7 @@
 package org.sovereigntywatch.base;
 
+import org.assertj.core.api.ThrowingConsumer;
+
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,11 @@ public final class UserTexts {
     /** The message of an exception meant for the user ({@link UserMessage}), in French. */
     public static String frenchMessage(Throwable failure) {
         return french(textOf(failure));
+    }
+
+    /** Asserts that a British reader reads exactly {@code text} in the exception. */
+    public static ThrowingConsumer<Throwable> readsInEnglish(String text) {
+        return failure -> assertThat(englishMessage(failure)).isEqualTo(text);
     }
 
     private static Text textOf(Throwable failure) {

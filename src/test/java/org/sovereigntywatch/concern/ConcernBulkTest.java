@@ -221,10 +221,10 @@ class ConcernBulkTest {
 
         assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), null, null)))
                 .isInstanceOf(FieldErrorException.class)
-                .satisfies(UserReads.inEnglish("Choose a new owner, a next review date, or both."));
+                .satisfies(UserTexts.readsInEnglish("Choose a new owner, a next review date, or both."));
         assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), gone.getId(), null)))
                 .isInstanceOf(FieldErrorException.class)
-                .satisfies(UserReads.inEnglish("This user cannot sign in, so cannot follow concerns up."));
+                .satisfies(UserTexts.readsInEnglish("This user cannot sign in, so cannot follow concerns up."));
         assertThat(as("analyst", () -> concerns.get(us1.getId())).getVersion()).isEqualTo(us1.getVersion());
     }
 
@@ -239,11 +239,11 @@ class ConcernBulkTest {
             return null;
         })).isInstanceOfSatisfying(FieldErrorException.class, refused -> {
             assertThat(refused.getProperty()).isEqualTo("owner");
-            assertThat(UserReads.french(refused))
+            assertThat(UserTexts.frenchMessage(refused))
                     .isEqualTo("Choisissez un nouveau responsable, une date de prochaine revue, ou les deux.");
         });
         assertThatThrownBy(() -> as("analyst", () -> concerns.assignAll(ids(us1), gone.getId(), null)))
-                .isInstanceOfSatisfying(FieldErrorException.class, refused -> assertThat(UserReads.french(refused))
+                .isInstanceOfSatisfying(FieldErrorException.class, refused -> assertThat(UserTexts.frenchMessage(refused))
                         .isEqualTo("Cet utilisateur ne peut pas se connecter et ne peut donc pas assurer le suivi "
                                 + "de préoccupations."));
     }
@@ -313,7 +313,7 @@ class ConcernBulkTest {
             concerns.checkAssignment(null, null);
             return null;
         })).isInstanceOf(FieldErrorException.class)
-                .satisfies(UserReads.inEnglish("Choose a new owner, a next review date, or both."));
+                .satisfies(UserTexts.readsInEnglish("Choose a new owner, a next review date, or both."));
         AppUser reviewer = as("admin", () -> users.findByUsername("reviewer").orElseThrow());
 
         as("analyst", () -> {

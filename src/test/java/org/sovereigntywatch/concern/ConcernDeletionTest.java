@@ -133,7 +133,7 @@ class ConcernDeletionTest {
         assertThat(as(NEPAL_REVIEWER, () -> concerns.mayDelete(draft.getId()))).isFalse();
         assertThatThrownBy(() -> delete(NEPAL_REVIEWER, draft))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
+                .satisfies(UserTexts.readsInEnglish("You do not cover the jurisdiction US."));
         assertThat(state(draft)).isEqualTo(DRAFT);
 
         assertThat(as("reviewer", () -> concerns.mayDelete(draft.getId()))).isTrue();

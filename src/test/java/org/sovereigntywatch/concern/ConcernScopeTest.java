@@ -115,7 +115,7 @@ class ConcernScopeTest {
 
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.create(forged)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
+                .satisfies(UserTexts.readsInEnglish("You do not cover the jurisdiction US."));
         assertThat(as("reviewer", () -> concerns.list(onPlatform(), Pageable.ofSize(10))))
                 .extracting(ConcernRow::id).containsExactly(usDraft.getId());
     }
@@ -128,7 +128,7 @@ class ConcernScopeTest {
 
         assertThatThrownBy(() -> as(canadianAnalyst, () -> concerns.update(copy)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
+                .satisfies(UserTexts.readsInEnglish("You do not cover the jurisdiction US."));
         assertThat(as(canadianAnalyst, () -> concerns.get(canadian.getId())).scope()).isEqualTo("CA");
     }
 

@@ -122,7 +122,7 @@ class ConcernServiceTest {
     void an_analyst_cannot_record_a_concern_outside_their_jurisdictions() {
         assertThatThrownBy(() -> draft("analyst", "FR"))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction FR."));
+                .satisfies(UserTexts.readsInEnglish("You do not cover the jurisdiction FR."));
     }
 
     @Test
@@ -158,7 +158,7 @@ class ConcernServiceTest {
 
         assertThatThrownBy(() -> move(NEPAL_REVIEWER, american, PUBLISHED, null))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction US."));
+                .satisfies(UserTexts.readsInEnglish("You do not cover the jurisdiction US."));
         assertThat(move(NEPAL_REVIEWER, nepalese, PUBLISHED, null).getState()).isEqualTo(PUBLISHED);
     }
 
@@ -211,7 +211,7 @@ class ConcernServiceTest {
         copy.setAffectedJurisdiction(jurisdiction("FR"));
         assertThatThrownBy(() -> as("analyst", () -> concerns.update(copy)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(UserReads.inEnglish("You do not cover the jurisdiction FR."));
+                .satisfies(UserTexts.readsInEnglish("You do not cover the jurisdiction FR."));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.timeline;
 
+import org.sovereigntywatch.base.UserTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
@@ -56,10 +57,10 @@ class MeasureBulkTest {
 
         assertThat(published.done()).extracting(BulkResult.Done::title).containsExactly(us.getTitle());
         assertThat(published.refused()).extracting(BulkResult.Refused::title,
-                        refused -> UserMessages.inEnglish(refused.reason()))
+                        refused -> UserTexts.english(refused.reason()))
                 .containsExactly(tuple(india.getTitle(), "Already published."));
         assertThat(archived.done()).extracting(BulkResult.Done::id).containsExactly(us.getId());
-        assertThat(archived.refused()).extracting(refused -> UserMessages.inEnglish(refused.reason()))
+        assertThat(archived.refused()).extracting(refused -> UserTexts.english(refused.reason()))
                 .containsExactly("You do not cover the jurisdiction IN.");
         assertThat(as("viewer", () -> measures.get(india.getId())).getState()).isEqualTo(PUBLISHED);
     }

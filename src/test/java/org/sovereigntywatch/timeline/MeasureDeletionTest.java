@@ -105,7 +105,7 @@ class MeasureDeletionTest {
 
         assertThat(as("analyst", () -> measures.mayDelete(returned.getId()))).isFalse();
         assertThatThrownBy(() -> delete("analyst", returned)).isInstanceOf(WorkflowException.class)
-                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
                         .isEqualTo("This draft was published before, so it stays on record: archive it instead."));
         assertThatThrownBy(() -> delete("reviewer", returned)).isInstanceOf(WorkflowException.class);
         assertThat(count("select count(*) from policy_measure where id = ?", returned.getId())).isOne();
@@ -118,7 +118,7 @@ class MeasureDeletionTest {
         assertThat(as("analyst", () -> measures.mayDelete(french.getId()))).isFalse();
         assertThatThrownBy(() -> delete("analyst", french))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
                         .isEqualTo("You do not cover the jurisdiction FR."));
         assertThat(as("viewer", () -> measures.mayDelete(french.getId()))).isFalse();
         assertThatThrownBy(() -> delete("viewer", french)).isInstanceOf(AccessDeniedException.class);

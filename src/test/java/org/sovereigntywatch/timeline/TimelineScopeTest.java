@@ -211,7 +211,7 @@ class TimelineScopeTest {
         forged.setJurisdiction(forgedJurisdiction("US", "CA"));
         assertThatThrownBy(() -> as(canadianAnalyst, () -> measures.create(forged)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
                         .isEqualTo("You do not cover the jurisdiction US."));
 
         PolicyMeasure canadian = measure(canadianAnalyst, "CA");
@@ -219,7 +219,7 @@ class TimelineScopeTest {
         copy.setJurisdiction(forgedJurisdiction("US", "CA"));
         assertThatThrownBy(() -> as(canadianAnalyst, () -> measures.update(copy)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
                         .isEqualTo("You do not cover the jurisdiction US."));
 
         assertThat(as("reviewer", () -> measures.list(onPlatform(), Pageable.ofSize(10))))
@@ -255,7 +255,7 @@ class TimelineScopeTest {
         inReview.setSummary("Edited while in review");
         assertThatThrownBy(() -> as("analyst", () -> events.save(inReview)))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
                         .isEqualTo("Only reviewers and admins edit items that are in review."));
 
         assertThat(as(canadianAnalyst, () -> events.eventsOf(canadian.getId()))).extracting(PolicyEvent::getId)
@@ -284,7 +284,7 @@ class TimelineScopeTest {
     private PolicyEvent event(String username, PolicyMeasure measure, LocalDate day, EventAction action,
                               boolean expected) {
         PolicyEvent event = new PolicyEvent(measure, PolicyDate.day(day.getYear(), day.getMonthValue(),
-                day.getDayOfMonth()), action, action.label() + " " + UUID.randomUUID());
+                day.getDayOfMonth()), action, action.name() + " " + UUID.randomUUID());
         event.setExpected(expected);
         return as(username, () -> events.save(event));
     }

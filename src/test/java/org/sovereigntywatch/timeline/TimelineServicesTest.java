@@ -307,7 +307,7 @@ class TimelineServicesTest {
     void measures_follow_the_workflow_and_scope_of_concerns() {
         assertThatThrownBy(() -> draft("FR"))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
                         .isEqualTo("You do not cover the jurisdiction FR."));
         PolicyMeasure measure = draft("US");
         event(measure, PolicyDate.day(2025, 1, 19), EventAction.IN_FORCE, false);
@@ -315,7 +315,7 @@ class TimelineServicesTest {
         assertThatThrownBy(() -> move("analyst", submitted, PUBLISHED)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> event(measure, PolicyDate.day(2025, 1, 20), EventAction.POSTPONED, false))
                 .isInstanceOf(AccessDeniedException.class)
-                .satisfies(refused -> assertThat(UserMessages.inEnglish(refused))
+                .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
                         .isEqualTo("Only reviewers and admins edit items that are in review."));
         assertThat(move("reviewer", submitted, PUBLISHED).getState()).isEqualTo(PUBLISHED);
     }
@@ -503,7 +503,7 @@ class TimelineServicesTest {
     }
 
     private PolicyEvent event(PolicyMeasure measure, PolicyDate date, EventAction action, boolean expected) {
-        PolicyEvent event = new PolicyEvent(measure, date, action, action.label() + " " + marker);
+        PolicyEvent event = new PolicyEvent(measure, date, action, action.name() + " " + marker);
         event.setExpected(expected);
         return as("analyst", () -> events.save(event));
     }

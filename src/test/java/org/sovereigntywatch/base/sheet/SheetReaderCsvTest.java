@@ -3,10 +3,12 @@ package org.sovereigntywatch.base.sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sovereigntywatch.base.Texts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +44,7 @@ class SheetReaderCsvTest {
 
         try (SheetReader reader = SheetReader.open(file, "export.csv")) {
             assertThat(reader.format()).isEqualTo(SheetFormat.CSV_SEMICOLON);
-            assertThat(reader.format().label()).isEqualTo("CSV, semicolon-separated");
+            assertThat(Texts.label(Locale.UK, reader.format())).isEqualTo("CSV, semicolon-separated");
             assertThat(reader.header()).containsExactly("titre", "date", "description");
             assertThat(reader.next())
                     .isEqualTo(new SheetRow(2, List.of("Loi SREN", "2024-05-21", "Sécurité, régulation")));
