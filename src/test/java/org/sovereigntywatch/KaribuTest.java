@@ -56,6 +56,8 @@ public abstract class KaribuTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         karibuLogin = new KaribuLogin(userDetailsService, securityContext);
         KaribuConfig.getPendingJavascriptInvocationHandlers().add(addressRecorder);
+        // The tests' browser asks for British English, the app's own, as the browser suite's does.
+        browserPrefers(Locale.UK);
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package org.sovereigntywatch.importing;
 
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.base.UserTexts;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -88,7 +89,7 @@ class ImportWritePathsTest {
         PolicyEvent citing = new PolicyEvent(caMeasure, PolicyDate.day(2024, 1, 4), EventAction.SIGNED, "Cites");
         citing.setSources(Set.of(unseen));
         assertThatThrownBy(() -> as(canadian, () -> events.addAll(List.of(citing))))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You may cite only sources you can see.");
+                .isInstanceOf(AccessDeniedException.class).satisfies(UserTexts.readsInEnglish("You may cite only sources you can see."));
 
         PolicyEvent happened = new PolicyEvent(caMeasure, PolicyDate.month(2023, 5), EventAction.IN_FORCE, "In force");
         as(canadian, () -> events.addAll(List.of(happened)));
@@ -110,7 +111,7 @@ class ImportWritePathsTest {
         PolicyEvent citing = new PolicyEvent(caMeasure, PolicyDate.day(2024, 2, 1), EventAction.SIGNED, "Cites");
         citing.setSources(Set.of(analysts));
         assertThatThrownBy(() -> as(canadian, () -> events.addAll(List.of(citing))))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You may cite only sources you can see.");
+                .isInstanceOf(AccessDeniedException.class).satisfies(UserTexts.readsInEnglish("You may cite only sources you can see."));
 
         Source own = new Source("Canadian's batch", "Recorded and cited at once " + UUID.randomUUID());
         PolicyEvent citingOwn = new PolicyEvent(caMeasure, PolicyDate.day(2024, 2, 2), EventAction.SIGNED, "Own");

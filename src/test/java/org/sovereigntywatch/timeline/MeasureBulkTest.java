@@ -58,7 +58,7 @@ class MeasureBulkTest {
         assertThat(published.done()).extracting(BulkResult.Done::title).containsExactly(us.getTitle());
         assertThat(published.refused()).extracting(BulkResult.Refused::title,
                         refused -> UserTexts.english(refused.reason()))
-                .containsExactly(tuple(india.getTitle(), "Already published."));
+                .containsExactly(tuple(india.getTitle(), "Already in the state “Published”."));
         assertThat(archived.done()).extracting(BulkResult.Done::id).containsExactly(us.getId());
         assertThat(archived.refused()).extracting(refused -> UserTexts.english(refused.reason()))
                 .containsExactly("You do not cover the jurisdiction IN.");

@@ -256,7 +256,7 @@ class TimelineScopeTest {
         assertThatThrownBy(() -> as("analyst", () -> events.save(inReview)))
                 .isInstanceOf(AccessDeniedException.class)
                 .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
-                        .isEqualTo("Only reviewers and admins edit items that are in review."));
+                        .isEqualTo("Only reviewers and admins edit items in the state “In review”."));
 
         assertThat(as(canadianAnalyst, () -> events.eventsOf(canadian.getId()))).extracting(PolicyEvent::getId)
                 .containsExactly(canadianEvent.getId());

@@ -316,7 +316,7 @@ class TimelineServicesTest {
         assertThatThrownBy(() -> event(measure, PolicyDate.day(2025, 1, 20), EventAction.POSTPONED, false))
                 .isInstanceOf(AccessDeniedException.class)
                 .satisfies(refused -> assertThat(UserTexts.englishMessage(refused))
-                        .isEqualTo("Only reviewers and admins edit items that are in review."));
+                        .isEqualTo("Only reviewers and admins edit items in the state “In review”."));
         assertThat(move("reviewer", submitted, PUBLISHED).getState()).isEqualTo(PUBLISHED);
     }
 

@@ -50,7 +50,10 @@ public final class ShownTexts {
         return texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
     }
 
-    /** Asserts that the current page shows no missing text and no English text the French bundle translates. */
+    /**
+     * Asserts that the current page shows no missing text and no English text the French bundle translates (a word
+     * both languages write alike, such as « Action » or « Report », is French too).
+     */
     public static void assertReadsInFrench() {
         assertFrench(of(UI.getCurrent()));
     }
@@ -68,7 +71,7 @@ public final class ShownTexts {
         List<String> english = ENGLISH.entrySet().stream()
                 .filter(text -> !text.getValue().equals(FRENCH.get(text.getKey())))
                 .map(Map.Entry::getValue)
-                .filter(text -> !text.contains("{"))
+                .filter(text -> !text.contains("{") && !FRENCH.containsValue(text))
                 .toList();
         assertThat(shown).as("texts shown that are English").noneMatch(english::contains);
     }
