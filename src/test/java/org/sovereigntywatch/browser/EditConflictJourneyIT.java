@@ -66,7 +66,7 @@ class EditConflictJourneyIT {
         ui.click("New concern");
         ui.field("Title").type(title);
         ui.field("Platform").pick("TikTok", "TikTok");
-        ui.field("Whose users' data").pick("United States", "US — United States");
+        ui.field("Whose users’ data").pick("United States", "US — United States");
         ui.field("Whose law could reach it").pick("China", "CN — China");
         ui.field("Sources").pick("Docket 24-656",
                 "Supreme Court of the United States — Docket 24-656: TikTok Inc., et al. v. Garland");

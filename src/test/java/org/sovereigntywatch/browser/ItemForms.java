@@ -29,7 +29,7 @@ final class ItemForms {
     ItemForms concern(String title) {
         field("Title").type(title);
         field("Platform").choose("TikTok");
-        field("Whose users' data").pick("United States", "US — United States");
+        field("Whose users’ data").pick("United States", "US — United States");
         field("Whose law could reach it").pick("China", "CN — China");
         field("Category").choose("State access");
         field("Claim status").choose("Unverified");

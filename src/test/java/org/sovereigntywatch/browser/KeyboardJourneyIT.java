@@ -37,7 +37,7 @@ class KeyboardJourneyIT {
 
         keys.tabTo("Title").type(title);
         keys.tabTo("Platform").type("TikTok").choose("TikTok");
-        keys.tabTo("Whose users' data").type("United States").choose("US — United States");
+        keys.tabTo("Whose users’ data").type("United States").choose("US — United States");
         keys.tabTo("Whose law could reach it").type("China").choose("CN — China");
         keys.tabTo("Category").choose("Surveillance");
         keys.tabTo("Description").type("Recorded without a mouse.");
@@ -56,7 +56,7 @@ class KeyboardJourneyIT {
         assertThat(ui.path()).matches("concerns/\\d+");
         assertThat(saved).contains(title, "Critical · 20", "Review");
         assertThat(ui.field("Platform").shown()).isEqualTo("TikTok");
-        assertThat(ui.field("Whose users' data").shown()).isEqualTo("US — United States");
+        assertThat(ui.field("Whose users’ data").shown()).isEqualTo("US — United States");
         assertThat(ui.field("Whose law could reach it").shown()).isEqualTo("CN — China");
         assertThat(ui.field("Category").shown()).isEqualTo("Surveillance");
         assertThat(ui.field("Claim status").shown()).isEqualTo("Disputed");

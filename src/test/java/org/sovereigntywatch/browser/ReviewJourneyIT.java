@@ -23,7 +23,7 @@ class ReviewJourneyIT {
         ui.signIn("analyst").open("concerns").click("New concern");
         ui.field("Title").type(title);
         ui.field("Platform").choose("Xiaohongshu");
-        ui.field("Whose users' data").pick("United States", "US — United States");
+        ui.field("Whose users’ data").pick("United States", "US — United States");
         ui.field("Whose law could reach it").pick("China", "CN — China");
         ui.field("What the platform claims").type("Data of users outside China is stored separately.");
         citeNewSource(ui, "Les « réfugiés de TikTok » affluent sur Xiaohongshu " + key);
@@ -74,7 +74,7 @@ class ReviewJourneyIT {
         ui.signIn("reviewer").open("concerns/new");
         ui.field("Title").type(french);
         ui.field("Platform").choose("TikTok");
-        ui.field("Whose users' data").pick("France", "FR — France");
+        ui.field("Whose users’ data").pick("France", "FR — France");
         ui.field("Whose law could reach it").pick("China", "CN — China");
         citeNewSource(ui, "Rapport sur les données des utilisateurs français " + key);
         ui.click("Save");

@@ -210,7 +210,7 @@ class EntityFormTest extends KaribuTest {
         _fireCancel(_get(ConfirmDialog.class));
 
         _setValue(_get(page, PlatformPicker.class), complete.getPlatform());
-        _setValue(_get(page, JurisdictionPicker.class, spec -> spec.withLabel("Whose users' data")),
+        _setValue(_get(page, JurisdictionPicker.class, spec -> spec.withLabel("Whose users’ data")),
                 complete.getAffectedJurisdiction());
         _setValue(_get(page, JurisdictionPicker.class, spec -> spec.withLabel("Whose law could reach it")),
                 complete.getAccessingJurisdiction());

@@ -20,7 +20,7 @@ class ScopeFieldsTest extends KaribuTest {
     @Test
     void an_analysts_scope_fields_offer_what_they_cover_with_its_subdivisions_and_nothing_else() {
         login("analyst");
-        for (String[] routeAndLabel : new String[][]{{"measures/new", "Jurisdiction"}, {"concerns/new", "Whose users' data"}}) {
+        for (String[] routeAndLabel : new String[][]{{"measures/new", "Jurisdiction"}, {"concerns/new", "Whose users’ data"}}) {
             UI.getCurrent().navigate(routeAndLabel[0]);
             JurisdictionPicker scope = _get(JurisdictionPicker.class, spec -> spec.withLabel(routeAndLabel[1]));
             assertThat(scope.getHelperText()).contains("You cover CA, EU, IN, NP, US and their subdivisions");
