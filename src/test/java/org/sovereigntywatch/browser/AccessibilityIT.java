@@ -15,7 +15,7 @@ class AccessibilityIT {
 
     @Test
     void the_sign_in_page_has_no_serious_accessibility_violation(Ui ui) {
-        ui.open("login").waitForText("Log in");
+        ui.open("login").waitForText("Sign in");
 
         new Accessibility(ui).assertNoBlockingViolations("the sign-in page");
     }

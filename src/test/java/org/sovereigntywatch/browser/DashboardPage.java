@@ -17,12 +17,12 @@ final class DashboardPage {
     /**
      * A filled heatmap cell: the count it shows, and what its tooltip says it counts.
      *
-     * @param title "3 open concern(s), highest level High: US × TikTok"
+     * @param title "3 open concerns, highest level High: US × TikTok"
      */
     record Cell(String jurisdiction, String platform, long count, String title) {
     }
 
-    private static final Pattern CELL_TITLE = Pattern.compile("(\\d+) open concern\\(s\\), highest level [^:]+: (.+) × (.+)");
+    private static final Pattern CELL_TITLE = Pattern.compile("([\\d,]+) open concerns?, highest level [^:]+: (.+) × (.+)");
 
     private final Ui ui;
 

@@ -114,11 +114,11 @@ class DownloadsJourneyIT {
                         + ".find(field => field.placeholder === arguments[0]) || null", placeholder)), placeholder);
     }
 
-    /** The report page's "N rows". */
+    /** The report page's "N rows", written with the British browser's thousands separator ("1,234 rows"). */
     private static int shownRowCount(Ui ui) {
         String count = ui.waitFor("the report's row count", () -> ui.script(
                 "const c = document.querySelector('.report-count'); return c && c.innerText.trim() || null;"));
-        assertThat(count).matches("\\d+ rows?");
-        return Integer.parseInt(count.split(" ")[0]);
+        assertThat(count).matches("[\\d,]+ rows?");
+        return Integer.parseInt(count.split(" ")[0].replace(",", ""));
     }
 }

@@ -42,11 +42,11 @@ class ImportJourneyIT {
 
         upload(ui, file);
         assertThat(ui.waitForText("File: " + fileName)).contains("File: " + fileName
-                        + " (CSV, semicolon-separated, 7 columns).", "Not imported: 'Kind'.",
-                "No column gives the action (action): choose the column that does, or a value for every row.");
+                        + " (CSV, semicolon-separated, 7 columns).", "Not imported: ‘Kind’.",
+                "No column gives ‘Action’ (action): choose the column that does, or a value for every row.");
         assertThat(buttonEnabled(ui, "Check file")).as("Check file, with no column giving the action").isFalse();
         ui.field("Kind").pick("Action", "Action (action)");
-        assertThat(ui.waitForText("Every column is imported.")).doesNotContain("No column gives the action");
+        assertThat(ui.waitForText("Every column is imported.")).doesNotContain("No column gives ‘Action’");
         assertThat(buttonEnabled(ui, "Check file")).as("Check file, once the Kind column gives the action").isTrue();
 
         ui.click("Check file");

@@ -20,8 +20,7 @@ class LanguageJourneyIT {
         french.signIn("viewer");
         assertThat(french.menu()).startsWith("Tableau de bord", "Préoccupations", "Mesures", "Chronologie");
         try {
-            french.languageChoice().pick("", "English (United Kingdom)");
-            french.waitFor("the page to reload in English", () -> french.menu().contains("Dashboard"));
+            french.chooseLanguage("English (United Kingdom)").waitForMenuEntry("Dashboard");
             assertThat(french.script("return document.documentElement.lang")).isEqualTo("en-GB");
 
             french.signOut();
@@ -29,9 +28,9 @@ class LanguageJourneyIT {
             assertThat(french.menu()).as("the choice is the user’s, not the browser’s")
                     .startsWith("Dashboard", "Concerns", "Measures", "Timeline");
         } finally {
-            french.languageChoice().pick("", french.menu().contains("Dashboard") ? "Language of your browser"
+            french.chooseLanguage(french.menu().contains("Dashboard") ? "Language of your browser"
                     : "Langue du navigateur");
         }
-        french.waitFor("the page to follow the browser again", () -> french.menu().contains("Tableau de bord"));
+        french.waitForMenuEntry("Tableau de bord");
     }
 }

@@ -113,11 +113,29 @@ final class Ui {
         return click("Sign out");
     }
 
-    /** The language choice in the header of every signed-in page. */
-    Field languageChoice() {
+    /** Chooses {@code option} in the language choice of the header; the page then reloads in that language. */
+    Ui chooseLanguage(String option) {
         idle();
-        return new Field(this, waitFor("the language choice", () -> script(
-                "return document.querySelector('vaadin-select.app-language')")), "language");
+        WebElement choice = waitFor("the language choice",
+                () -> script("return document.querySelector('vaadin-select.app-language')"));
+        click(choice, "the language choice");
+        idle();
+        WebElement item = waitFor("option '" + option + "' of the language choice", () -> script(Dom.OPTION, option));
+        // No waiting for Vaadin here: the page reloads (waitForMenuEntry waits for the new one).
+        item.click();
+        return this;
+    }
+
+    /** Waits until the side navigation, read again as the page reloads, holds {@code entry}. */
+    Ui waitForMenuEntry(String entry) {
+        waitFor("the menu entry '" + entry + "'", () -> {
+            try {
+                return menu().contains(entry);
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                return false;
+            }
+        });
+        return this;
     }
 
     /** The side navigation's entries, top to bottom. */
