@@ -56,7 +56,7 @@ class ImportJourneyIT {
         List<List<String>> problems = ui.grid(0).rows();
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.subList(0, 3)).containsExactly("5", "When", "31/02/2025");
-            assertThat(problem.get(3)).startsWith("'31/02/2025' is not a date: write it as 2025-01-19");
+            assertThat(problem.get(3)).startsWith("‘31/02/2025’ is not a date: write it as 2025-01-19");
         });
         assertThat(importButtons(ui)).containsExactly("Import 3 valid rows");
         assertThat(buttonEnabled(ui, "Import 3 valid rows")).as("Import, with a line in error").isFalse();
