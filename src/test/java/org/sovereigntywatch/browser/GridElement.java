@@ -30,6 +30,16 @@ final class GridElement {
         return this;
     }
 
+    /**
+     * Waits until a rendered row holds {@code text} in one of its cells. A grid refreshed after a save fetches its rows
+     * in a round trip of its own, which may come after the one that closed the dialog.
+     */
+    GridElement awaitRow(String text) {
+        ui.waitFor("a row with '" + text + "'",
+                () -> rows().stream().anyMatch(row -> row.stream().anyMatch(cell -> cell.contains(text))));
+        return this;
+    }
+
     List<String> headers() {
         settle();
         @SuppressWarnings("unchecked")

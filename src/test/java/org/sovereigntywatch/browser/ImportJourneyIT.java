@@ -91,7 +91,7 @@ class ImportJourneyIT {
                 .anySatisfy(row -> assertThat(row).contains(indiaBlock, "IN", "Draft"));
         register.open(montanaBan);
         assertThat(ui.waitForText("Brought in by import #")).contains("(" + fileName + "), by analyst on ");
-        assertThat(ui.grid(0).rows()).as("the Montana measure's events")
+        assertThat(ui.grid(0).awaitSize(2).rows()).as("the Montana measure's events")
                 .extracting(row -> row.subList(0, 3))
                 .containsExactly(List.of("17 May 2023", "Signed", "Happened"),
                         List.of("November 2023", "Injunction", "Happened"));

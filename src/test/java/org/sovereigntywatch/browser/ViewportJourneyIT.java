@@ -80,7 +80,7 @@ class ViewportJourneyIT {
         new ItemForms(ui).event(summary);
         saveIsWithinReach(ui, "Save event", width, height);
         ui.click("Save event");
-        assertThat(ui.grid().rows()).as("the measure's events").anySatisfy(row -> assertThat(row).contains(summary));
+        assertThat(ui.grid().awaitRow(summary).rows()).as("the measure's events").anySatisfy(row -> assertThat(row).contains(summary));
     }
 
     @ParameterizedTest(name = "at {0}×{1}")
