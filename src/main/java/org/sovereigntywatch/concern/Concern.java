@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.MultiLineText;
@@ -41,6 +42,7 @@ import java.util.Set;
  */
 @FeatureApi
 @Entity
+@Audited
 public class Concern extends Publishable {
 
     public static final int TITLE_MAX = 200;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.WorkflowException;
@@ -15,6 +16,7 @@ import org.sovereigntywatch.base.WorkflowException;
  */
 @FeatureApi
 @MappedSuperclass
+@Audited
 public abstract class Publishable extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)

@@ -56,11 +56,15 @@ public class ReviewEntry {
     @Column(updatable = false, length = COMMENT_MAX)
     private @Nullable String comment;
 
+    /** The revision a move made (its state change and any edit saved with it); none for a comment. */
+    @Column(name = "revision_id", updatable = false)
+    private @Nullable Long revision;
+
     protected ReviewEntry() {
     }
 
     ReviewEntry(String itemKind, long itemId, String author, Instant at, @Nullable PublicationState fromState,
-                @Nullable PublicationState toState, @Nullable String comment) {
+                @Nullable PublicationState toState, @Nullable String comment, @Nullable Long revision) {
         this.itemKind = itemKind;
         this.itemId = itemId;
         this.author = author;
@@ -68,6 +72,7 @@ public class ReviewEntry {
         this.fromState = fromState;
         this.toState = toState;
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.revision = revision;
     }
 
     public @Nullable Long getId() {
@@ -95,6 +100,14 @@ public class ReviewEntry {
 
     public @Nullable String getComment() {
         return comment;
+    }
+
+    /**
+     * The revision of the item this move made, so that a publication names exactly what was published; null for a
+     * comment and for moves logged before history was kept.
+     */
+    public @Nullable Long getRevision() {
+        return revision;
     }
 
     public boolean isMove() {

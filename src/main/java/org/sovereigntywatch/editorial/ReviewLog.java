@@ -2,6 +2,7 @@ package org.sovereigntywatch.editorial;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
+import org.sovereigntywatch.history.Revisions;
 import org.sovereigntywatch.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +24,14 @@ public class ReviewLog {
     private final ReviewEntryRepository entries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Revisions revisions;
     private final Set<String> kinds = ConcurrentHashMap.newKeySet();
 
-    ReviewLog(ReviewEntryRepository entries, CurrentUser currentUser, Clock clock) {
+    ReviewLog(ReviewEntryRepository entries, CurrentUser currentUser, Clock clock, Revisions revisions) {
         this.entries = entries;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     /**
@@ -48,18 +51,23 @@ public class ReviewLog {
         return kind;
     }
 
-    /** Writes a move (from and to; from is null for the creation) or a comment (no states) by the signed-in user. */
+    /**
+     * Writes a move (from and to; from is null for the creation), with the revision the move's transaction records, or
+     * a comment (no states), by the signed-in user.
+     */
     ReviewEntry record(String kind, long id, @Nullable PublicationState from, @Nullable PublicationState to,
                        @Nullable String comment) {
+        Long revision = to == null ? null : revisions.current();
         return entries.save(new ReviewEntry(kind, id, currentUser.require().getUsername(), Instant.now(clock), from, to,
-                comment));
+                comment, revision));
     }
 
     /** The first line of each of these new items' logs, written with the next flush, in batches. */
     void recordAll(String kind, List<Long> ids, PublicationState to) {
         String author = currentUser.require().getUsername();
         Instant now = Instant.now(clock);
-        entries.saveAll(ids.stream().map(id -> new ReviewEntry(kind, id, author, now, null, to, null)).toList());
+        long revision = revisions.current();
+        entries.saveAll(ids.stream().map(id -> new ReviewEntry(kind, id, author, now, null, to, null, revision)).toList());
     }
 
     /** The item's log, oldest first. */

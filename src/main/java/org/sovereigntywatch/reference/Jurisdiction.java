@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.FeatureApi;
@@ -22,6 +23,7 @@ import java.util.Locale;
  */
 @FeatureApi
 @Entity
+@Audited
 public class Jurisdiction extends AuditedEntity {
 
     public static final int CODE_MAX = 6;

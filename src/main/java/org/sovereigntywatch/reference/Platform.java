@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.FeatureApi;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
  */
 @FeatureApi
 @Entity
+@Audited
 public class Platform extends AuditedEntity {
 
     public static final int NAME_MAX = 100;

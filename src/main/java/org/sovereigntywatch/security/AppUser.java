@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.FeatureApi;
@@ -31,6 +33,7 @@ import java.util.TreeSet;
 @FeatureApi
 @Entity
 @Table(name = "app_user")
+@Audited
 public class AppUser extends AuditedEntity {
 
     public static final int DISPLAY_NAME_MAX = 100;
@@ -50,6 +53,7 @@ public class AppUser extends AuditedEntity {
     private String displayName = "";
 
     @PlainText
+    @NotAudited
     @Column(nullable = false, length = 200)
     private String passwordHash = "";
 

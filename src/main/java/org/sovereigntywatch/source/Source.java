@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.FeatureApi;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
  */
 @FeatureApi
 @Entity
+@Audited
 public class Source extends AuditedEntity {
 
     public static final int PUBLISHER_MAX = 200;
@@ -56,6 +59,7 @@ public class Source extends AuditedEntity {
      * and the title here and stored, so that finding the same citation is one indexed look-up; none with an address.
      */
     @PlainText
+    @NotAudited
     @Column(length = CitationKey.MAX)
     private @Nullable String citationKey;
 
@@ -64,6 +68,7 @@ public class Source extends AuditedEntity {
      * so that finding a source by its address is one indexed look-up; read only.
      */
     @PlainText
+    @NotAudited
     @Column(insertable = false, updatable = false, length = ADDRESS_PREFIX_MAX)
     private @Nullable String addressPrefix;
 

@@ -9,10 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** "{@code from} {@link LinkType#forward() supersedes/amends/repeals/challenges} {@code to}". */
 @Entity
+@Audited
 public class MeasureLink {
 
     @Id

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.AuditedEntity;
@@ -33,6 +34,7 @@ import java.util.Set;
  */
 @FeatureApi
 @Entity
+@Audited
 public class PolicyEvent extends AuditedEntity {
 
     public static final int SUMMARY_MAX = 2000;

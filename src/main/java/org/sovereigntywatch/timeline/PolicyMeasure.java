@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.FeatureApi;
@@ -39,6 +41,7 @@ import java.util.Set;
  */
 @FeatureApi
 @Entity
+@Audited
 public class PolicyMeasure extends Publishable {
 
     public static final int TITLE_MAX = 300;
@@ -55,6 +58,7 @@ public class PolicyMeasure extends Publishable {
      * spaces), computed by the database and indexed with the jurisdiction (V16); read only.
      */
     @PlainText
+    @NotAudited
     @Column(insertable = false, updatable = false, length = TITLE_MAX)
     private @Nullable String titleKey;
 
@@ -101,14 +105,17 @@ public class PolicyMeasure extends Publishable {
     // The current status is derived from the events and written only by EventService's versionless update: never by
     // a save of the measure, so that a form opened before an event changed neither fails nor writes back its old status.
     @Enumerated(EnumType.STRING)
+    @NotAudited
     @Column(length = 20, insertable = false, updatable = false)
     private @Nullable EventAction currentAction;
 
     @PlausibleDate
+    @NotAudited
     @Column(insertable = false, updatable = false)
     private @Nullable LocalDate currentSince;
 
     @Enumerated(EnumType.STRING)
+    @NotAudited
     @Column(length = 5, insertable = false, updatable = false)
     private @Nullable DatePrecision currentSincePrecision;
 
