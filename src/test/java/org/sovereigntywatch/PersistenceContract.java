@@ -403,7 +403,7 @@ abstract class PersistenceContract {
         assertThatThrownBy(() -> concerns.comment(saved.getId(), "A comment with a NUL \u0000 in it"))
                 .isInstanceOfSatisfying(org.sovereigntywatch.base.FieldErrorException.class,
                         refused -> assertThat(refused.getProperty()).isEqualTo("comment"));
-        assertThat(concerns.history(saved.getId())).noneMatch(entry -> !entry.isMove());
+        assertThat(concerns.reviewLog(saved.getId())).noneMatch(entry -> !entry.isMove());
     }
 
     @Test
@@ -434,7 +434,7 @@ abstract class PersistenceContract {
         concerns.comment(saved.getId(), "A comment\non two lines");
 
         assertThat(concerns.get(saved.getId()).getDescription()).isEqualTo(text);
-        assertThat(concerns.history(saved.getId())).extracting(entry -> entry.getComment())
+        assertThat(concerns.reviewLog(saved.getId())).extracting(entry -> entry.getComment())
                 .contains("A comment\non two lines");
     }
 

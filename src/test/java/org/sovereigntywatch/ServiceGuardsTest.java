@@ -117,6 +117,7 @@ class ServiceGuardsTest {
             entry("ConcernService.get(long)", VIEWER),
             entry("ConcernService.heatmap(ConcernFilter)", VIEWER),
             entry("ConcernService.history(long)", VIEWER),
+            entry("ConcernService.reviewLog(long)", VIEWER),
             entry("ConcernService.ids(ConcernFilter)", VIEWER),
             entry("ConcernService.kind()", VIEWER),
             entry("ConcernService.likelyDuplicates(long, String, String, String, Long)", VIEWER),
@@ -145,6 +146,7 @@ class ServiceGuardsTest {
             entry("EventService.upcoming(EventFilter, int, int)", VIEWER),
 
             entry("JurisdictionService.count(JurisdictionFilter)", VIEWER),
+            entry("JurisdictionService.history(long)", VIEWER),
             entry("JurisdictionService.findByCode(String)", VIEWER),
             entry("JurisdictionService.list(JurisdictionFilter, Pageable)", VIEWER),
             entry("JurisdictionService.save(Jurisdiction)", ADMIN),
@@ -163,6 +165,7 @@ class ServiceGuardsTest {
             entry("MeasureService.delete(long, long)", ANALYST),
             entry("MeasureService.get(long)", VIEWER),
             entry("MeasureService.history(long)", VIEWER),
+            entry("MeasureService.reviewLog(long)", VIEWER),
             entry("MeasureService.ids(MeasureFilter)", VIEWER),
             entry("MeasureService.kind()", VIEWER),
             entry("MeasureService.likelyDuplicates(String, String, Long)", VIEWER),
@@ -192,6 +195,7 @@ class ServiceGuardsTest {
             entry("MfaService.verifySignInCode(String)", AUTHENTICATED),
 
             entry("PlatformService.count(String)", VIEWER),
+            entry("PlatformService.history(long)", VIEWER),
             entry("ImportService.bringing(String, long)", ANALYST),
             entry("ImportService.check(ImportFile, ColumnMapping, TaskProgress)", ANALYST),
             entry("ImportService.commit(ImportFile, ColumnMapping, boolean, TaskProgress)", ANALYST),
@@ -211,6 +215,7 @@ class ServiceGuardsTest {
             entry("ReportService.write(Report, ReportFilter, OutputStream)", VIEWER),
 
             entry("SourceService.count(String)", VIEWER),
+            entry("SourceService.history(long)", VIEWER),
             entry("SourceService.findAll(Collection)", VIEWER),
             entry("SourceService.saveAll(List)", ANALYST),
             entry("SourceService.find(SourceCell)", VIEWER),
@@ -239,6 +244,7 @@ class ServiceGuardsTest {
             entry("UserService.current()", AUTHENTICATED),
             entry("UserService.findAssignable(long)", ANALYST),
             entry("UserService.findByUsername(String)", ADMIN),
+            entry("UserService.history(long)", ADMIN),
             entry("UserService.ownLocale()", AUTHENTICATED),
             entry("UserService.list(String, Pageable)", ADMIN),
             entry("UserService.listAssignable(String, Pageable)", ANALYST),

@@ -10,11 +10,14 @@ import org.sovereigntywatch.editorial.BulkResult;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
+import org.sovereigntywatch.history.HistoryFields;
+import org.sovereigntywatch.history.ItemHistory;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.SecurityLog;
 import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -63,8 +66,9 @@ public class ConcernService extends PublishableService<Concern> {
 
     ConcernService(ConcernRepository concerns, ConcernExport export, JurisdictionService jurisdictions,
                    SourceService sources, EditorialPolicy policy, ReviewLog reviewLog, PlatformService platforms,
-                   SecurityLog securityLog, UserService users, Clock clock, NewItemValidator newItemValidator) {
-        super("concern", concerns, policy, reviewLog, newItemValidator);
+                   SecurityLog securityLog, UserService users, Clock clock, NewItemValidator newItemValidator,
+                   ItemHistory itemHistory) {
+        super("concern", concerns, policy, reviewLog, newItemValidator, itemHistory);
         this.concerns = concerns;
         this.export = export;
         this.jurisdictions = jurisdictions;
@@ -225,6 +229,30 @@ public class ConcernService extends PublishableService<Concern> {
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByPlatformAndScore(ConcernFilter filter) {
         return concerns.countByPlatformAndScore(filter.withOpenOnly(true), policy.visibility(), today());
+    }
+
+    @Override
+    protected HistoryFields<Concern> describeHistory() {
+        return HistoryFields.of(Concern.class)
+                .field("common.title", Concern::getTitle)
+                .field("common.platform", concern -> concern.getPlatform() == null ? null
+                        : concern.getPlatform().getName())
+                .field("concern.field.affected-jurisdiction", concern -> concern.getAffectedJurisdiction() == null
+                        ? null : concern.getAffectedJurisdiction().getCode())
+                .field("concern.field.accessing-jurisdiction", concern -> concern.getAccessingJurisdiction() == null
+                        ? null : concern.getAccessingJurisdiction().getCode())
+                .field("concern.field.category", Concern::getCategory)
+                .longText("common.description", Concern::getDescription)
+                .longText("concern.field.platform-claim", Concern::getPlatformClaim)
+                .field("concern.field.claim-status", Concern::getClaimStatus)
+                .field("concern.field.likelihood", Concern::getLikelihood)
+                .field("concern.field.impact", Concern::getImpact)
+                .field("concern.field.confidence", Concern::getConfidence)
+                .field("concern.field.treatment", Concern::getTreatmentStatus)
+                .field("common.owner", concern -> concern.getOwner() == null ? null
+                        : concern.getOwner().getDisplayName())
+                .field("concern.field.next-review", Concern::getNextReview)
+                .field("common.sources", concern -> HistoryFields.names(concern.getSources(), Source::label));
     }
 
     /**

@@ -10,6 +10,9 @@ import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.history.HistoryEntry;
+import org.sovereigntywatch.history.HistoryFields;
+import org.sovereigntywatch.history.ItemHistory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -48,12 +51,16 @@ public abstract class PublishableService<T extends Publishable> {
 
     /** The most items one bulk action takes: more would hold the user's page for minutes. */
     public static final int BULK_MAX = 10_000;
+    /** The label of the workflow state in an item's history. */
+    public static final String STATE_LABEL = "common.state";
 
     private final String kind;
     private final PublishableRepository<T> items;
     protected final EditorialPolicy policy;
     private final ReviewLog reviewLog;
     private final NewItemValidator newItemValidator;
+    private final ItemHistory itemHistory;
+    private volatile @Nullable HistoryFields<T> historyFields;
     @PersistenceContext
     private EntityManager entityManager;
     /**
@@ -70,12 +77,13 @@ public abstract class PublishableService<T extends Publishable> {
      *             ({@link #kindNoun}): "concern"
      */
     protected PublishableService(String kind, PublishableRepository<T> items, EditorialPolicy policy,
-                                 ReviewLog reviewLog, NewItemValidator newItemValidator) {
+                                 ReviewLog reviewLog, NewItemValidator newItemValidator, ItemHistory itemHistory) {
         this.kind = reviewLog.register(kind);
         this.items = items;
         this.policy = policy;
         this.reviewLog = reviewLog;
         this.newItemValidator = newItemValidator;
+        this.itemHistory = itemHistory;
     }
 
     /** The kind's name: "concern". */
@@ -125,9 +133,47 @@ public abstract class PublishableService<T extends Publishable> {
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<ReviewEntry> history(long id) {
+    public List<ReviewEntry> reviewLog(long id) {
         get(id);
         return reviewLog.entries(kind, id);
+    }
+
+    /**
+     * The item's history, newest first: every change to its fields (and, for some kinds, to its parts: see
+     * {@link #historyOfParts}) with who made it and when, the workflow moves with their comments, and the review
+     * discussion.
+     *
+     * @throws AccessDeniedException if the caller may not see the item
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        get(id);
+        List<HistoryEntry> own = itemHistory.entries(historyFields(), id);
+        return ReviewStream.merge(own, historyOfParts(id), reviewLog.entries(kind, id));
+    }
+
+    /** The fields the kind's history shows, with the state the workflow moves it through. */
+    protected HistoryFields<T> historyFields() {
+        HistoryFields<T> fields = this.historyFields;
+        if (fields == null) {
+            fields = describeHistory().field(STATE_LABEL, Publishable::getState);
+            this.historyFields = fields;
+        }
+        return fields;
+    }
+
+    /** The fields of the kind's history, in the order its form shows them: see {@link HistoryFields}. */
+    protected abstract HistoryFields<T> describeHistory();
+
+    /** History lines of the item's parts, shown with its own (a measure's events and links); none by default. */
+    protected List<HistoryEntry> historyOfParts(long id) {
+        return List.of();
+    }
+
+    /** Reads the stored versions of items, for the kinds' histories. */
+    protected ItemHistory itemHistory() {
+        return itemHistory;
     }
 
     /**

@@ -21,7 +21,21 @@ public final class HistoryFields<T> {
     private record Field<T>(String labelKey, Function<T, @Nullable Object> value, boolean longText) {
     }
 
+    private final Class<T> type;
     private final List<Field<T>> fields = new ArrayList<>();
+
+    private HistoryFields(Class<T> type) {
+        this.type = type;
+    }
+
+    /** No fields yet, of items of {@code type}. */
+    public static <T> HistoryFields<T> of(Class<T> type) {
+        return new HistoryFields<>(type);
+    }
+
+    public Class<T> type() {
+        return type;
+    }
 
     /** A field shown as its value. */
     public HistoryFields<T> field(String labelKey, Function<T, @Nullable Object> value) {

@@ -44,6 +44,12 @@ public class ItemHistory {
         return read(type, query(type).add(AuditEntity.relatedId(relation).eq(relatedId)));
     }
 
+    /** The history lines of one item, oldest first: see {@link #entries(List, HistoryFields, Function)}. */
+    @Transactional(readOnly = true)
+    public <T> List<HistoryEntry> entries(HistoryFields<T> fields, long id) {
+        return entries(versions(fields.type(), id), fields, item -> null);
+    }
+
     /**
      * The history lines of these versions: for each, the fields it changed since the item's version before it (every
      * field with a value for a first version); a change that touched none of the fields shown is left out.

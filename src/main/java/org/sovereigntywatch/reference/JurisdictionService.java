@@ -3,6 +3,9 @@ package org.sovereigntywatch.reference;
 import jakarta.validation.Valid;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TextRules;
+import org.sovereigntywatch.history.HistoryEntry;
+import org.sovereigntywatch.history.HistoryFields;
+import org.sovereigntywatch.history.ItemHistory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,10 +21,26 @@ import java.util.Optional;
 @Validated
 public class JurisdictionService {
 
-    private final JurisdictionRepository repository;
+    private static final HistoryFields<Jurisdiction> HISTORY = HistoryFields.of(Jurisdiction.class)
+            .field("common.code", Jurisdiction::getCode)
+            .field("common.name", Jurisdiction::getName)
+            .field("jurisdiction.level", Jurisdiction::getLevel)
+            .field("jurisdiction.parent", jurisdiction -> jurisdiction.getParent() == null ? null
+                    : jurisdiction.getParent().getCode());
 
-    JurisdictionService(JurisdictionRepository repository) {
+    private final JurisdictionRepository repository;
+    private final ItemHistory itemHistory;
+
+    JurisdictionService(JurisdictionRepository repository, ItemHistory itemHistory) {
         this.repository = repository;
+        this.itemHistory = itemHistory;
+    }
+
+    /** The jurisdiction's history, newest first: each change to its fields, who made it and when. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        return itemHistory.entries(HISTORY, id).reversed();
     }
 
     /**

@@ -3,6 +3,9 @@ package org.sovereigntywatch.reference;
 import jakarta.validation.Valid;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TextRules;
+import org.sovereigntywatch.history.HistoryEntry;
+import org.sovereigntywatch.history.HistoryFields;
+import org.sovereigntywatch.history.ItemHistory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,10 +21,26 @@ import java.util.Optional;
 @Validated
 public class PlatformService {
 
-    private final PlatformRepository repository;
+    private static final HistoryFields<Platform> HISTORY = HistoryFields.of(Platform.class)
+            .field("common.name", Platform::getName)
+            .field("platform.aliases", platform -> HistoryFields.names(platform.getAliases(), alias -> alias))
+            .field("platform.form.operator", Platform::getOperatorCompany)
+            .field("platform.form.home", platform -> platform.getHomeJurisdiction() == null ? null
+                    : platform.getHomeJurisdiction().getCode());
 
-    PlatformService(PlatformRepository repository) {
+    private final PlatformRepository repository;
+    private final ItemHistory itemHistory;
+
+    PlatformService(PlatformRepository repository, ItemHistory itemHistory) {
         this.repository = repository;
+        this.itemHistory = itemHistory;
+    }
+
+    /** The platform's history, newest first: each change to its fields, who made it and when. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        return itemHistory.entries(HISTORY, id).reversed();
     }
 
     /** One page of platforms whose name, alias or operator contains {@code text} (ignoring case). */

@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TextRules;
+import org.sovereigntywatch.history.HistoryEntry;
+import org.sovereigntywatch.history.HistoryFields;
+import org.sovereigntywatch.history.ItemHistory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,15 +33,36 @@ public class UserService {
     private final SessionRegistry sessions;
     private final InitialAdminPassword initialAdminPassword;
     private final SecurityLog securityLog;
+    private final ItemHistory itemHistory;
+
+    private static final HistoryFields<AppUser> HISTORY = HistoryFields.of(AppUser.class)
+            .field("user.username", AppUser::getUsername)
+            .field("user.display-name", AppUser::getDisplayName)
+            .field("user.role", AppUser::getRole)
+            .field("user.form.jurisdictions", user -> HistoryFields.names(user.getJurisdictionCodes(), code -> code))
+            .field("user.enabled", AppUser::isEnabled)
+            .field("user.password-change-required", AppUser::isPasswordChangeRequired)
+            .field("language.label", user -> user.getLocale().map(Locale::toLanguageTag).orElse(null));
 
     UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                SessionRegistry sessions, InitialAdminPassword initialAdminPassword, SecurityLog securityLog) {
+                SessionRegistry sessions, InitialAdminPassword initialAdminPassword, SecurityLog securityLog,
+                ItemHistory itemHistory) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.sessions = sessions;
         this.initialAdminPassword = initialAdminPassword;
         this.securityLog = securityLog;
+        this.itemHistory = itemHistory;
+    }
+
+    /**
+     * The user's history, newest first (admins only): each change to the account's name, role, jurisdictions, status
+     * and language. Passwords and second factors are never part of it.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        return itemHistory.entries(HISTORY, id).reversed();
     }
 
     /** One page of users whose username or display name contains {@code text} (ignoring case). */

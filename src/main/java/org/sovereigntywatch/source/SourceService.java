@@ -10,6 +10,9 @@ import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
 import org.sovereigntywatch.editorial.Visibility;
+import org.sovereigntywatch.history.HistoryEntry;
+import org.sovereigntywatch.history.HistoryFields;
+import org.sovereigntywatch.history.ItemHistory;
 import org.sovereigntywatch.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,13 +46,39 @@ public class SourceService {
     private final EditorialPolicy policy;
     private final CurrentUser currentUser;
     private final NewItemValidator newItemValidator;
+    private final ItemHistory itemHistory;
+
+    private static final HistoryFields<Source> HISTORY = HistoryFields.of(Source.class)
+            .field("source.publisher", Source::getPublisher)
+            .field("common.title", Source::getTitle)
+            .field("source.url", Source::getUrl)
+            .field("source.published-on", Source::getPublishedOn)
+            .field("source.language", Source::getLanguage)
+            .longText("source.quote", Source::getQuote);
 
     SourceService(SourceRepository repository, EditorialPolicy policy, CurrentUser currentUser,
-                  NewItemValidator newItemValidator) {
+                  NewItemValidator newItemValidator, ItemHistory itemHistory) {
         this.repository = repository;
         this.policy = policy;
         this.currentUser = currentUser;
         this.newItemValidator = newItemValidator;
+        this.itemHistory = itemHistory;
+    }
+
+    /**
+     * The source's history, newest first: each change to its fields, who made it and when.
+     *
+     * @throws AccessDeniedException if the caller may not see the source (nor, then, its past)
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        Visibility seen = policy.visibility();
+        if (repository.countVisibleAmong(Set.of(id), seen.seesUnpublished(), seen.everywhere(), seen.codes(),
+                username()) == 0) {
+            throw new RefusedException("source.history.not-visible");
+        }
+        return itemHistory.entries(HISTORY, id).reversed();
     }
 
     /**

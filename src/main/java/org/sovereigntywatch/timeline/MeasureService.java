@@ -12,7 +12,13 @@ import org.sovereigntywatch.concern.ConcernTitle;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
+import org.sovereigntywatch.history.HistoryEntry;
+import org.sovereigntywatch.history.HistoryFields;
+import org.sovereigntywatch.history.ItemHistory;
+import org.sovereigntywatch.history.Version;
+import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.source.Source;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,11 +27,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Policy measures: recorded, reviewed and published with the workflow every publishable kind shares
@@ -54,8 +62,8 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
 
     MeasureService(PolicyMeasureRepository measures, MeasureLinkRepository links, ConcernService concerns,
                    JurisdictionService jurisdictions, EditorialPolicy policy, ReviewLog reviewLog,
-                   NewItemValidator newItemValidator) {
-        super("measure", measures, policy, reviewLog, newItemValidator);
+                   NewItemValidator newItemValidator, ItemHistory itemHistory) {
+        super("measure", measures, policy, reviewLog, newItemValidator, itemHistory);
         this.measures = measures;
         this.links = links;
         this.concerns = concerns;
@@ -177,6 +185,58 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
     public List<ConcernTitle> concerns(long id) {
         return concerns.titles(get(id).concernIds());
     }
+
+    @Override
+    protected HistoryFields<PolicyMeasure> describeHistory() {
+        return HistoryFields.of(PolicyMeasure.class)
+                .field("common.title", PolicyMeasure::getTitle)
+                .field("common.jurisdiction", measure -> measure.getJurisdiction() == null ? null
+                        : measure.getJurisdiction().getCode())
+                .field("measure.form.platforms", measure -> HistoryFields.names(measure.getPlatforms(),
+                        Platform::getName))
+                .field("measure.form.policy-area", PolicyMeasure::getPolicyArea)
+                .field("measure.instrument", PolicyMeasure::getInstrument)
+                .field("measure.form.binding", PolicyMeasure::isBinding)
+                .longText("common.summary", PolicyMeasure::getSummary)
+                // The concerns it bore on that the caller may see now, as the page shows them.
+                .field("measure.concerns.title", measure -> concerns.titles(measure.concernIds()).stream()
+                        .map(ConcernTitle::title).toList());
+    }
+
+    /**
+     * The history of the measure's events (each line says which event) and of its links to measures the caller may
+     * see now.
+     */
+    @Override
+    protected List<HistoryEntry> historyOfParts(long id) {
+        List<HistoryEntry> parts = new ArrayList<>(itemHistory().entries(
+                itemHistory().versionsRelatedTo(PolicyEvent.class, "measure", id), EVENT_HISTORY,
+                event -> new Text("history.subject.event", event.getDate(), event.getAction())));
+        parts.addAll(linkHistory(id, "fromMeasure", MeasureLink::getToMeasure, LinkType::forward));
+        parts.addAll(linkHistory(id, "toMeasure", MeasureLink::getFromMeasure, LinkType::backward));
+        return parts;
+    }
+
+    private List<HistoryEntry> linkHistory(long id, String end, Function<MeasureLink, PolicyMeasure> other,
+                                           Function<LinkType, Text> relation) {
+        List<Version<MeasureLink>> versions = itemHistory().versionsRelatedTo(MeasureLink.class, end, id).stream()
+                .filter(version -> measures.findById(other.apply(version.item()).getId()).filter(this::visible)
+                        .isPresent())
+                .toList();
+        return itemHistory().entries(versions, LINK_HISTORY, link -> new Text("history.subject.link",
+                relation.apply(link.getType()), other.apply(link).getTitle()));
+    }
+
+    private static final HistoryFields<PolicyEvent> EVENT_HISTORY = HistoryFields.of(PolicyEvent.class)
+            .field("common.date", PolicyEvent::getDate)
+            .field("event.action", PolicyEvent::getAction)
+            .field("event.dialog.expected", PolicyEvent::isExpected)
+            .field("event.dialog.cancelled", PolicyEvent::isCancelled)
+            .longText("common.summary", PolicyEvent::getSummary)
+            .field("common.sources", event -> HistoryFields.names(event.getSources(), Source::label));
+
+    private static final HistoryFields<MeasureLink> LINK_HISTORY = HistoryFields.of(MeasureLink.class)
+            .field("measure.links.relation", MeasureLink::getType);
 
     /** The measures bearing on this concern that the caller may see; refused for a concern the caller may not see. */
     @PreAuthorize("hasRole('VIEWER')")

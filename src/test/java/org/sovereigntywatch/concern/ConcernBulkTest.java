@@ -95,7 +95,7 @@ class ConcernBulkTest {
         assertThat(stateOf(us1)).isEqualTo(PUBLISHED);
         assertThat(stateOf(us2)).isEqualTo(PUBLISHED);
         assertThat(stateOf(india)).isEqualTo(IN_REVIEW);
-        assertThat(as("viewer", () -> concerns.history(us1.getId()))).last()
+        assertThat(as("viewer", () -> concerns.reviewLog(us1.getId()))).last()
                 .extracting(ReviewEntry::getAuthor, ReviewEntry::getToState).containsExactly(usReviewer, PUBLISHED);
     }
 
@@ -129,7 +129,7 @@ class ConcernBulkTest {
         assertThat(result.done()).hasSize(2);
         for (Concern concern : List.of(us1, us2)) {
             assertThat(stateOf(concern)).isEqualTo(DRAFT);
-            assertThat(as("analyst", () -> concerns.history(concern.getId()))).last()
+            assertThat(as("analyst", () -> concerns.reviewLog(concern.getId()))).last()
                     .extracting(ReviewEntry::getComment).isEqualTo("Cite the court ruling.");
         }
     }
@@ -289,7 +289,7 @@ class ConcernBulkTest {
         assertThat(stateOf(us1)).isEqualTo(PUBLISHED);
         assertThat(stateOf(us2)).isEqualTo(IN_REVIEW);
         assertThat(stateOf(india)).isEqualTo(IN_REVIEW);
-        assertThat(as("reviewer", () -> concerns.history(us2.getId()))).last()
+        assertThat(as("reviewer", () -> concerns.reviewLog(us2.getId()))).last()
                 .extracting(ReviewEntry::getToState).isEqualTo(IN_REVIEW);
     }
 

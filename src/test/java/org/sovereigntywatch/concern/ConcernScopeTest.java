@@ -55,7 +55,7 @@ class ConcernScopeTest {
         for (String outsider : List.of(canadianAnalyst, "viewer")) {
             assertThatThrownBy(() -> as(outsider, () -> concerns.get(usDraft.getId())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(outsider, () -> concerns.history(usDraft.getId())))
+            assertThatThrownBy(() -> as(outsider, () -> concerns.reviewLog(usDraft.getId())))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(as(outsider, () -> concerns.list(onPlatform(), Pageable.ofSize(10)))).isEmpty();
             assertThat(as(outsider, () -> concerns.count(onPlatform()))).isZero();
@@ -63,7 +63,7 @@ class ConcernScopeTest {
             assertThat(as(outsider, () -> concerns.likelyDuplicates(platform.getId(), "US", "CN", usDraft.getTitle(),
                     null))).isEmpty();
         }
-        assertThat(as("analyst", () -> concerns.history(usDraft.getId()))).hasSize(1);
+        assertThat(as("analyst", () -> concerns.reviewLog(usDraft.getId()))).hasSize(1);
         assertThat(as("analyst", () -> concerns.likelyDuplicates(platform.getId(), "US", "CN", usDraft.getTitle(),
                 null))).hasSize(1);
     }
@@ -84,7 +84,7 @@ class ConcernScopeTest {
         Concern stored = as("analyst", () -> concerns.get(usDraft.getId()));
         assertThat(stored.getTitle()).isEqualTo(usDraft.getTitle());
         assertThat(stored.getState()).isEqualTo(DRAFT);
-        assertThat(as("analyst", () -> concerns.history(usDraft.getId()))).hasSize(1);
+        assertThat(as("analyst", () -> concerns.reviewLog(usDraft.getId()))).hasSize(1);
     }
 
     @Test

@@ -103,7 +103,7 @@ class ConcernServiceTest {
         assertThat(created.getLevel()).isEqualTo(RiskLevel.HIGH);
         assertThat(created.getNextReview()).isEqualTo(LocalDate.now().plusDays(90));
         assertThat(created.getCreatedBy()).isEqualTo("analyst");
-        assertThat(as("analyst", () -> concerns.history(created.getId())))
+        assertThat(as("analyst", () -> concerns.reviewLog(created.getId())))
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.getFromState()).isNull();
                     assertThat(entry.getToState()).isEqualTo(DRAFT);
@@ -132,7 +132,7 @@ class ConcernServiceTest {
         Concern published = move("reviewer", submitted, PUBLISHED, "Checked the sources");
 
         assertThat(published.getState()).isEqualTo(PUBLISHED);
-        List<ReviewEntry> log = as("viewer", () -> concerns.history(concern.getId()));
+        List<ReviewEntry> log = as("viewer", () -> concerns.reviewLog(concern.getId()));
         assertThat(log).extracting(ReviewEntry::getAuthor, ReviewEntry::getFromState,
                         ReviewEntry::getToState, ReviewEntry::getComment)
                 .containsExactly(
@@ -296,7 +296,7 @@ class ConcernServiceTest {
     void analysts_discuss_a_concern_in_its_log_and_viewers_cannot() {
         Concern concern = draft("analyst", "US");
         as("analyst", () -> concerns.comment(concern.getId(), "Is the Oracle claim still current?"));
-        assertThat(as("analyst", () -> concerns.history(concern.getId())))
+        assertThat(as("analyst", () -> concerns.reviewLog(concern.getId())))
                 .last().satisfies(entry -> {
                     assertThat(entry.isMove()).isFalse();
                     assertThat(entry.getComment()).isEqualTo("Is the Oracle claim still current?");

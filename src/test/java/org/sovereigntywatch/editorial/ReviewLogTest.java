@@ -1,6 +1,7 @@
 package org.sovereigntywatch.editorial;
 
 import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.history.Revisions;
 import org.sovereigntywatch.security.CurrentUser;
 
 import java.time.Clock;
@@ -13,7 +14,7 @@ import static org.mockito.Mockito.mock;
 class ReviewLogTest {
 
     private final ReviewLog log = new ReviewLog(mock(ReviewEntryRepository.class), mock(CurrentUser.class),
-            Clock.systemUTC());
+            Clock.systemUTC(), mock(Revisions.class));
 
     @Test
     void two_kinds_with_one_name_would_share_a_log_so_the_second_is_refused() {

@@ -68,7 +68,7 @@ class ImportWritePathsTest {
         List<PolicyMeasure> created = as(canadian, () -> measures.createAll(List.of(measureIn("CA", platform))));
         assertThat(created).singleElement().satisfies(measure -> {
             assertThat(measure.getId()).isNotNull();
-            assertThat(as(canadian, () -> measures.history(measure.getId()))).singleElement()
+            assertThat(as(canadian, () -> measures.reviewLog(measure.getId()))).singleElement()
                     .satisfies(entry -> assertThat(entry.getAuthor()).isEqualTo(canadian));
         });
     }

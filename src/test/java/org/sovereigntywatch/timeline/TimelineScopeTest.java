@@ -63,7 +63,7 @@ class TimelineScopeTest {
     void a_draft_measure_outside_the_callers_scope_cannot_be_read_nor_its_history_events_links_or_concerns() {
         for (String outsider : List.of(canadianAnalyst, "viewer")) {
             assertDenied(() -> as(outsider, () -> measures.get(usDraft.getId())));
-            assertDenied(() -> as(outsider, () -> measures.history(usDraft.getId())));
+            assertDenied(() -> as(outsider, () -> measures.reviewLog(usDraft.getId())));
             assertDenied(() -> as(outsider, () -> measures.links(usDraft.getId())));
             assertDenied(() -> as(outsider, () -> measures.concerns(usDraft.getId())));
             assertDenied(() -> as(outsider, () -> events.eventsOf(usDraft.getId())));
@@ -179,7 +179,7 @@ class TimelineScopeTest {
         PolicyMeasure stored = as("analyst", () -> measures.get(usDraft.getId()));
         assertThat(stored.getTitle()).isEqualTo(usDraft.getTitle());
         assertThat(stored.getState()).isEqualTo(DRAFT);
-        assertThat(as("analyst", () -> measures.history(usDraft.getId()))).hasSize(1);
+        assertThat(as("analyst", () -> measures.reviewLog(usDraft.getId()))).hasSize(1);
         assertThat(as("analyst", () -> measures.links(usDraft.getId()))).isEmpty();
         assertThat(as("analyst", () -> measures.concerns(usDraft.getId()))).isEmpty();
         assertThat(as("analyst", () -> events.eventsOf(usDraft.getId()))).extracting(PolicyEvent::getSummary)

@@ -18,6 +18,7 @@ import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.editorial.PublishableService;
+import org.sovereigntywatch.history.ui.HistorySection;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,8 +29,8 @@ import java.util.TreeSet;
 /**
  * The page of one publishable item, at {@code <route>/:id} ({@code new} for a new one): its form, read-only for those
  * who may not edit it, beside its {@link ReviewPanel} with the workflow moves the user may make and the review log;
- * a draft never published may be deleted there by those the service allows, after a confirmation. Subclasses hand
- * over their kind's service and may add sections below the form.
+ * a draft never published may be deleted there by those the service allows, after a confirmation. Below the form,
+ * the sections subclasses add, then the item's history. Subclasses hand over their kind's service.
  *
  * @param <T> the item type
  */
@@ -42,6 +43,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected final EntityForm<T> form;
     protected final ReviewPanel review = new ReviewPanel();
     protected final Div sections = new Div();
+    protected final HistorySection history = new HistorySection();
     protected final EditorialPolicy policy;
     /** The kind of the item, as its service names it: "concern". */
     private final String kind;
@@ -66,7 +68,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         review.addCommentListener(event -> act(() -> service.comment(id(), event.text())));
         review.addDeleteListener(event -> confirmDelete());
         sections.addClassName("item-sections");
-        Div main = new Div(form, sections);
+        Div main = new Div(form, sections, history);
         main.addClassName("item-main");
         addClassName("item-view");
         add(main, review);
@@ -137,8 +139,10 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         showSections(loaded, policy.mayEdit(loaded.getState(), scope));
         review.setVisible(true);
         review.show(loaded.getState(), policy.movesFrom(loaded.getState(), scope),
-                policy.mayComment(loaded.getState(), scope), service.history(id));
+                policy.mayComment(loaded.getState(), scope), service.reviewLog(id));
         review.offerDelete(service.mayDelete(id));
+        history.setVisible(true);
+        history.show(() -> service.history(id));
     }
 
     private void startNew() {
@@ -148,6 +152,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         form.edit(fresh, getTranslation("editorial.kind." + kind + ".new"));
         sections.setVisible(false);
         review.setVisible(false);
+        history.setVisible(false);
     }
 
     private void save(T edited) {

@@ -257,12 +257,12 @@ class EntityFormTest extends KaribuTest {
         _setValue(_get(page.getReview(), TextArea.class, spec -> spec.withLabel("Comment")), "A note for the reviewer");
         _click(_get(page.getReview(), Button.class, spec -> spec.withText("Add comment")));
 
-        assertThat(runAs.user("analyst", () -> concerns.history(draft.getId())))
+        assertThat(runAs.user("analyst", () -> concerns.reviewLog(draft.getId())))
                 .extracting(entry -> entry.getComment()).contains("A note for the reviewer");
         TextArea comment = _get(page.getReview(), TextArea.class, spec -> spec.withLabel("Comment"));
         _setValue(comment, "A second note, sent with Ctrl+Enter");
         _fireShortcut(comment, Key.ENTER, KeyModifier.CONTROL);
-        assertThat(runAs.user("analyst", () -> concerns.history(draft.getId())))
+        assertThat(runAs.user("analyst", () -> concerns.reviewLog(draft.getId())))
                 .extracting(entry -> entry.getComment()).contains("A second note, sent with Ctrl+Enter");
         assertThat(field(page, "Description").getValue()).isEqualTo("para1\nadded before commenting");
         _click(_get(page.getForm(), Button.class, spec -> spec.withText("Save")));

@@ -167,7 +167,7 @@ class ConcernMistakesViewTest extends KaribuTest {
         assertThat(comment.isInvalid()).isTrue();
         assertThat(comment.getErrorMessage())
                 .isEqualTo("Remove the invisible control character U+001B (character 8): it cannot be saved");
-        assertThat(runAs.user("analyst", () -> concerns.history(draft.getId()))).noneMatch(entry -> !entry.isMove());
+        assertThat(runAs.user("analyst", () -> concerns.reviewLog(draft.getId()))).noneMatch(entry -> !entry.isMove());
     }
 
     private ConcernEditorView open(Concern concern) {

@@ -1,0 +1,258 @@
+package org.sovereigntywatch.history;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.sovereigntywatch.TestRecords;
+import org.sovereigntywatch.concern.ClaimStatus;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.reference.JurisdictionLevel;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.PlatformService;
+import org.sovereigntywatch.security.AppUser;
+import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.RunAs;
+import org.sovereigntywatch.security.UserService;
+import org.sovereigntywatch.source.Source;
+import org.sovereigntywatch.source.SourceService;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.LinkType;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyDate;
+import org.sovereigntywatch.timeline.PolicyEvent;
+import org.sovereigntywatch.timeline.PolicyMeasure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * What the field-level history records, run once on H2 and once on PostgreSQL: every kind of item keeps who changed
+ * it, when, and each changed field before and after; a failed save records nothing; passwords never show.
+ */
+abstract class HistoryContract {
+
+    @Autowired ConcernService concerns;
+    @Autowired MeasureService measures;
+    @Autowired EventService events;
+    @Autowired SourceService sources;
+    @Autowired PlatformService platforms;
+    @Autowired JurisdictionService jurisdictions;
+    @Autowired UserService users;
+    @Autowired TestRecords records;
+    @Autowired RunAs runAs;
+    @Autowired JdbcTemplate jdbc;
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void a_concern_keeps_who_changed_which_field_from_what_to_what_and_when() {
+        Instant start = Instant.now();
+        Platform platform = records.newPlatform();
+        Concern draft = records.newConcern(platform, "US", 3, 4);
+        draft.setDescription("The platform stores foreign users’ data in Singapore.");
+        Concern created = as("analyst", () -> concerns.create(draft));
+        Concern edited = as("analyst", () -> {
+            Concern copy = concerns.get(created.getId());
+            copy.setLikelihood(5);
+            copy.setClaimStatus(ClaimStatus.DISPUTED);
+            copy.setDescription("The platform says it stores foreign users’ data in Singapore and Virginia.");
+            return concerns.update(copy);
+        });
+        Concern submitted = as("analyst", () -> concerns.move(edited.getId(), edited.getVersion(),
+                PublicationState.IN_REVIEW, null));
+        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT,
+                "Cite the Virginia claim"));
+
+        List<HistoryEntry> history = as("analyst", () -> concerns.history(created.getId()));
+
+        assertThat(history).extracting(HistoryEntry::username, HistoryEntry::kind, HistoryEntry::version,
+                        HistoryEntry::comment)
+                .containsExactly(
+                        tuple("reviewer", ChangeKind.CHANGED, 4, "Cite the Virginia claim"),
+                        tuple("analyst", ChangeKind.CHANGED, 3, null),
+                        tuple("analyst", ChangeKind.CHANGED, 2, null),
+                        tuple("analyst", ChangeKind.CREATED, 1, null));
+        assertThat(history).allSatisfy(entry -> assertThat(entry.at()).isBetween(start.minusSeconds(1),
+                Instant.now().plusSeconds(1)));
+        assertThat(history.get(0).changes()).containsExactly(new FieldChange("common.state",
+                PublicationState.IN_REVIEW, PublicationState.DRAFT, false));
+        assertThat(history.get(2).changes()).containsExactly(
+                new FieldChange("common.description", "The platform stores foreign users’ data in Singapore.",
+                        "The platform says it stores foreign users’ data in Singapore and Virginia.", true),
+                new FieldChange("concern.field.claim-status", ClaimStatus.UNVERIFIED, ClaimStatus.DISPUTED, false),
+                new FieldChange("concern.field.likelihood", 3, 5, false));
+        assertThat(history.get(3).changes()).extracting(FieldChange::labelKey, FieldChange::before, FieldChange::after)
+                .contains(tuple("common.title", null, created.getTitle()),
+                        tuple("common.platform", null, platform.getName()),
+                        tuple("concern.field.affected-jurisdiction", null, "US"),
+                        tuple("common.owner", null, "Ana Analyst"),
+                        tuple("common.state", null, PublicationState.DRAFT));
+    }
+
+    @Test
+    void a_save_that_fails_records_nothing() {
+        Concern created = as("analyst", () -> concerns.create(records.newConcern(records.newPlatform(), "US", 3, 3)));
+        Concern stale = as("analyst", () -> concerns.get(created.getId()));
+        as("analyst", () -> {
+            Concern fresh = concerns.get(created.getId());
+            fresh.setImpact(5);
+            return concerns.update(fresh);
+        });
+        long revisions = revisionCount();
+
+        stale.setLikelihood(1);
+        assertThatThrownBy(() -> as("analyst", () -> concerns.update(stale)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        Concern blank = as("analyst", () -> concerns.get(created.getId()));
+        blank.setTitle(" ");
+        assertThatThrownBy(() -> as("analyst", () -> concerns.update(blank)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> as("viewer", () -> concerns.update(as("analyst", () -> concerns.get(created.getId())))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(revisionCount()).isEqualTo(revisions);
+        assertThat(as("analyst", () -> concerns.history(created.getId()))).hasSize(2);
+    }
+
+    @Test
+    void a_measure_s_history_holds_its_events_and_links_with_the_measure_s_own_changes() {
+        Platform platform = records.newPlatform();
+        PolicyMeasure measure = as("analyst", () -> measures.create(newMeasure(platform)));
+        PolicyMeasure other = as("analyst", () -> measures.create(newMeasure(platform)));
+        as("analyst", () -> {
+            measures.link(measure.getId(), LinkType.AMENDS, other.getId());
+            PolicyEvent event = new PolicyEvent(measures.get(measure.getId()), PolicyDate.day(2025, 1, 19),
+                    EventAction.IN_FORCE, "The ban takes effect");
+            PolicyEvent saved = events.save(event);
+            saved.setSummary("The ban takes effect; the app goes dark");
+            return events.save(saved);
+        });
+
+        List<HistoryEntry> history = as("analyst", () -> measures.history(measure.getId()));
+
+        assertThat(history.getFirst().changes()).containsExactly(new FieldChange("common.summary",
+                "The ban takes effect", "The ban takes effect; the app goes dark", true));
+        assertThat(history).filteredOn(entry -> entry.subject() != null)
+                .extracting(entry -> entry.subject().key(), HistoryEntry::kind)
+                .containsExactly(
+                        tuple("history.subject.event", ChangeKind.CHANGED),
+                        tuple("history.subject.event", ChangeKind.CREATED),
+                        tuple("history.subject.link", ChangeKind.CREATED));
+        assertThat(history.getLast()).extracting(HistoryEntry::kind, HistoryEntry::subject, HistoryEntry::version)
+                .containsExactly(ChangeKind.CREATED, null, 1);
+        assertThat(as("analyst", () -> measures.history(other.getId()))).filteredOn(entry -> entry.subject() != null)
+                .singleElement().satisfies(link -> assertThat(link.subject().args()[0])
+                        .isEqualTo(LinkType.AMENDS.backward()));
+    }
+
+    @Test
+    void sources_platforms_jurisdictions_and_users_keep_their_history_too() {
+        Source source = as("analyst", () -> sources.save(new Source("Le Monde", "Article " + unique,
+                "https://example.org/history/" + unique)));
+        as("analyst", () -> {
+            Source copy = sources.findByUrl(source.getUrl()).orElseThrow();
+            copy.setQuote("« Les données restent en Chine. »");
+            return sources.save(copy);
+        });
+        assertThat(as("analyst", () -> sources.history(source.getId()))).first().satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo("analyst");
+            assertThat(entry.changes()).containsExactly(
+                    new FieldChange("source.quote", null, "« Les données restent en Chine. »", true));
+        });
+
+        Platform platform = records.newPlatform();
+        as("admin", () -> {
+            platform.setName("Renamed " + unique);
+            return platforms.save(platform);
+        });
+        assertThat(as("viewer", () -> platforms.history(platform.getId()))).first().extracting(HistoryEntry::changes)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .extracting("labelKey", "after").containsExactly(tuple("common.name", "Renamed " + unique));
+
+        Jurisdiction region = as("admin", () -> {
+            Jurisdiction subdivision = new Jurisdiction("US-" + unique.substring(0, 3).toUpperCase(),
+                    "Region " + unique, JurisdictionLevel.SUBNATIONAL);
+            subdivision.setParent(jurisdictions.findByCode("US").orElseThrow());
+            return jurisdictions.save(subdivision);
+        });
+        as("admin", () -> {
+            region.setName("Renamed region " + unique);
+            return jurisdictions.save(region);
+        });
+        assertThat(as("viewer", () -> jurisdictions.history(region.getId())))
+                .extracting(HistoryEntry::username, HistoryEntry::kind).containsExactly(
+                        tuple("admin", ChangeKind.CHANGED), tuple("admin", ChangeKind.CREATED));
+    }
+
+    @Test
+    void a_user_s_history_shows_role_and_status_and_never_a_password_hash() {
+        AppUser user = as("admin", () -> users.create(new AppUser("history-" + unique, "History " + unique,
+                Role.VIEWER), "lantern harbour violet quietly"));
+        as("admin", () -> {
+            AppUser copy = users.findByUsername(user.getUsername()).orElseThrow();
+            copy.setRole(Role.ANALYST);
+            copy.setJurisdictionCodes(Set.of("FR"));
+            return users.update(copy);
+        });
+        as("admin", () -> {
+            users.resetPassword(user.getId(), "a different passphrase entirely");
+            return null;
+        });
+        String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class,
+                user.getId());
+
+        List<HistoryEntry> history = as("admin", () -> users.history(user.getId()));
+
+        assertThat(history).extracting(HistoryEntry::kind)
+                .containsExactly(ChangeKind.CHANGED, ChangeKind.CHANGED, ChangeKind.CREATED);
+        assertThat(history.get(1).changes()).containsExactly(
+                new FieldChange("user.role", Role.VIEWER, Role.ANALYST, false),
+                new FieldChange("user.form.jurisdictions", null, List.of("FR"), false));
+        assertThat(history).flatExtracting(HistoryEntry::changes).noneSatisfy(change -> {
+            assertThat(String.valueOf(change.before()) + change.after()).contains(hash);
+        });
+        assertThat(jdbc.queryForList("select column_name from information_schema.columns "
+                + "where lower(table_name) = 'app_user_aud'", String.class))
+                .map(String::toLowerCase).doesNotContain("password_hash");
+        assertThatThrownBy(() -> as("reviewer", () -> users.history(user.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_viewer_reads_no_history_of_a_draft() {
+        Concern draft = as("analyst", () -> concerns.create(records.newConcern(records.newPlatform(), "US", 3, 3)));
+
+        assertThatThrownBy(() -> as("viewer", () -> concerns.history(draft.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private PolicyMeasure newMeasure(Platform platform) {
+        PolicyMeasure measure = new PolicyMeasure("History measure " + unique + " " + UUID.randomUUID());
+        measure.setJurisdiction(jurisdictions.findByCode("US").orElseThrow());
+        measure.setPlatforms(Set.of(platform));
+        return measure;
+    }
+
+    private long revisionCount() {
+        return jdbc.queryForObject("select count(*) from revision", Long.class);
+    }
+
+    private <T> T as(String username, java.util.function.Supplier<T> work) {
+        return runAs.user(username, work);
+    }
+}

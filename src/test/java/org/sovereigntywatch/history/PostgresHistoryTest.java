@@ -1,0 +1,44 @@
+package org.sovereigntywatch.history;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.sovereigntywatch.PostgresTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.sql.SQLException;
+
+/**
+ * {@link HistoryContract} on PostgreSQL, in a database created for this run and dropped after it. Skipped with a
+ * message where no server is reachable, except under {@code CI=true}.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+@DirtiesContext
+class PostgresHistoryTest extends HistoryContract {
+
+    private static PostgresTestDatabase database;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = PostgresTestDatabase.create();
+    }
+
+    @DynamicPropertySource
+    static void useDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("sovereigntywatch.demo-data", () -> "true");
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        if (database != null) {
+            database.drop();
+        }
+    }
+}
