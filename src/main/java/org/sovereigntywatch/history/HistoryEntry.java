@@ -24,6 +24,11 @@ public record HistoryEntry(Instant at, String username, ChangeKind kind, @Nullab
         changes = List.copyOf(changes);
     }
 
+    /** The same line, saying what it is about: for lines of several items shown together. */
+    public HistoryEntry about(Text what) {
+        return new HistoryEntry(at, username, kind, version, revision, what, changes, comment, restoredFrom);
+    }
+
     /** The same line with the comment written with it. */
     public HistoryEntry withComment(@Nullable String text) {
         return new HistoryEntry(at, username, kind, version, revision, subject, changes, text, restoredFrom);

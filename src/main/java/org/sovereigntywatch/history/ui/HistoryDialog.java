@@ -10,7 +10,7 @@ import java.util.List;
 public class HistoryDialog extends Dialog {
 
     public HistoryDialog(String itemName, List<HistoryEntry> entries) {
-        setHeaderTitle(getTranslation("history.dialog.title", itemName));
+        setHeaderTitle(getTranslation("history.of", itemName));
         HistoryList list = new HistoryList();
         list.show(entries);
         add(list);

@@ -9,12 +9,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.ui.TitledView;
-import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.AnySelect;
 import org.sovereigntywatch.base.ui.GridEditor;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.TitledView;
+import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.history.ui.HistoryButton;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionFilter;
 import org.sovereigntywatch.reference.JurisdictionLevel;
@@ -57,6 +58,7 @@ public class JurisdictionsView extends Div implements TitledView {
                 .setSortProperty("level").setAutoWidth(true);
         grid.addColumn(j -> j.getParent() == null ? "" : j.getParent().getCode())
                 .setHeader(getTranslation("jurisdiction.parent")).setAutoWidth(true);
+        HistoryButton.addColumn(grid, j -> j.label(locale), j -> jurisdictions.history(j.getId()));
         grid.setItemsPageable(pageable -> jurisdictions.list(filter(locale), pageable),
                 pageable -> (int) jurisdictions.count(filter(locale)));
 

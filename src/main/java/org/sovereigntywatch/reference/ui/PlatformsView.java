@@ -9,10 +9,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.GridEditor;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.history.ui.HistoryButton;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
@@ -45,6 +46,7 @@ public class PlatformsView extends Div implements TitledView {
                 .setHeader(getTranslation("platform.home")).setSortProperty("homeJurisdiction.code").setAutoWidth(true)
                 .setTooltipGenerator(platform -> platform.getHomeJurisdiction() == null ? ""
                         : platform.getHomeJurisdiction().localName(locale));
+        HistoryButton.addColumn(grid, Platform::getName, platform -> platforms.history(platform.getId()));
         grid.setItemsPageable(pageable -> platforms.list(search.getValue(), pageable),
                 pageable -> (int) platforms.count(search.getValue()));
 

@@ -8,11 +8,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.GridEditor;
 import org.sovereigntywatch.base.ui.SearchField;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.history.ui.HistoryButton;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.MfaService;
@@ -46,6 +47,7 @@ public class UsersView extends Div implements TitledView {
                 : String.join(", ", user.getJurisdictionCodes())).setHeader(getTranslation("common.jurisdictions"));
         grid.addColumn(user -> getTranslation(user.isEnabled() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("user.enabled")).setSortProperty("enabled");
+        HistoryButton.addColumn(grid, AppUser::getUsername, user -> users.history(user.getId()));
         grid.setItemsPageable(pageable -> users.list(search.getValue(), pageable),
                 pageable -> (int) users.count(search.getValue()));
 
