@@ -12,7 +12,9 @@ import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.history.HistoryFields;
 import org.sovereigntywatch.history.ItemHistory;
+import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.AppUser;
 import org.sovereigntywatch.security.SecurityLog;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -253,6 +256,26 @@ public class ConcernService extends PublishableService<Concern> {
                         : concern.getOwner().getDisplayName())
                 .field("concern.field.next-review", Concern::getNextReview)
                 .field("common.sources", concern -> HistoryFields.names(concern.getSources(), Source::label));
+    }
+
+    @Override
+    protected void copyFields(Concern version, Concern into) {
+        into.setTitle(version.getTitle());
+        into.setPlatform(stored(Platform.class, version.getPlatform()));
+        into.setAffectedJurisdiction(stored(Jurisdiction.class, version.getAffectedJurisdiction()));
+        into.setAccessingJurisdiction(stored(Jurisdiction.class, version.getAccessingJurisdiction()));
+        into.setCategory(version.getCategory());
+        into.setDescription(version.getDescription());
+        into.setPlatformClaim(version.getPlatformClaim());
+        into.setClaimStatus(version.getClaimStatus());
+        into.setLikelihood(version.getLikelihood());
+        into.setImpact(version.getImpact());
+        into.setConfidence(version.getConfidence());
+        into.setTreatmentStatus(version.getTreatmentStatus());
+        into.setOwner(stored(AppUser.class, version.getOwner()));
+        into.setNextReview(version.getNextReview());
+        into.setSources(version.getSources().stream().map(source -> stored(Source.class, source))
+                .collect(Collectors.toSet()));
     }
 
     /**

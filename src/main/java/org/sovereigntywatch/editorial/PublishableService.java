@@ -10,9 +10,12 @@ import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.history.ChangeKind;
 import org.sovereigntywatch.history.HistoryEntry;
 import org.sovereigntywatch.history.HistoryFields;
 import org.sovereigntywatch.history.ItemHistory;
+import org.sovereigntywatch.history.Revisions;
+import org.sovereigntywatch.history.Version;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -60,6 +64,8 @@ public abstract class PublishableService<T extends Publishable> {
     private final ReviewLog reviewLog;
     private final NewItemValidator newItemValidator;
     private final ItemHistory itemHistory;
+    @Autowired
+    private Revisions revisions;
     private volatile @Nullable HistoryFields<T> historyFields;
     @PersistenceContext
     private EntityManager entityManager;
@@ -151,6 +157,71 @@ public abstract class PublishableService<T extends Publishable> {
         get(id);
         List<HistoryEntry> own = itemHistory.entries(historyFields(), id);
         return ReviewStream.merge(own, historyOfParts(id), reviewLog.entries(kind, id));
+    }
+
+    /**
+     * The item's last publication: the version it published, by whom and when, and what changed in its fields since.
+     * Empty for an item never published since history was kept.
+     *
+     * @throws AccessDeniedException if the caller may not see the item
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<SignOff> signOff(long id) {
+        get(id);
+        return reviewLog.lastPublication(kind, id).flatMap(publication -> {
+            List<Version<T>> versions = itemHistory.versions(historyFields().type(), id);
+            return versions.stream().filter(version -> version.revision().getId() == publication.getRevision())
+                    .findFirst()
+                    .map(published -> new SignOff(published.number(), publication.getAuthor(), publication.getAt(),
+                            historyFields().changes(published.item(), versions.getLast().item()).stream()
+                                    .filter(change -> !change.labelKey().equals(STATE_LABEL)).toList()));
+        });
+    }
+
+    /**
+     * Puts back the item's fields as version {@code number} of its history left them, as a new change: the same save
+     * an edit in the form makes ({@link #update}), under the same rules (whoever may edit the item in its current
+     * state, in scope; valid values), recorded as restored from that version. The state stays as it is: only the
+     * workflow moves it.
+     *
+     * @param version the item's version the caller saw; an item changed since is not restored
+     * @param number  the number of the version to restore, as its history shows it
+     * @throws WorkflowException                       if there is no such version, or it holds what the item holds now
+     * @throws ObjectOptimisticLockingFailureException if someone changed the item since the caller saw it
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public T restore(long id, long version, int number) {
+        T item = load(id);
+        if (item.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(item.getClass(), id);
+        }
+        Version<T> restored = itemHistory.versions(historyFields().type(), id).stream()
+                .filter(stored -> stored.number() == number && stored.kind() != ChangeKind.DELETED).findFirst()
+                .orElseThrow(() -> new WorkflowException("history.restore.no-such-version", number));
+        if (historyFields().changes(item, restored.item()).stream()
+                .allMatch(change -> change.labelKey().equals(STATE_LABEL))) {
+            throw new WorkflowException("history.restore.same", number);
+        }
+        // A copy, saved as the form saves one: the stored row is what the checks read, not this copy.
+        entityManager.detach(item);
+        copyFields(restored.item(), item);
+        T saved = self.update(item);
+        revisions.markAsRestoreOf(restored.revision().getId());
+        return saved;
+    }
+
+    /**
+     * Copies the fields an edit may change from a stored version into a copy of the item, for {@link #restore}:
+     * related items as the stored rows their ids name ({@link #stored}).
+     */
+    protected abstract void copyFields(T version, T into);
+
+    /** The stored row of the item a version refers to, by its id; null for none. */
+    protected <R> @Nullable R stored(Class<R> type, @Nullable R version) {
+        return version == null ? null : entityManager.getReference(type,
+                entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(version));
     }
 
     /** The fields the kind's history shows, with the state the workflow moves it through. */

@@ -4,11 +4,13 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.history.Revisions;
 import org.sovereigntywatch.security.CurrentUser;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -73,6 +75,11 @@ public class ReviewLog {
     /** The item's log, oldest first. */
     List<ReviewEntry> entries(String kind, long id) {
         return entries.findByItem(kind, id);
+    }
+
+    /** The item's last publication that names the revision it published. */
+    Optional<ReviewEntry> lastPublication(String kind, long id) {
+        return entries.findPublications(kind, id, PageRequest.of(0, 1)).stream().findFirst();
     }
 
     boolean wasEverPublished(String kind, long id) {

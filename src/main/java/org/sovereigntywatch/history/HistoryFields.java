@@ -1,6 +1,7 @@
 package org.sovereigntywatch.history;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.FeatureApi;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.function.Function;
  *
  * @param <T> the item type
  */
+@FeatureApi
 public final class HistoryFields<T> {
 
     private record Field<T>(String labelKey, Function<T, @Nullable Object> value, boolean longText) {

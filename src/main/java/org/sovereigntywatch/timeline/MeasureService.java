@@ -12,11 +12,13 @@ import org.sovereigntywatch.concern.ConcernTitle;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
+import org.sovereigntywatch.history.ChangeKind;
 import org.sovereigntywatch.history.HistoryEntry;
 import org.sovereigntywatch.history.HistoryFields;
 import org.sovereigntywatch.history.ItemHistory;
 import org.sovereigntywatch.history.Version;
 import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.source.Source;
 import org.springframework.data.domain.PageRequest;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Policy measures: recorded, reviewed and published with the workflow every publishable kind shares
@@ -197,10 +200,19 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
                 .field("measure.form.policy-area", PolicyMeasure::getPolicyArea)
                 .field("measure.instrument", PolicyMeasure::getInstrument)
                 .field("measure.form.binding", PolicyMeasure::isBinding)
-                .longText("common.summary", PolicyMeasure::getSummary)
-                // The concerns it bore on that the caller may see now, as the page shows them.
-                .field("measure.concerns.title", measure -> concerns.titles(measure.concernIds()).stream()
-                        .map(ConcernTitle::title).toList());
+                .longText("common.summary", PolicyMeasure::getSummary);
+    }
+
+    @Override
+    protected void copyFields(PolicyMeasure version, PolicyMeasure into) {
+        into.setTitle(version.getTitle());
+        into.setJurisdiction(stored(Jurisdiction.class, version.getJurisdiction()));
+        into.setPlatforms(version.getPlatforms().stream().map(platform -> stored(Platform.class, platform))
+                .collect(Collectors.toSet()));
+        into.setPolicyArea(version.getPolicyArea());
+        into.setInstrument(version.getInstrument());
+        into.setBinding(version.isBinding());
+        into.setSummary(version.getSummary());
     }
 
     /**
@@ -212,6 +224,15 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         List<HistoryEntry> parts = new ArrayList<>(itemHistory().entries(
                 itemHistory().versionsRelatedTo(PolicyEvent.class, "measure", id), EVENT_HISTORY,
                 event -> new Text("history.subject.event", event.getDate(), event.getAction())));
+        // The concerns it bore on that the caller may see now, as the page shows them.
+        HistoryFields<PolicyMeasure> concernLinks = HistoryFields.of(PolicyMeasure.class)
+                .field("measure.concerns.title", measure -> concerns.titles(measure.concernIds()).stream()
+                        .map(ConcernTitle::title).toList());
+        itemHistory().entries(itemHistory().versions(PolicyMeasure.class, id), concernLinks, measure -> null).stream()
+                .filter(entry -> !entry.changes().isEmpty())
+                .map(entry -> new HistoryEntry(entry.at(), entry.username(), ChangeKind.CHANGED, null, null, null,
+                        entry.changes(), null, null))
+                .forEach(parts::add);
         parts.addAll(linkHistory(id, "fromMeasure", MeasureLink::getToMeasure, LinkType::forward));
         parts.addAll(linkHistory(id, "toMeasure", MeasureLink::getFromMeasure, LinkType::backward));
         return parts;

@@ -7,6 +7,7 @@ import org.sovereigntywatch.concern.ClaimStatus;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.SignOff;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -234,11 +235,94 @@ abstract class HistoryContract {
     }
 
     @Test
+    void a_reviewer_restores_an_earlier_version_as_a_new_change_recorded_as_a_restore() {
+        Concern published = published(records.newConcern(records.newPlatform(), "US", 2, 2));
+        int publishedVersion = as("viewer", () -> concerns.signOff(published.getId())).orElseThrow().version();
+        Concern first = edit("reviewer", published.getId(), concern -> concern.setLikelihood(3));
+        Concern second = edit("reviewer", first.getId(), concern -> concern.setClaimStatus(ClaimStatus.REFUTED));
+        Concern third = edit("reviewer", second.getId(), concern -> concern.setDescription("A third edit"));
+
+        Concern restored = as("reviewer", () -> concerns.restore(third.getId(), third.getVersion(),
+                publishedVersion + 1));
+
+        assertThat(restored).extracting(Concern::getLikelihood, Concern::getClaimStatus, Concern::getDescription,
+                Concern::getState).containsExactly(3, ClaimStatus.UNVERIFIED, null, PublicationState.PUBLISHED);
+        HistoryEntry restore = as("viewer", () -> concerns.history(third.getId())).getFirst();
+        assertThat(restore).extracting(HistoryEntry::username, HistoryEntry::version, HistoryEntry::restoredFrom)
+                .containsExactly("reviewer", publishedVersion + 4, publishedVersion + 1);
+        assertThat(restore.changes()).extracting(FieldChange::labelKey)
+                .containsExactly("common.description", "concern.field.claim-status");
+    }
+
+    @Test
+    void a_restore_goes_through_the_same_rules_as_an_edit() {
+        Concern published = published(records.newConcern(records.newPlatform(), "US", 2, 2));
+        Concern edited = edit("reviewer", published.getId(), concern -> concern.setLikelihood(4));
+        runAs.user("admin", () -> users.findByUsername("reviewer-fr").orElseGet(() -> {
+            AppUser reviewer = new AppUser("reviewer-fr", "French Reviewer", Role.REVIEWER);
+            reviewer.setJurisdictionCodes(Set.of("FR"));
+            return users.create(reviewer, "quiet harbour at dawn in Lyon");
+        }));
+        long revisions = revisionCount();
+
+        assertThatThrownBy(() -> as("analyst", () -> concerns.restore(edited.getId(), edited.getVersion(), 1)))
+                .as("an analyst and a published concern").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("reviewer-fr", () -> concerns.restore(edited.getId(), edited.getVersion(), 1)))
+                .as("a reviewer of another jurisdiction").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("reviewer", () -> concerns.restore(edited.getId(), edited.getVersion() - 1, 1)))
+                .as("a stale page").isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> as("reviewer", () -> concerns.restore(edited.getId(), edited.getVersion(), 99)))
+                .as("no such version").isInstanceOf(org.sovereigntywatch.base.WorkflowException.class);
+        Concern archived = as("reviewer", () -> concerns.move(edited.getId(), edited.getVersion(),
+                PublicationState.ARCHIVED, null));
+        assertThatThrownBy(() -> as("reviewer", () -> concerns.restore(archived.getId(), archived.getVersion(), 1)))
+                .as("an archived concern").isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(revisionCount()).isEqualTo(revisions + 1);
+        assertThat(as("reviewer", () -> concerns.get(archived.getId())).getLikelihood()).isEqualTo(4);
+    }
+
+    @Test
+    void a_publication_names_the_version_it_published_and_what_changed_since() {
+        Concern published = published(records.newConcern(records.newPlatform(), "US", 2, 2));
+
+        SignOff signOff = as("viewer", () -> concerns.signOff(published.getId())).orElseThrow();
+        assertThat(signOff.reviewer()).isEqualTo("reviewer");
+        assertThat(signOff.changed()).isFalse();
+        assertThat(as("viewer", () -> concerns.history(published.getId())).getFirst())
+                .extracting(HistoryEntry::version, entry -> entry.changes().getFirst().after())
+                .containsExactly(signOff.version(), PublicationState.PUBLISHED);
+
+        edit("reviewer", published.getId(), concern -> concern.setImpact(5));
+        SignOff after = as("viewer", () -> concerns.signOff(published.getId())).orElseThrow();
+        assertThat(after.version()).isEqualTo(signOff.version());
+        assertThat(after.changedSince()).containsExactly(new FieldChange("concern.field.impact", 2, 5, false));
+        Concern draft = as("analyst", () -> concerns.create(records.newConcern(records.newPlatform(), "US", 2, 2)));
+        assertThat(as("analyst", () -> concerns.signOff(draft.getId()))).isEmpty();
+    }
+
+    @Test
     void a_viewer_reads_no_history_of_a_draft() {
         Concern draft = as("analyst", () -> concerns.create(records.newConcern(records.newPlatform(), "US", 3, 3)));
 
         assertThatThrownBy(() -> as("viewer", () -> concerns.history(draft.getId())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private Concern published(Concern draft) {
+        Concern created = as("analyst", () -> concerns.create(draft));
+        Concern submitted = as("analyst", () -> concerns.move(created.getId(), created.getVersion(),
+                PublicationState.IN_REVIEW, null));
+        return as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
+                PublicationState.PUBLISHED, null));
+    }
+
+    private Concern edit(String username, long id, java.util.function.Consumer<Concern> change) {
+        return as(username, () -> {
+            Concern copy = concerns.get(id);
+            change.accept(copy);
+            return concerns.update(copy);
+        });
     }
 
     private PolicyMeasure newMeasure(Platform platform) {

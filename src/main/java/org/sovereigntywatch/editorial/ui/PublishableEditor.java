@@ -1,6 +1,7 @@
 package org.sovereigntywatch.editorial.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -142,7 +143,9 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
                 policy.mayComment(loaded.getState(), scope), service.reviewLog(id));
         review.offerDelete(service.mayDelete(id));
         history.setVisible(true);
+        history.getList().offerRestore(policy.mayEdit(loaded.getState(), scope) ? this::confirmRestore : null);
         history.show(() -> service.history(id));
+        review.showSignOff(service.signOff(id));
     }
 
     private void startNew() {
@@ -175,8 +178,10 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
      * Runs a change made beside the form (a comment, a link), then shows the item as it now is; a refusal is shown to
      * the user, not thrown. What is typed in the form and not saved yet stays there: such changes leave the item's
      * version alone, so saving the form afterwards still works.
+     *
+     * @return whether the change was made
      */
-    protected void act(Runnable change) {
+    protected boolean act(Runnable change) {
         try {
             change.run();
             if (form.hasUnsavedChanges()) {
@@ -184,6 +189,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
             } else {
                 show(id());
             }
+            return true;
         } catch (FieldErrorException problem) {
             String message = Translations.text(problem.text());
             if ("comment".equals(problem.getProperty())) {
@@ -194,6 +200,23 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         } catch (RuntimeException failure) {
             form.showFailure(failure);
         }
+        return false;
+    }
+
+    private void confirmRestore(int number) {
+        if (form.hasUnsavedChanges()) {
+            Notifications.error(getTranslation("history.restore.unsaved"));
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("history.restore"),
+                getTranslation("history.restore.question", number), getTranslation("history.restore"), confirmed -> {
+                    if (act(() -> service.restore(id(), version(), number))) {
+                        Notifications.success(getTranslation("history.restore.done", number));
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
     }
 
     private void confirmDelete() {

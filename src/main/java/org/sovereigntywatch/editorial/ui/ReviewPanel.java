@@ -16,8 +16,11 @@ import org.sovereigntywatch.base.ui.SaveShortcut;
 import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ReviewEntry;
+import org.sovereigntywatch.editorial.SignOff;
+import org.sovereigntywatch.history.ui.ChangeLine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +31,7 @@ import java.util.Set;
 public class ReviewPanel extends Composite<Div> {
 
     private final Badge state = new Badge();
+    private final Div signOff = new Div();
     private final TextArea comment = new TextArea(getTranslation("review.comment"));
     private final Div moves = new Div();
     private final Button addComment = new Button(getTranslation("review.comment.add"));
@@ -47,7 +51,8 @@ public class ReviewPanel extends Composite<Div> {
         delete.setVisible(false);
         log.addClassName("review-log");
         getContent().addClassName("review-panel");
-        getContent().add(new H3(getTranslation("review.title")), state, comment, moves, delete, log);
+        signOff.addClassName("sign-off");
+        getContent().add(new H3(getTranslation("review.title")), state, signOff, comment, moves, delete, log);
     }
 
     /**
@@ -70,6 +75,20 @@ public class ReviewPanel extends Composite<Div> {
         if (entries.isEmpty()) {
             log.add(new Paragraph(getTranslation("review.log.empty")));
         }
+    }
+
+    /**
+     * Shows the item's last publication, "Published version 4 by reviewer on …", and whether its fields changed since,
+     * field by field; nothing for an item never published.
+     */
+    public void showSignOff(Optional<SignOff> published) {
+        signOff.removeAll();
+        published.ifPresent(last -> {
+            signOff.add(new Paragraph(getTranslation("history.sign-off", last.version(), last.reviewer(), last.at())));
+            signOff.add(new Paragraph(getTranslation(last.changed() ? "history.sign-off.changed"
+                    : "history.sign-off.unchanged")));
+            last.changedSince().forEach(change -> signOff.add(ChangeLine.of(change)));
+        });
     }
 
     /** Offers "Delete draft" or not: only to those the service would let delete the item. */
