@@ -22,6 +22,17 @@ interface ConcernRepository extends PublishableRepository<Concern>, ConcernQueri
             + "join source s on s.id = cs.source_id where cs.concern_id between :first and :last", nativeQuery = true)
     List<Object[]> sourcesBetween(long first, long last);
 
+    /**
+     * (concern id, url, publisher, title) of the sources these concerns cited at revision {@code asOf}, as the sources
+     * read then: the versions in force at that revision of the citations and of the sources.
+     */
+    @Query(value = "select cs.concern_id, s.url, s.publisher, s.title from concern_source_aud cs "
+            + "join source_aud s on s.id = cs.source_id and s.rev <= :asOf and (s.revend is null or s.revend > :asOf) "
+            + "and s.revtype <> 2 "
+            + "where cs.concern_id in :ids and cs.rev <= :asOf and (cs.revend is null or cs.revend > :asOf) "
+            + "and cs.revtype <> 2", nativeQuery = true)
+    List<Object[]> sourcesAt(Collection<Long> ids, long asOf);
+
     /** (concern id, url, publisher, title) of the sources of these concerns. */
     @Query(value = "select cs.concern_id, s.url, s.publisher, s.title from concern_source cs "
             + "join source s on s.id = cs.source_id where cs.concern_id in :ids", nativeQuery = true)

@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -86,13 +87,13 @@ public class ConcernService extends PublishableService<Concern> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernRow> list(ConcernFilter filter, Pageable pageable) {
-        return concerns.search(filter, policy.visibility(), today(), pageable);
+        return concerns.search(filter, policy.visibility(), dayOf(filter), pageable);
     }
 
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long count(ConcernFilter filter) {
-        return concerns.countMatching(filter, policy.visibility(), today());
+        return concerns.countMatching(filter, policy.visibility(), dayOf(filter));
     }
 
     /**
@@ -103,7 +104,7 @@ public class ConcernService extends PublishableService<Concern> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Long> ids(ConcernFilter filter) {
-        return withinBulkLimit(concerns.ids(filter, policy.visibility(), today(), BULK_MAX + 1));
+        return withinBulkLimit(concerns.ids(filter, policy.visibility(), dayOf(filter), BULK_MAX + 1));
     }
 
     /**
@@ -187,9 +188,9 @@ public class ConcernService extends PublishableService<Concern> {
     @Transactional(readOnly = true)
     public long exportCsv(ConcernFilter filter, Sort sort, OutputStream out) throws IOException {
         return securityLog.export(EXPORT_NAME, filter.inWords(platforms.namesOf(filter.platformIds())), () -> {
-            try (var rows = concerns.stream(filter, policy.visibility(), today(),
+            try (var rows = concerns.stream(filter, policy.visibility(), dayOf(filter),
                     sort.isSorted() ? sort : Sort.by("id"))) {
-                return export.write(rows, today(), out);
+                return export.write(rows, dayOf(filter), filter.asOf(), out);
             }
         });
     }
@@ -198,7 +199,7 @@ public class ConcernService extends PublishableService<Concern> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByScore> countOpenByScore(ConcernFilter filter) {
-        return concerns.countByScore(filter.withOpenOnly(true), policy.visibility(), today());
+        return concerns.countByScore(filter.withOpenOnly(true), policy.visibility(), dayOf(filter));
     }
 
     /**
@@ -211,8 +212,8 @@ public class ConcernService extends PublishableService<Concern> {
         Map<List<String>, ConcernCounts.HeatCell> cells = new TreeMap<>(Comparator
                 .comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
         ConcernFilter open = filter.withOpenOnly(true);
-        Stream.concat(concerns.heatByAffected(open, policy.visibility(), today()).stream(),
-                        concerns.heatByAccessing(open, policy.visibility(), today()).stream())
+        Stream.concat(concerns.heatByAffected(open, policy.visibility(), dayOf(filter)).stream(),
+                        concerns.heatByAccessing(open, policy.visibility(), dayOf(filter)).stream())
                 .forEach(cell -> cells.merge(List.of(cell.jurisdiction(), cell.platform()), cell,
                         ConcernCounts.HeatCell::plus));
         return List.copyOf(cells.values());
@@ -223,15 +224,15 @@ public class ConcernService extends PublishableService<Concern> {
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByJurisdictionAndScore(ConcernFilter filter) {
         ConcernFilter open = filter.withOpenOnly(true);
-        return Stream.concat(concerns.countByAffectedAndScore(open, policy.visibility(), today()).stream(),
-                concerns.countByAccessingAndScore(open, policy.visibility(), today()).stream()).toList();
+        return Stream.concat(concerns.countByAffectedAndScore(open, policy.visibility(), dayOf(filter)).stream(),
+                concerns.countByAccessingAndScore(open, policy.visibility(), dayOf(filter)).stream()).toList();
     }
 
     /** Open concerns by platform and score, for the summary report. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.ByKeyAndScore> countOpenByPlatformAndScore(ConcernFilter filter) {
-        return concerns.countByPlatformAndScore(filter.withOpenOnly(true), policy.visibility(), today());
+        return concerns.countByPlatformAndScore(filter.withOpenOnly(true), policy.visibility(), dayOf(filter));
     }
 
     @Override
@@ -311,5 +312,13 @@ public class ConcernService extends PublishableService<Concern> {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The day the filter's register is read on: today, or the day of its "as of" moment (UTC), which decides then
+     * which reviews were overdue.
+     */
+    private LocalDate dayOf(ConcernFilter filter) {
+        return filter.asOf() == null ? today() : LocalDate.ofInstant(filter.asOf(), ZoneOffset.UTC);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -157,6 +158,23 @@ public abstract class PublishableService<T extends Publishable> {
         get(id);
         List<HistoryEntry> own = itemHistory.entries(historyFields(), id);
         return ReviewStream.merge(own, historyOfParts(id), reviewLog.entries(kind, id));
+    }
+
+    /**
+     * The item as it stood at {@code moment}, read-only, with what its page shows: for a page "as of" a past date. The
+     * caller sees it if they may see it in the state and scope it had then: a viewer, an item published then.
+     *
+     * @throws NoSuchElementException if the item did not exist then
+     * @throws AccessDeniedException  if the caller may not see it as it stood then
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public T asOf(long id, Instant moment) {
+        T version = itemHistory.at(historyFields().type(), id, revisions.at(moment)).orElseThrow(() -> missing(id));
+        policy.requireSee(version.getState(), version.scope());
+        // Reads every field the page shows while the session is open: related items are loaded on first use.
+        historyFields().changes(null, version);
+        return version;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -33,6 +34,13 @@ public class ItemHistory {
     @Transactional(readOnly = true)
     public <T> List<Version<T>> versions(Class<T> type, long id) {
         return read(type, query(type).add(AuditEntity.id().eq(id)));
+    }
+
+    /** The item as it stood at {@code revision}; empty if it did not exist then, or had been deleted. */
+    @Transactional(readOnly = true)
+    public <T> Optional<T> at(Class<T> type, long id, long revision) {
+        return revision <= 0 ? Optional.empty()
+                : Optional.ofNullable(AuditReaderFactory.get(entityManager).find(type, id, revision));
     }
 
     /**

@@ -55,6 +55,10 @@ public class Revision {
         return recordedAt;
     }
 
+    void setRecordedAt(Instant recordedAt) {
+        this.recordedAt = recordedAt;
+    }
+
     /** The username of whoever made the change; "system" for the application's own (seeding, the first revision). */
     public String getUsername() {
         return username;

@@ -6,9 +6,12 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.sovereigntywatch.base.FeatureApi;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+
 /**
- * The revision the current transaction records its changes under, for what must name it: a workflow move (so that a
- * publication names exactly what was published) and a restore (which says which revision it put back).
+ * Revisions by number: the one the current transaction records its changes under, for what must name it (a workflow
+ * move, so that a publication names exactly what was published; a restore, which says which revision it put back),
+ * and the one in force at a past moment, for the record "as of" then.
  */
 @FeatureApi
 @Component
@@ -16,6 +19,16 @@ public class Revisions {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    /**
+     * The last revision recorded at or before {@code moment}: the record "as of" that moment is what this revision
+     * left. Zero when nothing was recorded by then.
+     */
+    public long at(Instant moment) {
+        Long last = entityManager.createQuery("select max(r.id) from Revision r where r.recordedAt <= :moment",
+                Long.class).setParameter("moment", moment).getSingleResult();
+        return last == null ? 0 : last;
+    }
 
     /** The current transaction's revision, created now if nothing audited has changed yet. */
     public long current() {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.concern.ClaimStatus;
 import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.SignOff;
@@ -302,6 +303,53 @@ abstract class HistoryContract {
     }
 
     @Test
+    void the_register_as_of_each_step_shows_what_each_reader_saw_then() throws Exception {
+        Instant before = Instant.now();
+        Platform platform = records.newPlatform();
+        ConcernFilter mine = ConcernFilter.ALL.withPlatforms(Set.of(platform.getId()));
+        Concern draft = as("analyst", () -> concerns.create(records.newConcern(platform, "US", 2, 2)));
+        String title = draft.getTitle();
+        Instant drafted = Instant.now();
+        Concern submitted = as("analyst", () -> concerns.move(draft.getId(), draft.getVersion(),
+                PublicationState.IN_REVIEW, null));
+        Concern published = as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
+                PublicationState.PUBLISHED, null));
+        Instant publishedAt = Instant.now();
+        Concern edited = edit("reviewer", published.getId(), concern -> concern.setTitle(title + " (edited)"));
+        Instant editedAt = Instant.now();
+        as("reviewer", () -> concerns.move(edited.getId(), edited.getVersion(), PublicationState.ARCHIVED, null));
+        Instant archivedAt = Instant.now();
+
+        assertThat(register("analyst", mine.asOf(before))).isEmpty();
+        assertThat(register("viewer", mine.asOf(drafted))).isEmpty();
+        assertThat(register("analyst", mine.asOf(drafted))).containsExactly(title + " DRAFT");
+        assertThat(register("viewer", mine.asOf(publishedAt))).containsExactly(title + " PUBLISHED");
+        assertThat(register("viewer", mine.asOf(editedAt))).containsExactly(title + " (edited) PUBLISHED");
+        assertThat(register("viewer", mine.asOf(archivedAt))).isEmpty();
+        assertThat(register("reviewer", mine.asOf(archivedAt))).containsExactly(title + " (edited) ARCHIVED");
+        assertThat(register("viewer", mine)).isEmpty();
+        assertThat(as("viewer", () -> concerns.count(mine.asOf(publishedAt)))).isEqualTo(1);
+
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        as("viewer", () -> {
+            try {
+                return concerns.exportCsv(mine.asOf(publishedAt), org.springframework.data.domain.Sort.unsorted(), csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(title + ",")
+                .doesNotContain("(edited)").contains("PUBLISHED").contains("https://viralmag.fr/?p=64330");
+
+        assertThat(as("viewer", () -> concerns.asOf(draft.getId(), publishedAt)))
+                .extracting(Concern::getTitle, Concern::getState).containsExactly(title, PublicationState.PUBLISHED);
+        assertThatThrownBy(() -> as("viewer", () -> concerns.asOf(draft.getId(), drafted)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("analyst", () -> concerns.asOf(draft.getId(), before)))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    @Test
     void a_viewer_reads_no_history_of_a_draft() {
         Concern draft = as("analyst", () -> concerns.create(records.newConcern(records.newPlatform(), "US", 3, 3)));
 
@@ -330,6 +378,12 @@ abstract class HistoryContract {
         measure.setJurisdiction(jurisdictions.findByCode("US").orElseThrow());
         measure.setPlatforms(Set.of(platform));
         return measure;
+    }
+
+    /** The register's rows as "title STATE". */
+    private List<String> register(String username, ConcernFilter filter) {
+        return as(username, () -> concerns.list(filter, org.springframework.data.domain.PageRequest.of(0, 50)))
+                .stream().map(row -> row.title() + " " + row.state()).toList();
     }
 
     private long revisionCount() {

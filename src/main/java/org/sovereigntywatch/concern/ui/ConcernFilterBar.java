@@ -9,6 +9,7 @@ import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
@@ -28,6 +29,7 @@ class ConcernFilterBar extends FilterBar {
             PublicationState.values(), Translations::label);
     final Checkbox overdue = new Checkbox(getTranslation("concern.filter.overdue"));
     final Checkbox open = new Checkbox(getTranslation("concern.filter.open"));
+    final AsOfField asOf = new AsOfField();
 
     /** @param onChange runs whenever a filter changes */
     ConcernFilterBar(PlatformService platforms, JurisdictionService jurisdictions, Runnable onChange) {
@@ -37,8 +39,8 @@ class ConcernFilterBar extends FilterBar {
         jurisdiction = new JurisdictionPicker(null, jurisdictions);
         jurisdiction.setPlaceholder(getTranslation("concern.filter.any-jurisdiction"));
         open.setTooltipText(getTranslation("concern.filter.open.tooltip"));
-        whenChanged(onChange, platform, jurisdiction, category, level, state, overdue, open);
-        addFilters(search, platform, jurisdiction, category, level, state, overdue, open);
+        whenChanged(onChange, platform, jurisdiction, category, level, state, overdue, open, asOf);
+        addFilters(search, platform, jurisdiction, category, level, state, overdue, open, asOf);
     }
 
     /** What the filters say now. */
@@ -46,6 +48,6 @@ class ConcernFilterBar extends FilterBar {
         return ConcernFilter.ALL.withText(search.getValue()).withPlatforms(platform.chosenIds())
                 .withJurisdictions(jurisdiction.chosenCodes()).withCategory(category.getValue())
                 .withLevel(level.getValue()).withStates(state.chosen())
-                .withOverdueOnly(overdue.getValue()).withOpenOnly(open.getValue());
+                .withOverdueOnly(overdue.getValue()).withOpenOnly(open.getValue()).asOf(asOf.getValue());
     }
 }

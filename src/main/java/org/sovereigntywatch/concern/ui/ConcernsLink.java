@@ -4,6 +4,7 @@ import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.history.ui.AsOfField;
 
 /**
  * A link into the concern register with filters set ({@link ConcernsView#link()}), under the names the register reads
@@ -21,6 +22,7 @@ public final class ConcernsLink {
     static final String STATE = "state";
     static final String OVERDUE = "overdue";
     static final String OPEN = "open";
+    static final String AS_OF = AsOfField.PARAMETER;
 
     private final FilterAddress.Link address;
 

@@ -9,12 +9,13 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.FilterAddress;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.concern.ConcernFilter;
@@ -24,6 +25,8 @@ import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ui.BulkActionsBar;
+import org.sovereigntywatch.history.ui.AsOfBanner;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -36,6 +39,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -55,17 +59,20 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
     final BulkActionsBar<ConcernRow> bulk;
     final Button add = new Button(getTranslation("concern.list.new"), VaadinIcon.PLUS.create());
     final Anchor download;
+    final AsOfBanner past;
 
     private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile ConcernFilter filter = ConcernFilter.ALL;
     private volatile Sort sort = Sort.unsorted();
+    private final boolean mayAdd;
 
     ConcernsView(ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
                  CurrentUser currentUser, EditorialPolicy policy, UserService users, Clock clock,
                  SecurityContextHolderStrategy security) {
         grid = new ConcernGrid(clock);
         filters = new ConcernFilterBar(platforms, jurisdictions, this::refresh);
+        past = new AsOfBanner("history.as-of.register", filters.asOf::clear);
         address = address(platforms, jurisdictions);
         bulk = new BulkActionsBar<>(grid, ConcernRow::id, concerns, policy, security, () -> concerns.count(filter),
                 () -> concerns.ids(filter));
@@ -75,11 +82,12 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
 
         configureGrid(concerns);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
+        mayAdd = currentUser.require().getRole().includes(Role.ANALYST);
+        add.setVisible(mayAdd);
         add.addClickListener(click -> open("new"));
         download = CsvDownload.link(() -> "concerns", out -> concerns.exportCsv(filter, sort, out));
 
-        add(new ViewToolbar(getTranslation("concern.list.title"), download, add), filters, bulk, grid);
+        add(new ViewToolbar(getTranslation("concern.list.title"), download, add), filters, past, bulk, grid);
         addClassName("register-view");
     }
 
@@ -111,7 +119,8 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
                 .constant(ConcernsLink.LEVEL, filters.level, RiskLevel.class)
                 .constant(ConcernsLink.STATE, filters.state, PublicationState.class)
                 .flag(ConcernsLink.OVERDUE, filters.overdue)
-                .flag(ConcernsLink.OPEN, filters.open);
+                .flag(ConcernsLink.OPEN, filters.open)
+                .single(ConcernsLink.AS_OF, filters.asOf, Instant::toString, AsOfField::parse);
     }
 
     /**
@@ -122,15 +131,28 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
         return new ConcernsLink(FilterAddress.link(ConcernsView.class));
     }
 
+    /** Reads the register as the filters now say; in the past, read-only. */
     private void refresh() {
         filter = filters.filter();
+        Instant asOf = filter.asOf();
+        if (asOf == null) {
+            past.hide();
+        } else {
+            past.show(asOf);
+        }
+        add.setVisible(mayAdd && asOf == null);
+        bulk.setOffered(asOf == null);
         grid.getDataProvider().refreshAll();
         bulk.filterChanged();
         address.write();
     }
 
+    /** Opens a concern's page; from the register in the past, the concern as it stood then. */
     private void open(String id) {
-        getUI().ifPresent(ui -> ui.navigate(ConcernEditorView.class, new RouteParameters("id", id)));
+        Instant asOf = filter.asOf();
+        QueryParameters query = asOf == null ? QueryParameters.empty()
+                : QueryParameters.of(ConcernsLink.AS_OF, asOf.toString());
+        getUI().ifPresent(ui -> ui.navigate(ConcernEditorView.class, new RouteParameters("id", id), query));
     }
 
     @Override

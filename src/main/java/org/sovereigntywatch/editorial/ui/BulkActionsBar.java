@@ -69,6 +69,8 @@ public class BulkActionsBar<T> extends Composite<Div> {
     /** The action running now, or null. */
     private @Nullable BackgroundTask running;
     private boolean cancelling;
+    /** The states the user's role may move items to: none means no actions are ever offered. */
+    private final Set<PublicationState> policyTargets;
 
     /**
      * @param idOf          a row's item id
@@ -87,6 +89,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
         this.matchingIds = matchingIds;
         this.kind = service.kind();
         Set<PublicationState> targets = policy.targetsOfRole();
+        this.policyTargets = targets;
         setVisible(!targets.isEmpty());
         getContent().addClassName("bulk-bar");
         status.addClassName("bulk-status");
@@ -99,11 +102,7 @@ public class BulkActionsBar<T> extends Composite<Div> {
         if (!isVisible()) {
             return;
         }
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addSelectionListener(change -> {
-            allMatching = null;
-            showSelection();
-        });
+        selectRows();
         selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         selectAll.addClickListener(click -> selectAllMatching());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -128,6 +127,33 @@ public class BulkActionsBar<T> extends Composite<Div> {
             List<Long> ids = selectedIds();
             action.start(ids, work -> run(ids, doing, what, work));
         }));
+    }
+
+    /**
+     * Offers the actions and the tick boxes, or neither: a register shown as it stood at a past moment is read-only.
+     * Nothing changes for a user whose role has no action to offer.
+     */
+    public void setOffered(boolean offered) {
+        if (offered == isVisible() || policyTargets.isEmpty()) {
+            return;
+        }
+        setVisible(offered);
+        if (offered) {
+            selectRows();
+            filterChanged();
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+            allMatching = null;
+        }
+    }
+
+    /** Rows are ticked to act on them; a new selection model takes its own listener. */
+    private void selectRows() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(change -> {
+            allMatching = null;
+            showSelection();
+        });
     }
 
     /** Whether an action is running, its progress shown and the grid and actions disabled. */

@@ -19,11 +19,15 @@ import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.editorial.PublishableService;
+import org.sovereigntywatch.history.ui.AsOfBanner;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.history.ui.HistorySection;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.Instant;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -45,6 +49,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected final ReviewPanel review = new ReviewPanel();
     protected final Div sections = new Div();
     protected final HistorySection history = new HistorySection();
+    private final AsOfBanner past = new AsOfBanner("history.as-of.item", this::toNow);
     protected final EditorialPolicy policy;
     /** The kind of the item, as its service names it: "concern". */
     private final String kind;
@@ -69,7 +74,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         review.addCommentListener(event -> act(() -> service.comment(id(), event.text())));
         review.addDeleteListener(event -> confirmDelete());
         sections.addClassName("item-sections");
-        Div main = new Div(form, sections, history);
+        Div main = new Div(past, form, sections, history);
         main.addClassName("item-main");
         addClassName("item-view");
         add(main, review);
@@ -110,9 +115,13 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse(NEW);
+        Optional<Instant> asOf = event.getLocation().getQueryParameters().getSingleParameter(AsOfField.PARAMETER)
+                .flatMap(AsOfField::parse);
         try {
             if (NEW.equals(id)) {
                 startNew();
+            } else if (asOf.isPresent()) {
+                showAsOf(Long.parseLong(id), asOf.get());
             } else {
                 show(Long.parseLong(id));
             }
@@ -126,6 +135,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected void show(long id) {
         T loaded = service.get(id);
         item = loaded;
+        past.hide();
         form.edit(loaded, loaded.getTitle());
         form.setReadOnly(!policy.mayEdit(loaded.getState(), loaded.scope()));
         showAroundForm(loaded);
@@ -146,6 +156,25 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         history.getList().offerRestore(policy.mayEdit(loaded.getState(), scope) ? this::confirmRestore : null);
         history.show(() -> service.history(id));
         review.showSignOff(service.signOff(id));
+    }
+
+    /**
+     * Shows the item as it stood at a past moment, read-only and marked so: its fields then, without the sections,
+     * moves and history of the present.
+     */
+    private void showAsOf(long id, Instant moment) {
+        T version = service.asOf(id, moment);
+        item = version;
+        form.edit(version, version.getTitle());
+        form.setReadOnly(true);
+        sections.setVisible(false);
+        review.setVisible(false);
+        history.setVisible(false);
+        past.show(moment);
+    }
+
+    private void toNow() {
+        getUI().ifPresent(ui -> ui.navigate(getClass(), new RouteParameters("id", String.valueOf(id()))));
     }
 
     private void startNew() {
