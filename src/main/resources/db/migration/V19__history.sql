@@ -195,9 +195,11 @@ ALTER TABLE review_entry ADD COLUMN revision_id BIGINT REFERENCES revision (id);
 
 -- What is recorded today becomes each row's first revision, so its history starts here rather than nowhere. A new,
 -- empty database gets no such revision: its first rows are written through the application, which records them.
+-- (Every other audited row needs a jurisdiction, a platform, a user or a source to exist.)
 INSERT INTO revision (recorded_at, username)
 SELECT CURRENT_TIMESTAMP, 'system' FROM (VALUES (1)) AS one_row (n)
-WHERE EXISTS (SELECT 1 FROM jurisdiction) OR EXISTS (SELECT 1 FROM app_user) OR EXISTS (SELECT 1 FROM source);
+WHERE EXISTS (SELECT 1 FROM jurisdiction) OR EXISTS (SELECT 1 FROM platform) OR EXISTS (SELECT 1 FROM app_user)
+   OR EXISTS (SELECT 1 FROM source);
 
 INSERT INTO jurisdiction_aud (id, rev, revtype, code, name, level, parent_id)
 SELECT id, (SELECT MAX(id) FROM revision), 0, code, name, level, parent_id FROM jurisdiction;

@@ -79,9 +79,9 @@ class HistoryButtonTest extends KaribuTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("History of “" + renamed + "”");
         List<Div> lines = lines(dialog);
         assertThat(lines).extracting(HistoryButtonTest::header)
-                .allMatch(header -> header.endsWith(" · admin changed it") || header.endsWith(" · admin created it"))
+                .allMatch(header -> header.startsWith("admin · ") && (header.endsWith(" · changed") || header.endsWith(" · created")))
                 .hasSize(2);
-        assertThat(header(lines.getFirst())).endsWith(" · admin changed it");
+        assertThat(header(lines.getFirst())).startsWith("admin · ").endsWith(" · changed");
         assertThat(changes(lines.getFirst())).containsExactly("Name: " + before + " → " + renamed);
         assertThat(changes(lines.getLast())).contains("Name: (empty) → " + before);
     }
@@ -118,7 +118,7 @@ class HistoryButtonTest extends KaribuTest {
         List<Div> lines = lines(dialog);
         assertThat(lines).hasSize(3);
         assertThat(lines).filteredOn(line -> changes(line).contains("Role: Viewer → Analyst")).singleElement()
-                .satisfies(line -> assertThat(header(line)).endsWith(" · admin changed it"));
+                .satisfies(line -> assertThat(header(line)).startsWith("admin · ").endsWith(" · changed"));
         String shown = dialog.getElement().getTextRecursively();
         assertThat(shown).doesNotContain(hash, FIRST_PASSWORD, SECOND_PASSWORD);
         // The one field of the account about its password is whether a new one must be chosen, never the password.
@@ -153,8 +153,8 @@ class HistoryButtonTest extends KaribuTest {
         assertThat(lines).extracting(HistoryButtonTest::subject).contains(aboutSource, "Source · " + seed.label());
         List<Div> ofSource = lines.stream().filter(line -> subject(line).equals(aboutSource)).toList();
         assertThat(ofSource).extracting(HistoryButtonTest::header).satisfiesExactly(
-                changed -> assertThat(changed).endsWith(" · analyst changed it"),
-                created -> assertThat(created).endsWith(" · analyst created it"));
+                changed -> assertThat(changed).startsWith("analyst · ").endsWith(" · changed"),
+                created -> assertThat(created).startsWith("analyst · ").endsWith(" · created"));
         assertThat(changes(ofSource.getFirst())).containsExactly("Quote: (empty) → « Les données restent en Chine. »");
         // Newest first, whichever source a line is about: these two are the newest changes to either.
         assertThat(lines.subList(0, 2)).containsExactlyElementsOf(ofSource);

@@ -64,7 +64,7 @@ class HistorySectionTest extends KaribuTest {
         section.setOpened(true);
 
         assertThat(lines(section)).hasSize(2);
-        assertThat(header(lines(section).getFirst())).endsWith(" · analyst commented");
+        assertThat(header(lines(section).getFirst())).startsWith("analyst · ").endsWith(" · commented");
         assertThat(text(lines(section).getFirst(), Paragraph.class, "history-comment")).isEqualTo("Which contracts?");
 
         // Open, it follows the concern as it changes on the page.
@@ -86,10 +86,10 @@ class HistorySectionTest extends KaribuTest {
         List<Div> lines = lines(section);
         assertThat(lines).hasSize(4);
         assertThat(lines).extracting(HistorySectionTest::header).containsExactly(
-                BrowserTime.format(entries.get(0).at()) + " · reviewer changed it",
-                BrowserTime.format(entries.get(1).at()) + " · analyst changed it",
-                BrowserTime.format(entries.get(2).at()) + " · analyst changed it",
-                BrowserTime.format(entries.get(3).at()) + " · analyst created it");
+                "reviewer · " + BrowserTime.format(entries.get(0).at()) + " · changed",
+                "analyst · " + BrowserTime.format(entries.get(1).at()) + " · changed",
+                "analyst · " + BrowserTime.format(entries.get(2).at()) + " · changed",
+                "analyst · " + BrowserTime.format(entries.get(3).at()) + " · created");
         assertThat(entries).extracting(HistoryEntry::at).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(lines).extracting(line -> text(line, Span.class, "history-version"))
                 .containsExactly("Version 4", "Version 3", "Version 2", "Version 1");
@@ -151,10 +151,10 @@ class HistorySectionTest extends KaribuTest {
         assertThat(section.getSummaryText()).isEqualTo("Historique");
         List<Div> lines = lines(section);
         assertThat(lines).extracting(HistorySectionTest::header).containsExactly(
-                BrowserTime.format(entries.get(0).at()) + " · reviewer l’a modifié",
-                BrowserTime.format(entries.get(1).at()) + " · analyst l’a modifié",
-                BrowserTime.format(entries.get(2).at()) + " · analyst l’a modifié",
-                BrowserTime.format(entries.get(3).at()) + " · analyst l’a créé");
+                "reviewer · " + BrowserTime.format(entries.get(0).at()) + " · a modifié",
+                "analyst · " + BrowserTime.format(entries.get(1).at()) + " · a modifié",
+                "analyst · " + BrowserTime.format(entries.get(2).at()) + " · a modifié",
+                "analyst · " + BrowserTime.format(entries.get(3).at()) + " · a créé");
         assertThat(changes(lines.get(0))).containsExactly("État : En relecture → Brouillon");
         assertThat(changes(lines.get(2))).contains("Statut de la déclaration : Non vérifiée → Contestée",
                 "Probabilité (1–5) : 3 → 5");
