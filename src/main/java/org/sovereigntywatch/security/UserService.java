@@ -27,14 +27,6 @@ import java.util.Optional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserService {
 
-    private final AppUserRepository repository;
-    private final PasswordEncoder passwordEncoder;
-    private final CurrentUser currentUser;
-    private final SessionRegistry sessions;
-    private final InitialAdminPassword initialAdminPassword;
-    private final SecurityLog securityLog;
-    private final ItemHistory itemHistory;
-
     private static final HistoryFields<AppUser> HISTORY = HistoryFields.of(AppUser.class)
             .field("user.username", AppUser::getUsername)
             .field("user.display-name", AppUser::getDisplayName)
@@ -43,6 +35,14 @@ public class UserService {
             .field("user.enabled", AppUser::isEnabled)
             .field("user.password-change-required", AppUser::isPasswordChangeRequired)
             .field("language.label", user -> user.getLocale().map(Locale::toLanguageTag).orElse(null));
+
+    private final AppUserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final SessionRegistry sessions;
+    private final InitialAdminPassword initialAdminPassword;
+    private final SecurityLog securityLog;
+    private final ItemHistory itemHistory;
 
     UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
                 SessionRegistry sessions, InitialAdminPassword initialAdminPassword, SecurityLog securityLog,

@@ -42,12 +42,6 @@ import java.util.Set;
 @Validated
 public class SourceService {
 
-    private final SourceRepository repository;
-    private final EditorialPolicy policy;
-    private final CurrentUser currentUser;
-    private final NewItemValidator newItemValidator;
-    private final ItemHistory itemHistory;
-
     private static final HistoryFields<Source> HISTORY = HistoryFields.of(Source.class)
             .field("source.publisher", Source::getPublisher)
             .field("common.title", Source::getTitle)
@@ -55,6 +49,12 @@ public class SourceService {
             .field("source.published-on", Source::getPublishedOn)
             .field("source.language", Source::getLanguage)
             .longText("source.quote", Source::getQuote);
+
+    private final SourceRepository repository;
+    private final EditorialPolicy policy;
+    private final CurrentUser currentUser;
+    private final NewItemValidator newItemValidator;
+    private final ItemHistory itemHistory;
 
     SourceService(SourceRepository repository, EditorialPolicy policy, CurrentUser currentUser,
                   NewItemValidator newItemValidator, ItemHistory itemHistory) {

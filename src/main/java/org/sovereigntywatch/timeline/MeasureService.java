@@ -58,6 +58,17 @@ import java.util.stream.Collectors;
 @Validated
 public class MeasureService extends PublishableService<PolicyMeasure> {
 
+    private static final HistoryFields<PolicyEvent> EVENT_HISTORY = HistoryFields.of(PolicyEvent.class)
+            .field("common.date", PolicyEvent::getDate)
+            .field("event.action", PolicyEvent::getAction)
+            .field("event.dialog.expected", PolicyEvent::isExpected)
+            .field("event.dialog.cancelled", PolicyEvent::isCancelled)
+            .longText("common.summary", PolicyEvent::getSummary)
+            .field("common.sources", event -> HistoryFields.names(event.getSources(), Source::label));
+
+    private static final HistoryFields<MeasureLink> LINK_HISTORY = HistoryFields.of(MeasureLink.class)
+            .field("measure.links.relation", MeasureLink::getType);
+
     private final PolicyMeasureRepository measures;
     private final MeasureLinkRepository links;
     private final ConcernService concerns;
@@ -247,17 +258,6 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         return itemHistory().entries(versions, LINK_HISTORY, link -> new Text("history.subject.link",
                 relation.apply(link.getType()), other.apply(link).getTitle()));
     }
-
-    private static final HistoryFields<PolicyEvent> EVENT_HISTORY = HistoryFields.of(PolicyEvent.class)
-            .field("common.date", PolicyEvent::getDate)
-            .field("event.action", PolicyEvent::getAction)
-            .field("event.dialog.expected", PolicyEvent::isExpected)
-            .field("event.dialog.cancelled", PolicyEvent::isCancelled)
-            .longText("common.summary", PolicyEvent::getSummary)
-            .field("common.sources", event -> HistoryFields.names(event.getSources(), Source::label));
-
-    private static final HistoryFields<MeasureLink> LINK_HISTORY = HistoryFields.of(MeasureLink.class)
-            .field("measure.links.relation", MeasureLink::getType);
 
     /** The measures bearing on this concern that the caller may see; refused for a concern the caller may not see. */
     @PreAuthorize("hasRole('VIEWER')")
