@@ -2,6 +2,7 @@ package org.sovereigntywatch.base;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.query.QueryUtils;
@@ -44,6 +45,23 @@ public final class QueryBuilder {
     public QueryBuilder with(String parameter, Object value) {
         parameters.put(parameter, value);
         return this;
+    }
+
+    /** The value a parameter was given so far; null if none. */
+    public @Nullable Object parameter(String name) {
+        return parameters.get(name);
+    }
+
+    /**
+     * This query as the derived table {@code x} of an outer one, {@code outerSelect from (innerSelect + from + where)
+     * x tail}: to group by what the inner select computes per row.
+     */
+    public <T> TypedQuery<T> derived(EntityManager entityManager, String innerSelect, String outerSelect, String tail,
+                                     Class<T> type) {
+        TypedQuery<T> query = entityManager.createQuery(outerSelect + " from (" + innerSelect + from + where() + ") x"
+                + tail, type);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     /** {@code select + from + where + tail}, with the parameters bound. */

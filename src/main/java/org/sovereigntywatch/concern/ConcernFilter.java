@@ -19,44 +19,36 @@ import java.util.Collection;
  * @param openOnly    only open concerns ({@link ConcernRules})
  * @param changedFrom only concerns last changed on or after this day
  * @param changedTo   only concerns last changed on or before this day
- * @param asOf        the register as it stood at this moment (the concerns then, with their values and states then);
- *                    null for now
  */
 public record ConcernFilter(CommonFilter common, @Nullable ConcernCategory category, @Nullable RiskLevel level,
                             boolean overdueOnly, boolean openOnly, @Nullable LocalDate changedFrom,
-                            @Nullable LocalDate changedTo, @Nullable Instant asOf) implements CommonFilter.Narrowing<ConcernFilter> {
+                            @Nullable LocalDate changedTo) implements CommonFilter.Narrowing<ConcernFilter> {
 
-    public static final ConcernFilter ALL = new ConcernFilter(CommonFilter.ANY, null, null, false, false, null, null,
-            null);
+    public static final ConcernFilter ALL = new ConcernFilter(CommonFilter.ANY, null, null, false, false, null, null);
 
     @Override
     public ConcernFilter withCommon(CommonFilter parts) {
-        return new ConcernFilter(parts, category, level, overdueOnly, openOnly, changedFrom, changedTo, asOf);
+        return new ConcernFilter(parts, category, level, overdueOnly, openOnly, changedFrom, changedTo);
     }
 
     public ConcernFilter withCategory(@Nullable ConcernCategory value) {
-        return new ConcernFilter(common, value, level, overdueOnly, openOnly, changedFrom, changedTo, asOf);
+        return new ConcernFilter(common, value, level, overdueOnly, openOnly, changedFrom, changedTo);
     }
 
     public ConcernFilter withLevel(@Nullable RiskLevel value) {
-        return new ConcernFilter(common, category, value, overdueOnly, openOnly, changedFrom, changedTo, asOf);
+        return new ConcernFilter(common, category, value, overdueOnly, openOnly, changedFrom, changedTo);
     }
 
     public ConcernFilter withOverdueOnly(boolean only) {
-        return new ConcernFilter(common, category, level, only, openOnly, changedFrom, changedTo, asOf);
+        return new ConcernFilter(common, category, level, only, openOnly, changedFrom, changedTo);
     }
 
     public ConcernFilter withOpenOnly(boolean only) {
-        return new ConcernFilter(common, category, level, overdueOnly, only, changedFrom, changedTo, asOf);
+        return new ConcernFilter(common, category, level, overdueOnly, only, changedFrom, changedTo);
     }
 
     public ConcernFilter changedBetween(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return new ConcernFilter(common, category, level, overdueOnly, openOnly, from, to, asOf);
-    }
-
-    /** The register as it stood at {@code moment}; null for now. */
-    public ConcernFilter asOf(@Nullable Instant moment) {
-        return new ConcernFilter(common, category, level, overdueOnly, openOnly, changedFrom, changedTo, moment);
+        return new ConcernFilter(common, category, level, overdueOnly, openOnly, from, to);
     }
 
     /** The filter in words, for the security log's note of an export; platforms by name. */
@@ -64,7 +56,8 @@ public record ConcernFilter(CommonFilter common, @Nullable ConcernCategory categ
         return new FilterWords().text("text", text()).each("jurisdiction", jurisdictionCodes())
                 .each("platform", platformNames).one("category", category).one("level", level)
                 .each("state", states()).flag("review overdue", overdueOnly).flag("open only", openOnly)
-                .range("changed", changedFrom, changedTo).text("as of", asOf == null ? "" : asOf.toString()).toString();
+                .range("changed", changedFrom, changedTo).text("as of", asOf() == null ? "" : String.valueOf(asOf()))
+                .toString();
     }
 
     /** The level's lowest score, for filtering in SQL. */

@@ -5,7 +5,9 @@ import jakarta.persistence.PersistenceContext;
 import org.sovereigntywatch.base.QueryBuilder;
 import org.sovereigntywatch.base.RowSelect;
 import org.sovereigntywatch.editorial.Visibility;
+import org.sovereigntywatch.history.InForce;
 import org.sovereigntywatch.history.Revisions;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -29,9 +31,8 @@ class ConcernQueriesImpl implements ConcernQueries {
     // Paths rather than explicit joins: Hibernate joins only the tables a query reads, so counting by score over
     // every concern touches the concern table alone.
     private static final String FROM = " from Concern c";
-    /** The versions in force at revision {@code :asOf}: made by then, not replaced by then, not a deletion. */
-    private static final String VERSIONS_AT = " from ConcernVersion c";
-    private static final String IN_FORCE = "c.rev <= :asOf and (c.revend is null or c.revend > :asOf) and c.revtype <> 2";
+    /** The concerns as they stood at a past revision: their versions in force then ({@link InForce}). */
+    private static final String VERSIONS = " from ConcernVersion c";
     /** Each component of the row from the path its column names ({@link ConcernColumn#path()}), in the row's order. */
     static final String ROW = RowSelect.of(ConcernRow.class,
             component -> "c." + ConcernColumn.ofComponent(component).path());
@@ -42,6 +43,7 @@ class ConcernQueriesImpl implements ConcernQueries {
     private static final String ACCESSING = "accessingJurisdiction";
     private static final String BOTH_SIDES_DIFFER = "c.accessingJurisdiction.id <> c.affectedJurisdiction.id";
     private static final String OPEN = ConcernRules.openCondition("c");
+    private static final String MODIFIED_AT = ConcernColumn.MODIFIED_AT.path();
     private static final String REVIEW_OVERDUE = ConcernRules.reviewOverdueCondition("c");
 
     private final Map<String, Long> jurisdictionIds = new ConcurrentHashMap<>();
@@ -56,7 +58,8 @@ class ConcernQueriesImpl implements ConcernQueries {
 
     @Override
     public List<ConcernRow> search(ConcernFilter filter, Visibility visibility, LocalDate today, Pageable pageable) {
-        return matching(filter, visibility, today).page(entityManager, ROW, pageable, ConcernRow.class);
+        return matching(filter, visibility, today).page(entityManager, ROW,
+                filter.asOf() == null ? pageable : byRevision(pageable), ConcernRow.class);
     }
 
     @Override
@@ -141,7 +144,7 @@ class ConcernQueriesImpl implements ConcernQueries {
      */
     private QueryBuilder matching(ConcernFilter filter, Visibility visibility, LocalDate today) {
         QueryBuilder query = filter.asOf() == null ? new QueryBuilder(FROM)
-                : new QueryBuilder(VERSIONS_AT).where(IN_FORCE, "asOf", revisions.at(filter.asOf()));
+                : new QueryBuilder(VERSIONS).where(InForce.at("c"), InForce.REVISION, revisions.at(filter.asOf()));
         visibility.restrict(query, "c", "c.affectedJurisdiction.id",
                 () -> jurisdictionIds(visibility.jurisdictionCodes()));
         if (!filter.text().isEmpty()) {
@@ -184,6 +187,18 @@ class ConcernQueriesImpl implements ConcernQueries {
             query.where(REVIEW_OVERDUE, ConcernRules.TODAY, today);
         }
         return query;
+    }
+
+    /**
+     * In the past, a sort by when a concern last changed is a sort by the revision that made its version: the same
+     * order (revisions are numbered as they are made), read from the version's own column rather than from the
+     * revision each row would have to look up.
+     */
+    private static Pageable byRevision(Pageable pageable) {
+        Sort sort = Sort.by(pageable.getSort().stream()
+                .map(order -> order.getProperty().equals(MODIFIED_AT) ? order.withProperty("rev") : order).toList());
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
     }
 
     /** The ids of the jurisdictions with these codes; a code and its id never change once saved, so they are kept. */

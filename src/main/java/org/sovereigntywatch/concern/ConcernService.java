@@ -11,6 +11,7 @@ import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.history.HistoryFields;
+import org.sovereigntywatch.history.InForce;
 import org.sovereigntywatch.history.ItemHistory;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -32,7 +33,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -315,10 +315,10 @@ public class ConcernService extends PublishableService<Concern> {
     }
 
     /**
-     * The day the filter's register is read on: today, or the day of its "as of" moment (UTC), which decides then
-     * which reviews were overdue.
+     * The day the filter's register is read on: today, or the day of its "as of" moment, which decides which reviews
+     * were overdue then.
      */
     private LocalDate dayOf(ConcernFilter filter) {
-        return filter.asOf() == null ? today() : LocalDate.ofInstant(filter.asOf(), ZoneOffset.UTC);
+        return InForce.day(filter.asOf(), clock);
     }
 }

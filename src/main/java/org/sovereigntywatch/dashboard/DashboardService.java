@@ -1,11 +1,13 @@
 package org.sovereigntywatch.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.concern.ConcernCounts;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.history.InForce;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureChange;
@@ -53,27 +55,39 @@ public class DashboardService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Dashboard load() {
+        return load(null);
+    }
+
+    /**
+     * The figures as the record stood at {@code asOf}: the concerns, measures and events then, with their states
+     * then (so a viewer counts what was published then), reviews overdue and deadlines due on that day; now for null.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Dashboard load(@Nullable Instant asOf) {
         Map<RiskLevel, Long> openByLevel = new EnumMap<>(RiskLevel.class);
         for (RiskLevel level : RiskLevel.values()) {
             openByLevel.put(level, 0L);
         }
         long overdue = 0;
-        for (ConcernCounts.ByScore row : concerns.countOpenByScore(ConcernFilter.ALL)) {
+        ConcernFilter allConcerns = ConcernFilter.ALL.asOf(asOf);
+        for (ConcernCounts.ByScore row : concerns.countOpenByScore(allConcerns)) {
             openByLevel.merge(row.level(), row.count(), Long::sum);
             overdue += row.overdue();
         }
-        LocalDate today = LocalDate.now(clock);
-        long expectedSoon = events.count(EventFilter.ALL.expectedBetween(today, today.plusDays(DUE_WITHIN_DAYS)));
-        return new Dashboard(openByLevel, overdue, measures.countInForce(), expectedSoon,
-                concerns.heatmap(ConcernFilter.ALL), recentChanges());
+        LocalDate today = InForce.day(asOf, clock);
+        long expectedSoon = events.count(EventFilter.ALL.asOf(asOf)
+                .expectedBetween(today, today.plusDays(DUE_WITHIN_DAYS)));
+        return new Dashboard(openByLevel, overdue, measures.countInForce(asOf), expectedSoon,
+                concerns.heatmap(allConcerns), recentChanges(asOf));
     }
 
-    /** The concerns and measures changed last (edited, submitted, published…), newest first. */
-    private List<Change> recentChanges() {
-        Stream<Change> changedConcerns = concerns.list(ConcernFilter.ALL,
+    /** The concerns and measures changed last (edited, submitted, published…), newest first, up to {@code asOf}. */
+    private List<Change> recentChanges(@Nullable Instant asOf) {
+        Stream<Change> changedConcerns = concerns.list(ConcernFilter.ALL.asOf(asOf),
                         PageRequest.of(0, RECENT_CHANGES, Sort.by(Sort.Direction.DESC, "modifiedAt"))).stream()
                 .map(Change::of);
-        Stream<Change> changedMeasures = measures.recentlyChanged(RECENT_CHANGES).stream().map(Change::of);
+        Stream<Change> changedMeasures = measures.recentlyChanged(RECENT_CHANGES, asOf).stream().map(Change::of);
         List<Change> changes = new ArrayList<>(Stream.concat(changedConcerns, changedMeasures).toList());
         changes.sort(Comparator.comparing(Change::at, Comparator.nullsLast(Comparator.reverseOrder())));
         return changes.subList(0, Math.min(RECENT_CHANGES, changes.size()));

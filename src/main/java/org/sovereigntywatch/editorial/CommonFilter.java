@@ -1,8 +1,10 @@
 package org.sovereigntywatch.editorial;
 
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.TextRules;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -16,9 +18,11 @@ import java.util.Set;
  * @param jurisdictionCodes jurisdictions, by code
  * @param platformIds       platforms, by id
  * @param states            publication states
+ * @param asOf              the register as it stood at this moment: the items then, with their values and states
+ *                          then (which decide who sees them); null for now
  */
 public record CommonFilter(String text, Set<String> jurisdictionCodes, Set<Long> platformIds,
-                           Set<PublicationState> states) {
+                           Set<PublicationState> states, @Nullable Instant asOf) {
 
     public static final CommonFilter ANY = new CommonFilter("", Set.of(), Set.of(), Set.of());
 
@@ -29,20 +33,30 @@ public record CommonFilter(String text, Set<String> jurisdictionCodes, Set<Long>
         states = Set.copyOf(states);
     }
 
+    /** The parts as of now. */
+    public CommonFilter(String text, Set<String> jurisdictionCodes, Set<Long> platformIds,
+                        Set<PublicationState> states) {
+        this(text, jurisdictionCodes, platformIds, states, null);
+    }
+
     public CommonFilter withText(String words) {
-        return new CommonFilter(words, jurisdictionCodes, platformIds, states);
+        return new CommonFilter(words, jurisdictionCodes, platformIds, states, asOf);
     }
 
     public CommonFilter withJurisdictions(Set<String> codes) {
-        return new CommonFilter(text, codes, platformIds, states);
+        return new CommonFilter(text, codes, platformIds, states, asOf);
     }
 
     public CommonFilter withPlatforms(Set<Long> ids) {
-        return new CommonFilter(text, jurisdictionCodes, ids, states);
+        return new CommonFilter(text, jurisdictionCodes, ids, states, asOf);
     }
 
     public CommonFilter withStates(Set<PublicationState> values) {
-        return new CommonFilter(text, jurisdictionCodes, platformIds, values);
+        return new CommonFilter(text, jurisdictionCodes, platformIds, values, asOf);
+    }
+
+    public CommonFilter withAsOf(@Nullable Instant moment) {
+        return new CommonFilter(text, jurisdictionCodes, platformIds, states, moment);
     }
 
     // Whether a part is left open: then the queries leave its condition out.
@@ -88,6 +102,16 @@ public record CommonFilter(String text, Set<String> jurisdictionCodes, Set<Long>
 
         default F withStates(Set<PublicationState> values) {
             return withCommon(common().withStates(values));
+        }
+
+        /** The register as it stood at {@code moment}; null for now. */
+        default F asOf(@Nullable Instant moment) {
+            return withCommon(common().withAsOf(moment));
+        }
+
+        /** The moment the register is read as of; null for now. */
+        default @Nullable Instant asOf() {
+            return common().asOf();
         }
 
         default String text() {

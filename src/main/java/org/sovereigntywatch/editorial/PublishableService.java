@@ -170,7 +170,7 @@ public abstract class PublishableService<T extends Publishable> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public T asOf(long id, Instant moment) {
-        T version = itemHistory.at(historyFields().type(), id, revisions.at(moment)).orElseThrow(() -> missing(id));
+        T version = itemHistory.at(historyFields().type(), id, moment).orElseThrow(() -> missing(id));
         policy.requireSee(version.getState(), version.scope());
         // Reads every field the page shows while the session is open: related items are loaded on first use.
         historyFields().changes(null, version);

@@ -12,6 +12,7 @@ import org.sovereigntywatch.base.Text;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,11 @@ public class ItemHistory {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final Revisions revisions;
+
+    ItemHistory(Revisions revisions) {
+        this.revisions = revisions;
+    }
 
     /** Every version of one item, oldest first. */
     @Transactional(readOnly = true)
@@ -36,11 +42,27 @@ public class ItemHistory {
         return read(type, query(type).add(AuditEntity.id().eq(id)));
     }
 
-    /** The item as it stood at {@code revision}; empty if it did not exist then, or had been deleted. */
+    /** The item as it stood at {@code moment}; empty if it did not exist then, or had been deleted. */
     @Transactional(readOnly = true)
-    public <T> Optional<T> at(Class<T> type, long id, long revision) {
+    public <T> Optional<T> at(Class<T> type, long id, Instant moment) {
+        long revision = revisions.at(moment);
         return revision <= 0 ? Optional.empty()
                 : Optional.ofNullable(AuditReaderFactory.get(entityManager).find(type, id, revision));
+    }
+
+    /**
+     * The items whose {@code relation} pointed at {@code relatedId} at {@code moment} (the events of a measure), as
+     * they stood then; their related items are read as they stood then too, on first use.
+     */
+    @Transactional(readOnly = true)
+    public <T> List<T> allAt(Class<T> type, String relation, long relatedId, Instant moment) {
+        long revision = revisions.at(moment);
+        if (revision <= 0) {
+            return List.of();
+        }
+        List<?> found = AuditReaderFactory.get(entityManager).createQuery().forEntitiesAtRevision(type, revision)
+                .add(AuditEntity.relatedId(relation).eq(relatedId)).getResultList();
+        return found.stream().map(type::cast).toList();
     }
 
     /**

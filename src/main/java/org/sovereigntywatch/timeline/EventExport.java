@@ -1,11 +1,14 @@
 package org.sovereigntywatch.timeline;
 
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.CsvTable;
+import org.sovereigntywatch.history.Revisions;
 import org.sovereigntywatch.source.SourceCell;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,9 +25,11 @@ class EventExport {
     private static final int CHUNK = 5000;
 
     private final PolicyEventRepository events;
+    private final Revisions revisions;
 
-    EventExport(PolicyEventRepository events) {
+    EventExport(PolicyEventRepository events, Revisions revisions) {
         this.events = events;
+        this.revisions = revisions;
     }
 
     /** An event with its measure's platforms and its sources' addresses. */
@@ -52,26 +57,38 @@ class EventExport {
                 .column("sources", Line::sources);
     }
 
-    long write(Stream<EventRow> rows, OutputStream out) throws IOException {
-        return table().write(rows, CHUNK, this::withPlatformsAndSources, out);
+    /**
+     * Writes the rows with their measures' platforms and their sources: those now, or, for events read as of a past
+     * moment, those then, as they read then.
+     */
+    long write(Stream<EventRow> rows, @Nullable Instant asOf, OutputStream out) throws IOException {
+        Long revision = asOf == null ? null : revisions.at(asOf);
+        return table().write(rows, CHUNK, chunk -> withPlatformsAndSources(chunk, revision), out);
     }
 
-    private List<Line> withPlatformsAndSources(List<EventRow> chunk) {
-        Map<Long, List<String>> platforms = platformsOf(chunk);
+    private List<Line> withPlatformsAndSources(List<EventRow> chunk, @Nullable Long revision) {
+        Map<Long, List<String>> platforms = platformsOf(chunk, revision);
         List<Long> eventIds = ids(chunk, EventRow::id);
-        Map<Long, List<String>> sources = SourceCell.textsById(CsvTable.isNarrowRange(eventIds)
-                ? events.sourcesBetween(eventIds.getFirst(), eventIds.getLast())
+        Map<Long, List<String>> sources = SourceCell.textsById(revision != null ? events.sourcesAt(eventIds, revision)
+                : CsvTable.isNarrowRange(eventIds) ? events.sourcesBetween(eventIds.getFirst(), eventIds.getLast())
                 : events.sources(eventIds));
         return chunk.stream().map(row -> new Line(row, platforms.getOrDefault(row.measureId(), List.of()),
                 sources.getOrDefault(row.id(), List.of()))).toList();
     }
 
-    /** The platform names of the rows' measures, by measure id. */
-    Map<Long, List<String>> platformsOf(List<EventRow> rows) {
+    /** The platform names of the rows' measures, by measure id: now, or at a past moment. */
+    Map<Long, List<String>> platformsOf(List<EventRow> rows, @Nullable Instant asOf) {
+        return platformsOf(rows, asOf == null ? null : revisions.at(asOf));
+    }
+
+    private Map<Long, List<String>> platformsOf(List<EventRow> rows, @Nullable Long revision) {
         if (rows.isEmpty()) {
             return Map.of();
         }
         List<Long> measureIds = ids(rows, EventRow::measureId);
+        if (revision != null) {
+            return CsvTable.valuesById(events.platformNamesAt(measureIds, revision));
+        }
         return CsvTable.valuesById(CsvTable.isNarrowRange(measureIds)
                 ? events.platformNamesBetween(measureIds.getFirst(), measureIds.getLast())
                 : events.platformNames(measureIds));

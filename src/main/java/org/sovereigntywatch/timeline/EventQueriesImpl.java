@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import org.sovereigntywatch.base.QueryBuilder;
 import org.sovereigntywatch.base.RowSelect;
 import org.sovereigntywatch.editorial.Visibility;
+import org.sovereigntywatch.history.Revisions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -24,6 +25,9 @@ import static org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
 class EventQueriesImpl implements EventQueries {
 
     private static final String FROM = " from PolicyEvent e join e.measure m join m.jurisdiction j";
+    /** The events as they stood at a past revision, each with its measure as it stood then. */
+    private static final String VERSIONS =
+            " from EventVersion e join MeasureVersion m on m.id = e.measureId join m.jurisdiction j";
     /** The event's own attributes by their names, its measure's (m) and jurisdiction's (j) as named here. */
     static final String ROW = RowSelect.of(EventRow.class, "e", Map.of("start", "e.periodStart",
             "measureId", "m.id", "measureTitle", "m.title", "jurisdiction", "j.code", "policyArea", "m.policyArea",
@@ -42,42 +46,55 @@ class EventQueriesImpl implements EventQueries {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final Revisions revisions;
+
+    EventQueriesImpl(Revisions revisions) {
+        this.revisions = revisions;
+    }
 
     @Override
     public List<EventRow> search(EventFilter filter, Visibility visibility, Pageable pageable) {
-        return matching(filter, visibility, FROM).page(entityManager, ROW, pageable, EventRow.class);
+        return matching(filter, visibility, "").page(entityManager, ROW, pageable, EventRow.class);
     }
 
     @Override
     public long countMatching(EventFilter filter, Visibility visibility) {
-        return matching(filter, visibility, FROM).query(entityManager, "select count(e)", "", Long.class)
+        return matching(filter, visibility, "").query(entityManager, "select count(e.id)", "", Long.class)
                 .getSingleResult();
     }
 
     @Override
     public Stream<EventRow> stream(EventFilter filter, Visibility visibility, Sort sort) {
-        TypedQuery<EventRow> query = matching(filter, visibility, FROM)
+        TypedQuery<EventRow> query = matching(filter, visibility, "")
                 .sorted(entityManager, ROW, sort, EventRow.class);
         return query.setHint(HINT_FETCH_SIZE, EXPORT_FETCH_SIZE).setHint(HINT_READ_ONLY, true).getResultStream();
     }
 
     @Override
     public List<MeasureCounts.LatestEvent> latestByJurisdiction(EventFilter filter, Visibility visibility) {
-        return matching(filter, visibility, FROM).query(entityManager, LATEST_EVENT + "(j.code, " + LATEST_BY_PRECISION,
+        return matching(filter, visibility, "").query(entityManager, LATEST_EVENT + "(j.code, " + LATEST_BY_PRECISION,
                 " group by j.code", MeasureCounts.LatestEvent.class).getResultList();
     }
 
     @Override
     public List<MeasureCounts.LatestEvent> latestByPlatform(EventFilter filter, Visibility visibility) {
         QueryBuilder query = MeasureConditions.countedForFilteredPlatforms(
-                matching(filter, visibility, FROM + " join m.platforms pl"), filter.common());
+                matching(filter, visibility, MeasureConditions.platformsJoin(filter.common())), filter.common());
         return query.query(entityManager, LATEST_EVENT + "(pl.name, " + LATEST_BY_PRECISION,
                 " group by pl.name", MeasureCounts.LatestEvent.class).getResultList();
     }
 
-    /** Events of the measures the user may see that match the filter's common parts, then its own. */
-    private static QueryBuilder matching(EventFilter filter, Visibility visibility, String from) {
-        QueryBuilder query = MeasureConditions.matching(from, visibility, filter.common(), "e.summary", "m.title");
+    /**
+     * Events of the measures the user may see that match the filter's common parts, then its own: now, or as they and
+     * their measures stood at the filter's moment.
+     *
+     * @param join more joins after the measure's jurisdiction
+     */
+    private QueryBuilder matching(EventFilter filter, Visibility visibility, String join) {
+        Long revision = filter.asOf() == null ? null : revisions.at(filter.asOf());
+        QueryBuilder query = MeasureConditions.matching((revision == null ? FROM : VERSIONS) + join, visibility,
+                filter.common(), "e.summary", "m.title");
+        MeasureConditions.inForce(query, revision, "e", "m");
         if (filter.from() != null) {
             query.where("e.periodEnd >= :from", "from", filter.from());
         }

@@ -1,11 +1,14 @@
 package org.sovereigntywatch.timeline;
 
 import jakarta.validation.Valid;
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.history.InForce;
+import org.sovereigntywatch.history.ItemHistory;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.SecurityLog;
 import org.sovereigntywatch.source.Source;
@@ -22,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,10 +78,12 @@ public class EventService {
     private final Clock clock;
     private final MeasureStatuses statuses;
     private final NewItemValidator newItemValidator;
+    private final ItemHistory itemHistory;
 
     EventService(PolicyEventRepository events, PolicyMeasureRepository measures, EventExport export,
                  SourceService sources, EditorialPolicy policy, PlatformService platforms, SecurityLog securityLog,
-                 Clock clock, MeasureStatuses statuses, NewItemValidator newItemValidator) {
+                 Clock clock, MeasureStatuses statuses, NewItemValidator newItemValidator, ItemHistory itemHistory) {
+        this.itemHistory = itemHistory;
         this.events = events;
         this.measures = measures;
         this.export = export;
@@ -101,6 +107,24 @@ public class EventService {
         return events.findByMeasure(measureId).stream()
                 .sorted(Comparator.comparing(PolicyEvent::getDate).thenComparing(PolicyEvent::getId))
                 .toList();
+    }
+
+    /**
+     * One event as it stood at a past moment, with its sources and its measure then, if the caller may see that measure
+     * as it stood then.
+     *
+     * @throws NoSuchElementException if the event did not exist then
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public PolicyEvent asOf(long eventId, Instant moment) {
+        PolicyEvent then = itemHistory.at(PolicyEvent.class, eventId, moment)
+                .orElseThrow(() -> new NoSuchElementException("There was no event " + eventId + " then."));
+        PolicyMeasure measure = Objects.requireNonNull(then.getMeasure());
+        policy.requireSee(measure.getState(), measure.scope());
+        Hibernate.initialize(then.getSources());
+        Hibernate.initialize(measure.getJurisdiction());
+        return then;
     }
 
     /** One event with its sources, if the caller may see its measure. */
@@ -232,7 +256,7 @@ public class EventService {
         List<EventRow> rows = new ArrayList<>(events.search(filter, policy.visibility(),
                 PageRequest.of(0, limit, LATEST_FIRST)));
         Collections.reverse(rows);
-        Map<Long, List<String>> platforms = export.platformsOf(rows);
+        Map<Long, List<String>> platforms = export.platformsOf(rows, filter.asOf());
         List<TimelineEvent> drawn = new ArrayList<>(rows.size());
         for (EventRow row : rows) {
             drawn.add(new TimelineEvent(row, platforms.getOrDefault(row.measureId(), List.of())));
@@ -242,12 +266,12 @@ public class EventService {
 
     /**
      * Expected events whose date falls within the next {@code days} days (today included), soonest first; steps that
-     * did not happen are not awaited any more.
+     * did not happen are not awaited any more. For a filter as of a past moment, the events then, due from that day.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<EventRow> upcoming(EventFilter filter, int days, int limit) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = InForce.day(filter.asOf(), clock);
         return events.search(filter.expectedBetween(today, today.plusDays(days)), policy.visibility(),
                 PageRequest.of(0, limit, BY_DATE));
     }
@@ -280,7 +304,7 @@ public class EventService {
             // Unsorted, the grid shows rows in the database's order; following the primary key lets the database
             // stream them from its index instead of sorting a million rows first.
             try (var rows = events.stream(filter, policy.visibility(), sort.isSorted() ? sort : Sort.by("id"))) {
-                return export.write(rows, out);
+                return export.write(rows, filter.asOf(), out);
             }
         });
     }

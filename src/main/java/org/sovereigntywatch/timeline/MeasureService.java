@@ -24,17 +24,20 @@ import org.sovereigntywatch.source.Source;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -290,11 +293,48 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         measure.concernIds().remove(concernId);
     }
 
-    /** The measures in force the caller may see: current status IN_FORCE, not archived. */
+    /** The measures in force the caller may see: current status IN_FORCE, not archived; now, or at a past moment. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public long countInForce() {
-        return measures.countInForce(policy.visibility());
+    public long countInForce(@Nullable Instant asOf) {
+        return measures.countInForce(policy.visibility(), asOf);
+    }
+
+    /**
+     * One page of the register's rows the caller may see that match the filter, now or as they stood at the filter's
+     * moment (the measures then, with their states and current statuses then).
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<MeasureRow> rows(MeasureFilter filter, Pageable pageable) {
+        return measures.rows(filter, policy.visibility(), pageable);
+    }
+
+    /**
+     * The measure's events as they stood at a past moment, in date order ({@link PolicyDate}), with their sources.
+     *
+     * @throws AccessDeniedException if the caller may not see the measure as it stood then
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<PolicyEvent> eventsAsOf(long id, Instant moment) {
+        asOf(id, moment);
+        List<PolicyEvent> then = itemHistory().allAt(PolicyEvent.class, "measure", id, moment);
+        then.forEach(event -> Hibernate.initialize(event.getSources()));
+        return then.stream().sorted(Comparator.comparing(PolicyEvent::getDate).thenComparing(PolicyEvent::getId))
+                .toList();
+    }
+
+    /**
+     * The current status the measure had at a past moment, derived from its events then; empty while none had happened.
+     *
+     * @throws AccessDeniedException if the caller may not see the measure as it stood then
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Text> statusAsOf(long id, Instant moment) {
+        asOf(id, moment);
+        return measures.statusThen(id, moment);
     }
 
     /** Measures the caller may see that match the filter, counted by jurisdiction and current status. */
@@ -311,10 +351,13 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         return measures.countByPlatformAndStatus(filter, policy.visibility());
     }
 
-    /** The measures the caller may see that changed last, newest first. */
+    /** The measures the caller may see that changed last, newest first; or the last before a past moment, as then. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<MeasureChange> recentlyChanged(int limit) {
+    public List<MeasureChange> recentlyChanged(int limit, @Nullable Instant asOf) {
+        if (asOf != null) {
+            return measures.recentlyChangedThen(policy.visibility(), limit, asOf);
+        }
         return measures.search(MeasureFilter.ALL, policy.visibility(),
                 PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "modifiedAt"))).stream().map(MeasureChange::of)
                 .toList();

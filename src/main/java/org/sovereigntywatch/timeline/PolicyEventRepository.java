@@ -45,6 +45,23 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
     // entities, the id condition falls on the owner's table, and PostgreSQL then scans the whole join table for every
     // chunk (58 ms per chunk of 1,000 events instead of 1.6 ms).
 
+    /**
+     * (event id, url, publisher, title) of the sources these events cited at revision {@code asOf}, as the sources read
+     * then: the versions in force at that revision of the citations and of the sources.
+     */
+    @Query(value = "select es.event_id, s.url, s.publisher, s.title from policy_event_source_aud es "
+            + "join source_aud s on s.id = es.source_id and s.rev <= :asOf and (s.revend is null or s.revend > :asOf) "
+            + "and s.revtype <> 2 "
+            + "where es.event_id in :ids and es.rev <= :asOf and (es.revend is null or es.revend > :asOf) "
+            + "and es.revtype <> 2", nativeQuery = true)
+    List<Object[]> sourcesAt(Collection<Long> ids, long asOf);
+
+    /** (measure id, platform name) of the platforms these measures affected at revision {@code asOf}, by name. */
+    @Query(value = "select mp.measure_id, p.name from policy_measure_platform_aud mp join platform p on p.id = mp.platform_id "
+            + "where mp.measure_id in :ids and mp.rev <= :asOf and (mp.revend is null or mp.revend > :asOf) "
+            + "and mp.revtype <> 2 order by p.name", nativeQuery = true)
+    List<Object[]> platformNamesAt(Collection<Long> ids, long asOf);
+
     /** (event id, url, publisher, title) of the sources of these events. */
     @Query(value = "select es.event_id, s.url, s.publisher, s.title from policy_event_source es "
             + "join source s on s.id = es.source_id where es.event_id in :ids", nativeQuery = true)

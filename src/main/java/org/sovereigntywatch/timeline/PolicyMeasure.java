@@ -201,9 +201,13 @@ public class PolicyMeasure extends Publishable {
 
     /** "In force since January 2021"; empty while no event has happened. */
     public Optional<Text> currentStatus() {
-        PolicyDate since = getCurrentSince();
-        return currentAction == null || since == null ? Optional.empty()
-                : Optional.of(new Text("measure.current-status", currentAction, since));
+        return status(currentAction, getCurrentSince());
+    }
+
+    /** A current status in words: "In force since January 2021"; empty for none. */
+    static Optional<Text> status(@Nullable EventAction action, @Nullable PolicyDate since) {
+        return action == null || since == null ? Optional.empty()
+                : Optional.of(new Text("measure.current-status", action, since));
     }
 
     /** The code of the jurisdiction whose analysts and reviewers work on this measure. */

@@ -24,7 +24,7 @@ class ConcernFilterTest {
 
         assertThat(filter).isEqualTo(new ConcernFilter(
                 new CommonFilter("oracle", Set.of("US"), Set.of(4L), Set.of(PublicationState.PUBLISHED)),
-                ConcernCategory.STATE_ACCESS, RiskLevel.HIGH, true, true, JANUARY, MARCH, null));
+                ConcernCategory.STATE_ACCESS, RiskLevel.HIGH, true, true, JANUARY, MARCH));
     }
 
     @Test

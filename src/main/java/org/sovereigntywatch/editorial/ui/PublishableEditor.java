@@ -112,6 +112,10 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected void showSections(T item, boolean editable) {
     }
 
+    /** Fills the sections below the form, read-only, for the item as it stood at a past moment; none by default. */
+    protected void showSectionsAsOf(T version, Instant moment) {
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse(NEW);
@@ -159,15 +163,17 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     }
 
     /**
-     * Shows the item as it stood at a past moment, read-only and marked so: its fields then, without the sections,
-     * moves and history of the present.
+     * Shows the item as it stood at a past moment, read-only and marked so: its fields then, the sections its kind
+     * shows of the past ({@link #showSectionsAsOf}), without the moves and history of the present.
      */
     private void showAsOf(long id, Instant moment) {
         T version = service.asOf(id, moment);
         item = version;
         form.edit(version, version.getTitle());
         form.setReadOnly(true);
-        sections.setVisible(false);
+        sections.removeAll();
+        sections.setVisible(true);
+        showSectionsAsOf(version, moment);
         review.setVisible(false);
         history.setVisible(false);
         past.show(moment);

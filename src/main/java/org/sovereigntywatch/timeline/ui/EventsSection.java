@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.ViewClock;
 import org.sovereigntywatch.source.SourceService;
@@ -20,6 +21,7 @@ import org.sovereigntywatch.timeline.PolicyEvent;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -35,9 +37,12 @@ class EventsSection extends Composite<Div> {
     private final EventService events;
     private final MeasureService measures;
 
-    /** @param act runs a change to the events, then shows them as they now are ({@link #refresh}) */
-    EventsSection(PolicyMeasure measure, List<PolicyEvent> initial, boolean editable, EventService events,
-                  MeasureService measures, SourceService sources, Consumer<Runnable> act) {
+    /**
+     * @param status the current status the events give the measure
+     * @param act    runs a change to the events, then shows them as they now are ({@link #refresh})
+     */
+    EventsSection(PolicyMeasure measure, List<PolicyEvent> initial, Optional<Text> status, boolean editable,
+                  EventService events, MeasureService measures, SourceService sources, Consumer<Runnable> act) {
         this.measureId = measure.getId();
         this.events = events;
         this.measures = measures;
@@ -61,7 +66,7 @@ class EventsSection extends Composite<Div> {
             add.addClickListener(click -> edit.accept(new PolicyEvent(measure,
                     new PolicyDate(ViewClock.today(), DatePrecision.DAY), EventAction.ANNOUNCED, "")));
         }
-        show(initial, measure);
+        show(initial, status);
         currentStatus.addClassName("current-status");
         Div header = new Div(new H3(getTranslation("event.list.title")), currentStatus, add);
         header.addClassName("section-header");
@@ -71,13 +76,13 @@ class EventsSection extends Composite<Div> {
 
     /** Shows the events and the measure's current status as they now are, after a change made here or elsewhere. */
     void refresh() {
-        show(events.eventsOf(measureId), measures.get(measureId));
+        show(events.eventsOf(measureId), measures.get(measureId).currentStatus());
     }
 
-    private void show(List<PolicyEvent> list, PolicyMeasure measure) {
+    private void show(List<PolicyEvent> list, Optional<Text> status) {
         grid.setItems(list);
-        currentStatus.setText(measure.currentStatus()
-                .map(status -> getTranslation("measure.current-status.shown", status))
+        currentStatus.setText(status
+                .map(shown -> getTranslation("measure.current-status.shown", shown))
                 .orElseGet(() -> getTranslation("measure.current-status.none")));
     }
 }

@@ -14,6 +14,7 @@ import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -62,12 +63,20 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> implemen
     @Override
     protected void showSections(PolicyMeasure measure, boolean editable) {
         long id = measure.getId();
-        eventsSection = new EventsSection(measure, events.eventsOf(id), editable, events, measures, sources,
-                this::changeEvents);
+        eventsSection = new EventsSection(measure, events.eventsOf(id), measure.currentStatus(), editable, events,
+                measures, sources, this::changeEvents);
         linksSection = new LinksSection(id, measures.links(id), editable, measures, this::act);
         concernsSection = new ConcernLinksSection(id, measures.concerns(id), editable, concerns, measures, this::act);
         sections.add(eventsSection, linksSection, concernsSection);
         extraSections.forEach(section -> sections.add(section.build(id)));
+    }
+
+    /** The measure's events as they stood at a past moment, with the status they gave it then: read-only. */
+    @Override
+    protected void showSectionsAsOf(PolicyMeasure measure, Instant moment) {
+        long id = measure.getId();
+        sections.add(new EventsSection(measure, measures.eventsAsOf(id, moment), measures.statusAsOf(id, moment),
+                false, events, measures, sources, change -> { }));
     }
 
     /**

@@ -1,0 +1,52 @@
+package org.sovereigntywatch.timeline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.reference.Platform;
+
+import java.io.Serializable;
+
+/**
+ * A stored version of a measure's link to a platform it affects ({@code policy_measure_platform_aud}, written by
+ * Envers), read-only: which platforms a measure affected at a past revision.
+ */
+@Entity
+@Immutable
+@Table(name = "policy_measure_platform_aud")
+@IdClass(MeasurePlatformVersion.Key.class)
+class MeasurePlatformVersion {
+
+    /** The measure, the platform and the revision that added or removed the link. */
+    record Key(Long measureId, Long platformId, Long rev) implements Serializable {
+    }
+
+    @Id
+    @Column(name = "measure_id")
+    private Long measureId;
+
+    @Id
+    @Column(name = "platform_id")
+    private Long platformId;
+
+    @Id
+    private Long rev;
+
+    private @Nullable Long revend;
+
+    private short revtype;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "platform_id", insertable = false, updatable = false)
+    private Platform platform;
+
+    protected MeasurePlatformVersion() {
+    }
+}
