@@ -1,10 +1,13 @@
 package org.sovereigntywatch.concern.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.concern.ConcernCategory;
 import org.sovereigntywatch.concern.RiskLevel;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.history.ui.AsOfField;
+
+import java.time.Instant;
 
 /**
  * A link into the concern register with filters set ({@link ConcernsView#link()}), under the names the register reads
@@ -60,6 +63,11 @@ public final class ConcernsLink {
 
     public ConcernsLink openOnly() {
         return new ConcernsLink(address.flag(OPEN, true));
+    }
+
+    /** The register as it stood at {@code moment}; as now for null. */
+    public ConcernsLink asOf(@Nullable Instant moment) {
+        return moment == null ? this : new ConcernsLink(address.value(AS_OF, moment.toString()));
     }
 
     /** {@code concerns?jurisdiction=US&open=true}, relative to the application's root. */

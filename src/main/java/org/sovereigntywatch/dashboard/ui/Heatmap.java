@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.Texts;
 import org.sovereigntywatch.base.ui.HtmlText;
 import org.sovereigntywatch.concern.ConcernCounts.HeatCell;
@@ -11,6 +12,7 @@ import org.sovereigntywatch.concern.ui.ConcernsView;
 import org.sovereigntywatch.concern.ui.LevelBadge;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,8 @@ class Heatmap extends Composite<Div> {
     final List<String> jurisdictions;
     final List<String> platforms;
 
-    Heatmap(List<HeatCell> heat) {
+    /** @param asOf the past moment the figures are of, which the cells' links carry; null for now */
+    Heatmap(List<HeatCell> heat, @Nullable Instant asOf) {
         jurisdictions = mostSerious(heat, HeatCell::jurisdiction, MAX_JURISDICTIONS);
         platforms = mostSerious(heat, HeatCell::platform, MAX_PLATFORMS);
         // The cells are only needed to write the HTML: an open dashboard keeps none of them.
@@ -49,7 +52,7 @@ class Heatmap extends Composite<Div> {
             content.add(new Paragraph(getTranslation("dashboard.heatmap.empty")));
             return;
         }
-        content.add(new Html(html(jurisdictions, platforms, cells, getLocale())));
+        content.add(new Html(html(jurisdictions, platforms, cells, asOf, getLocale())));
         long allJurisdictions = heat.stream().map(HeatCell::jurisdiction).distinct().count();
         long allPlatforms = heat.stream().map(HeatCell::platform).distinct().count();
         if (allJurisdictions > jurisdictions.size() || allPlatforms > platforms.size()) {
@@ -61,12 +64,12 @@ class Heatmap extends Composite<Div> {
     }
 
     /** Where a cell leads: the concern register filtered to its jurisdiction and platform, open concerns only. */
-    static String link(String jurisdiction, String platform) {
-        return ConcernsView.link().jurisdiction(jurisdiction).platform(platform).openOnly().address();
+    static String link(String jurisdiction, String platform, @Nullable Instant asOf) {
+        return ConcernsView.link().jurisdiction(jurisdiction).platform(platform).openOnly().asOf(asOf).address();
     }
 
     private static String html(List<String> jurisdictions, List<String> platforms, Map<List<String>, HeatCell> cells,
-                               Locale locale) {
+                               @Nullable Instant asOf, Locale locale) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         StringBuilder html = new StringBuilder("<div class=\"heatmap\" style=\"grid-template-columns: auto repeat(")
                 .append(platforms.size()).append(", minmax(4.5rem, 1fr))\"><span></span>");
@@ -83,7 +86,7 @@ class Heatmap extends Composite<Div> {
                 HeatCell heat = cell.get();
                 html.append("<a router-link class=\"heatmap-cell filled ")
                         .append(LevelBadge.colourClass(heat.level())).append("\" href=\"")
-                        .append(HtmlText.escape(link(jurisdiction, platform))).append("\" title=\"")
+                        .append(HtmlText.escape(link(jurisdiction, platform, asOf))).append("\" title=\"")
                         // Latin-1 only in both languages (no dash, no curly apostrophe): the open view keeps this
                         // markup, and Java stores such text at one byte a character instead of two.
                         .append(HtmlText.escape(Texts.format(locale, "dashboard.heatmap.cell", heat.count(),

@@ -12,13 +12,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterAddress;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.history.ui.AsOfBanner;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -32,6 +34,7 @@ import org.sovereigntywatch.report.ReportService;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 
 /**
  * Pick a report and its filters, see how many rows it has, download it, separated by commas or, as Excel in French
@@ -57,6 +60,8 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
     final Anchor download;
 
     private final ReportService reports;
+    final AsOfField asOf = new AsOfField();
+    final AsOfBanner past = new AsOfBanner("history.as-of.reports", asOf::clear);
     private final FilterAddress address;
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile Report chosen = Report.CONCERNS;
@@ -89,14 +94,15 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
         states.addValueChangeListener(change -> refresh());
+        asOf.addValueChangeListener(change -> refresh());
 
         download = CsvDownload.link(() -> chosen.fileName(), this::writeReport);
         rowCount.addClassName("report-count");
-        Div filters = new Div(report, jurisdictions, platforms, from, to, states);
+        Div filters = new Div(report, jurisdictions, platforms, from, to, states, asOf);
         filters.addClassName("filters");
         Div result = new Div(description, rowCount, separator, download);
         result.addClassName("report-result");
-        add(new ViewToolbar(getTranslation("report.title")), filters, result);
+        add(new ViewToolbar(getTranslation("report.title")), filters, past, result);
         addClassName("reports-view");
         address = new FilterAddress(this).constant("report", report, Report.class)
                 .each("jurisdiction", jurisdictions, Jurisdiction::getCode,
@@ -104,7 +110,8 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
                 .each("platform", platforms, Platform::getName,
                         names -> FilterAddress.lookUp(names, platformService::findByName))
                 .date("from", from).date("to", to)
-                .constants("state", states, PublicationState.class);
+                .constants("state", states, PublicationState.class)
+                .single(AsOfField.PARAMETER, asOf, Instant::toString, AsOfField::parse);
         refresh();
     }
 
@@ -118,7 +125,12 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
     private void refresh() {
         chosen = report.getValue();
         filter = new ReportFilter(jurisdictions.chosenCodes(), platforms.chosenIds(), from.getValue(), to.getValue(),
-                states.getValue());
+                states.getValue(), asOf.getValue());
+        if (filter.asOf() == null) {
+            past.hide();
+        } else {
+            past.show(filter.asOf());
+        }
         description.setText(Translations.text(chosen.description()));
         rowCount.setText(getTranslation("report.rows", reports.count(chosen, filter)));
         address.write();

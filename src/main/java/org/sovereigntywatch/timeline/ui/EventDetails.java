@@ -7,10 +7,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ui.StateBadge;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.ui.SourceLink;
 import org.sovereigntywatch.timeline.EventService;
@@ -18,6 +21,7 @@ import org.sovereigntywatch.timeline.PolicyEvent;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.sovereigntywatch.timeline.TimelineEvent;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,6 +32,8 @@ import java.util.List;
 class EventDetails extends Composite<Div> {
 
     private final EventService events;
+    /** The past moment the details show, or null for now: a "+N" list opens its events at the same moment. */
+    private @Nullable Instant asOf;
 
     EventDetails(EventService events) {
         this.events = events;
@@ -41,15 +47,17 @@ class EventDetails extends Composite<Div> {
         content.removeAll();
         content.add(new H3(getTranslation("timeline.details.more", crowd.size())));
         for (TimelineEvent event : crowd) {
-            Button open = new Button(TimelineLayout.describe(event), click -> show(event.row().id()));
+            Button open = new Button(TimelineLayout.describe(event), click -> show(event.row().id(), asOf));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.addClassName("event-details-choice");
             content.add(new Div(open));
         }
     }
 
-    void show(long eventId) {
-        PolicyEvent event = events.get(eventId);
+    /** Shows the event as it now is, or, for a past moment, as it and its measure stood then. */
+    void show(long eventId, @Nullable Instant moment) {
+        asOf = moment;
+        PolicyEvent event = moment == null ? events.get(eventId) : events.asOf(eventId, moment);
         PolicyMeasure measure = event.getMeasure();
         Div content = getContent();
         content.removeAll();
@@ -60,6 +68,9 @@ class EventDetails extends Composite<Div> {
         }
         RouterLink measureLink = new RouterLink(measure.getTitle(), MeasureEditorView.class,
                 new RouteParameters("id", String.valueOf(measure.getId())));
+        if (moment != null) {
+            measureLink.setQueryParameters(QueryParameters.of(AsOfField.PARAMETER, moment.toString()));
+        }
         content.add(when, new H3(measureLink), new Span(measure.getJurisdiction().label(getLocale())));
         if (measure.getState() != PublicationState.PUBLISHED) {
             content.add(new Span(" "), StateBadge.of(measure.getState()));

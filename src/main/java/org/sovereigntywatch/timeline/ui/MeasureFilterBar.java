@@ -5,6 +5,7 @@ import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionPicker;
@@ -25,6 +26,7 @@ class MeasureFilterBar extends FilterBar {
             new AnySelect<>(getTranslation("measure.filter.state.any"), PublicationState.values(), Translations::label);
     final AnySelect<EventAction> status =
             new AnySelect<>(getTranslation("measure.filter.status.any"), EventAction.values(), Translations::label);
+    final AsOfField asOf = new AsOfField();
 
     /** @param onChange runs whenever a filter changes */
     MeasureFilterBar(JurisdictionService jurisdictions, PlatformService platforms, Runnable onChange) {
@@ -34,14 +36,14 @@ class MeasureFilterBar extends FilterBar {
         platform = new PlatformPicker(null, platforms);
         platform.setPlaceholder(getTranslation("measure.filter.platform.any"));
         status.setAriaLabel(getTranslation("measure.list.current-status"));
-        whenChanged(onChange, jurisdiction, platform, instrument, state, status);
-        addFilters(search, jurisdiction, platform, instrument, state, status);
+        whenChanged(onChange, jurisdiction, platform, instrument, state, status, asOf);
+        addFilters(search, jurisdiction, platform, instrument, state, status, asOf);
     }
 
     /** What the filters say now. */
     MeasureFilter filter() {
         return MeasureFilter.ALL.withText(search.getValue()).withJurisdictions(jurisdiction.chosenCodes())
                 .withPlatforms(platform.chosenIds()).withInstrument(instrument.getValue())
-                .withStates(state.chosen()).withCurrentStatus(status.getValue());
+                .withStates(state.chosen()).withCurrentStatus(status.getValue()).asOf(asOf.getValue());
     }
 }

@@ -1,9 +1,13 @@
 package org.sovereigntywatch.timeline.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.Instrument;
+
+import java.time.Instant;
 
 /**
  * A link into the measures with filters set ({@link MeasuresView#link()}), under the names the view reads them
@@ -18,6 +22,7 @@ public final class MeasuresLink {
     static final String INSTRUMENT = "instrument";
     static final String STATE = "state";
     static final String STATUS = "status";
+    static final String AS_OF = AsOfField.PARAMETER;
 
     private final FilterAddress.Link address;
 
@@ -48,6 +53,11 @@ public final class MeasuresLink {
     /** Measures whose current status (what their latest step that happened made them) is this. */
     public MeasuresLink currentStatus(EventAction value) {
         return new MeasuresLink(address.constant(STATUS, value));
+    }
+
+    /** The register as it stood at {@code moment}; as now for null. */
+    public MeasuresLink asOf(@Nullable Instant moment) {
+        return moment == null ? this : new MeasuresLink(address.value(AS_OF, moment.toString()));
     }
 
     /** {@code measures?status=IN_FORCE}, relative to the application's root. */

@@ -5,21 +5,26 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Translations;
-import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ui.BulkActionsBar;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.editorial.ui.StateBadge;
+import org.sovereigntywatch.history.ui.AsOfBanner;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -29,58 +34,65 @@ import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.timeline.EventAction;
 import org.sovereigntywatch.timeline.Instrument;
 import org.sovereigntywatch.timeline.MeasureFilter;
+import org.sovereigntywatch.timeline.MeasureRow;
 import org.sovereigntywatch.timeline.MeasureService;
-import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-import java.util.stream.Collectors;
+import java.time.Instant;
 
 /**
  * The policy measures the user may see, in a lazy grid filtered and sorted in SQL; a row opens its page, and bulk
  * actions act on ticked rows or on all the filter matches. The filters live in the address ({@code ?q=ban&
- * jurisdiction=IN&platform=TikTok&instrument=NETWORK_BLOCK&state=PUBLISHED&status=IN_FORCE}).
+ * jurisdiction=IN&platform=TikTok&instrument=NETWORK_BLOCK&state=PUBLISHED&status=IN_FORCE}), and so does the
+ * moment it is read as of ({@code asOf=2025-01-19T23:59:59Z}: the measures as they stood then, read-only).
  */
 @Route("measures")
 @Menu(order = 20, title = "measure.list.title", icon = "vaadin:gavel")
 @PermitAll
 public class MeasuresView extends Div implements BeforeEnterObserver, TitledView {
 
-    final Grid<PolicyMeasure> grid = new Grid<>(PolicyMeasure.class, false);
+    final Grid<MeasureRow> grid = new Grid<>(MeasureRow.class, false);
     final MeasureFilterBar filters;
-    final BulkActionsBar<PolicyMeasure> bulk;
+    final BulkActionsBar<MeasureRow> bulk;
     final Button add = new Button(getTranslation("measure.list.new"), VaadinIcon.PLUS.create());
+    final AsOfBanner past;
     private final FilterAddress address;
+    private final boolean mayAdd;
     private MeasureFilter filter = MeasureFilter.ALL;
 
     MeasuresView(MeasureService measures, JurisdictionService jurisdictions, PlatformService platforms,
                  CurrentUser currentUser, EditorialPolicy policy, SecurityContextHolderStrategy security) {
         filters = new MeasureFilterBar(jurisdictions, platforms, this::refresh);
         address = address(jurisdictions, platforms);
-        bulk = new BulkActionsBar<>(grid, PolicyMeasure::getId, measures, policy, security,
+        past = new AsOfBanner("history.as-of.measures", filters.asOf::clear);
+        bulk = new BulkActionsBar<>(grid, MeasureRow::id, measures, policy, security,
                 () -> measures.count(filter), () -> measures.ids(filter));
 
-        grid.addColumn(PolicyMeasure::getTitle).setHeader(getTranslation("common.title")).setSortProperty("title")
-                .setFlexGrow(3).setTooltipGenerator(PolicyMeasure::getTitle);
-        grid.addColumn(measure -> measure.getJurisdiction().getCode()).setHeader(getTranslation("common.jurisdiction"))
+        grid.addColumn(MeasureRow::title).setHeader(getTranslation("common.title")).setSortProperty("title")
+                .setFlexGrow(3).setTooltipGenerator(MeasureRow::title);
+        grid.addColumn(MeasureRow::jurisdiction).setHeader(getTranslation("common.jurisdiction"))
                 .setSortProperty("jurisdiction.code").setAutoWidth(true);
-        grid.addColumn(measure -> measure.getPlatforms().stream().map(Platform::getName).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("common.platforms")).setAutoWidth(true);
-        grid.addColumn(measure -> Translations.label(measure.getInstrument()))
+        grid.addColumn(measure -> String.join(", ", measure.platforms()))
+                .setHeader(getTranslation("common.platforms")).setAutoWidth(true);
+        grid.addColumn(measure -> Translations.label(measure.instrument()))
                 .setHeader(getTranslation("measure.instrument")).setSortProperty("instrument").setAutoWidth(true);
         grid.addColumn(measure -> measure.currentStatus().map(Translations::text).orElse("—"))
                 .setHeader(getTranslation("measure.list.current-status")).setSortProperty("currentSince")
                 .setAutoWidth(true);
-        grid.addColumn(StateBadge.renderer(PolicyMeasure::getState))
+        grid.addColumn(StateBadge.renderer(MeasureRow::state))
                 .setHeader(getTranslation("common.state")).setSortProperty("state").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> measures.list(filter, pageable),
-                pageable -> (int) measures.count(filter));
-        grid.addItemClickListener(click -> open(String.valueOf(click.getItem().getId())));
+        // Rows are told apart by id: a row fetched again is an equal but new record (see ConcernsView).
+        grid.setItems(new CallbackDataProvider<MeasureRow, Void>(
+                query -> measures.rows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) measures.count(filter), MeasureRow::id));
+        grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
         grid.setEmptyStateText(getTranslation("measure.list.empty"));
 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(currentUser.require().getRole().includes(Role.ANALYST));
+        mayAdd = currentUser.require().getRole().includes(Role.ANALYST);
+        add.setVisible(mayAdd);
         add.addClickListener(click -> open(PublishableEditor.NEW));
-        add(new ViewToolbar(getTranslation("measure.list.title"), add), filters, bulk, grid);
+        add(new ViewToolbar(getTranslation("measure.list.title"), add), filters, past, bulk, grid);
         addClassName("register-view");
     }
 
@@ -101,7 +113,8 @@ public class MeasuresView extends Div implements BeforeEnterObserver, TitledView
                 .single(MeasuresLink.PLATFORM, filters.platform, Platform::getName, platforms::findByName)
                 .constant(MeasuresLink.INSTRUMENT, filters.instrument, Instrument.class)
                 .constant(MeasuresLink.STATE, filters.state, PublicationState.class)
-                .constant(MeasuresLink.STATUS, filters.status, EventAction.class);
+                .constant(MeasuresLink.STATUS, filters.status, EventAction.class)
+                .single(MeasuresLink.AS_OF, filters.asOf, Instant::toString, AsOfField::parse);
     }
 
     /**
@@ -112,15 +125,28 @@ public class MeasuresView extends Div implements BeforeEnterObserver, TitledView
         return new MeasuresLink(FilterAddress.link(MeasuresView.class));
     }
 
+    /** Reads the register as the filters now say; in the past, read-only. */
     private void refresh() {
         filter = filters.filter();
+        Instant asOf = filter.asOf();
+        if (asOf == null) {
+            past.hide();
+        } else {
+            past.show(asOf);
+        }
+        add.setVisible(mayAdd && asOf == null);
+        bulk.setOffered(asOf == null);
         grid.getDataProvider().refreshAll();
         bulk.filterChanged();
         address.write();
     }
 
+    /** Opens a measure's page; from the register in the past, the measure as it stood then. */
     private void open(String id) {
-        getUI().ifPresent(ui -> ui.navigate(MeasureEditorView.class, new RouteParameters("id", id)));
+        Instant asOf = filter.asOf();
+        QueryParameters query = asOf == null || PublishableEditor.NEW.equals(id) ? QueryParameters.empty()
+                : QueryParameters.of(MeasuresLink.AS_OF, asOf.toString());
+        getUI().ifPresent(ui -> ui.navigate(MeasureEditorView.class, new RouteParameters("id", id), query));
     }
 
     @Override

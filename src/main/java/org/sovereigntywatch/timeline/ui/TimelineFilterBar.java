@@ -9,6 +9,7 @@ import org.sovereigntywatch.base.ui.FilterBar;
 import org.sovereigntywatch.base.ui.SearchField;
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionMultiPicker;
@@ -42,6 +43,7 @@ class TimelineFilterBar extends FilterBar {
     final Checkbox unpublished = new Checkbox(getTranslation("timeline.filter.unpublished"), true);
 
     private final Clock clock;
+    final AsOfField asOf = new AsOfField();
 
     /** @param onChange runs whenever a filter or the lanes change */
     TimelineFilterBar(JurisdictionService jurisdictionService, PlatformService platformService,
@@ -61,8 +63,8 @@ class TimelineFilterBar extends FilterBar {
         status.setAriaLabel(getTranslation("common.status"));
         unpublished.setVisible(seesUnpublished);
         unpublished.setTooltipText(getTranslation("timeline.filter.unpublished.tooltip"));
-        whenChanged(onChange, jurisdictions, platforms, from, to, lanes, action, status, unpublished);
-        addFilters(jurisdictions, platforms, from, to, lanes, search, action, status, unpublished);
+        whenChanged(onChange, jurisdictions, platforms, from, to, lanes, action, status, unpublished, asOf);
+        addFilters(jurisdictions, platforms, from, to, lanes, search, action, status, unpublished, asOf);
     }
 
     /** What the filters say now. */
@@ -70,7 +72,8 @@ class TimelineFilterBar extends FilterBar {
         return EventFilter.ALL.withText(search.getValue()).withJurisdictions(jurisdictions.chosenCodes())
                 .withPlatforms(platforms.chosenIds()).between(from.getValue(), to.getValue())
                 .withAction(action.getValue()).withExpected(status.getValue())
-                .withStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED));
+                .withStates(unpublished.getValue() ? Set.of() : Set.of(PublicationState.PUBLISHED))
+                .asOf(asOf.getValue());
     }
 
     /** The range shown unless the user picks another: six years back, to the end of next year. */

@@ -8,11 +8,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.FilterAddress;
+import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.history.ui.AsOfBanner;
+import org.sovereigntywatch.history.ui.AsOfField;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -23,6 +25,7 @@ import org.sovereigntywatch.timeline.EventService;
 import org.springframework.data.domain.Sort;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -43,6 +46,7 @@ public class TimelineView extends Div implements BeforeEnterObserver, TitledView
     final EventGrid grid;
     final UpcomingDeadlines upcoming;
     final Anchor download;
+    final AsOfBanner past;
 
     private final EventService events;
     private final FilterAddress address;
@@ -62,8 +66,8 @@ public class TimelineView extends Div implements BeforeEnterObserver, TitledView
             sort = pageable.getSort();
             return events.list(filter, pageable);
         }, pageable -> (int) events.count(filter));
-        grid.addItemClickListener(click -> details.show(click.getItem().id()));
-        chart.addEventClickListener(click -> details.show(click.event().row().id()));
+        grid.addItemClickListener(click -> details.show(click.getItem().id(), filter.asOf()));
+        chart.addEventClickListener(click -> details.show(click.event().row().id(), filter.asOf()));
         chart.addOverflowClickListener(click -> details.showAll(click.events()));
         download = CsvDownload.link(() -> "events", out -> events.exportCsv(filter, sort, out));
 
@@ -72,7 +76,9 @@ public class TimelineView extends Div implements BeforeEnterObserver, TitledView
         chartAndDetails.addClassName("timeline-main");
         Div gridAndUpcoming = new Div(new Div(new H3(getTranslation("event.list.title")), grid), upcoming);
         gridAndUpcoming.addClassName("timeline-lists");
-        add(new ViewToolbar(getTranslation("timeline.title"), download), filters, chartAndDetails, gridAndUpcoming);
+        past = new AsOfBanner("history.as-of.timeline", filters.asOf::clear);
+        add(new ViewToolbar(getTranslation("timeline.title"), download), filters, past, chartAndDetails,
+                gridAndUpcoming);
         addClassName("timeline-view");
         address = address(jurisdictionService, platformService);
         refresh();
@@ -113,11 +119,17 @@ public class TimelineView extends Div implements BeforeEnterObserver, TitledView
                         value -> Optional.of(Boolean.parseBoolean(value)))
                 .single(TimelineLink.UNPUBLISHED, filters.unpublished, shown -> shown ? null : "false",
                         value -> Optional.of(Boolean.parseBoolean(value)))
-                .shortcut(TimelineLink.DAYS, filters::showTheNextDays);
+                .shortcut(TimelineLink.DAYS, filters::showTheNextDays)
+                .single(TimelineLink.AS_OF, filters.asOf, Instant::toString, AsOfField::parse);
     }
 
     private void refresh() {
         filter = filters.filter();
+        if (filter.asOf() == null) {
+            past.hide();
+        } else {
+            past.show(filter.asOf());
+        }
         chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), filters.firstDay(), filters.lastDay(),
                 filters.lanes.getValue());
         grid.getDataProvider().refreshAll();

@@ -45,7 +45,7 @@ class DashboardInFrenchTest extends KaribuTest {
         login("viewer");
         browserPrefers(Locale.FRANCE);
 
-        String html = new Heatmap(List.of(new HeatCell("US", "TikTok", 20, 1234), new HeatCell("FR", "TikTok", 3, 1)))
+        String html = new Heatmap(List.of(new HeatCell("US", "TikTok", 20, 1234), new HeatCell("FR", "TikTok", 3, 1)), null)
                 .getElement().getChild(0).getOuterHTML();
 
         // French groups thousands with a narrow no-break space.
@@ -63,7 +63,7 @@ class DashboardInFrenchTest extends KaribuTest {
             heat.add(new HeatCell("J" + i, "P" + i % (Heatmap.MAX_PLATFORMS + 2), 5, 1));
         }
 
-        String text = new Heatmap(heat).getElement().getTextRecursively();
+        String text = new Heatmap(heat, null).getElement().getTextRecursively();
 
         assertThat(text).contains("Les 15 juridictions sur 17 et les 10 plateformes sur 12 dont les préoccupations "
                 + "ouvertes sont les plus graves ; les rapports de synthèse les recensent toutes.");
@@ -75,9 +75,9 @@ class DashboardInFrenchTest extends KaribuTest {
         browserPrefers(Locale.FRANCE);
 
         String html = new RecentChanges(List.of(new Change(Change.CONCERN, 7, "Une préoccupation",
-                PublicationState.IN_REVIEW, "analyst", Instant.parse("2025-01-19T10:00:00Z"))))
+                PublicationState.IN_REVIEW, "analyst", Instant.parse("2025-01-19T10:00:00Z"))), null)
                 .getElement().getChild(0).getOuterHTML();
-        String empty = new RecentChanges(List.of()).getElement().getChild(0).getOuterHTML();
+        String empty = new RecentChanges(List.of(), null).getElement().getChild(0).getOuterHTML();
 
         assertThat(html).contains("href=\"concerns/7\"").contains("préoccupation · En relecture · analyst · ");
         assertThat(empty).contains("Rien pour l’instant.");

@@ -66,7 +66,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(view.heatmap.jurisdictions).contains("US");
         assertThat(view.heatmap.platforms).contains("TikTok");
 
-        String[] link = Heatmap.link("US", "TikTok").split("\\?", 2);
+        String[] link = Heatmap.link("US", "TikTok", null).split("\\?", 2);
         UI.getCurrent().navigate(link[0], QueryParameters.fromString(link[1]));
 
         _assertOne(ConcernsView.class);
@@ -78,10 +78,10 @@ class DashboardViewTest extends KaribuTest {
 
     @Test
     void a_platform_name_is_escaped_in_the_heatmap_and_encoded_in_its_link() {
-        Heatmap heatmap = new Heatmap(java.util.List.of(new HeatCell("US", "<b>R&D</b> app", 20, 1)));
+        Heatmap heatmap = new Heatmap(java.util.List.of(new HeatCell("US", "<b>R&D</b> app", 20, 1)), null);
         assertThat(heatmap.getElement().getChild(0).getOuterHTML()).contains("&lt;b&gt;R&amp;D&lt;/b&gt; app")
                 .doesNotContain("<b>");
-        assertAddress(Heatmap.link("US", "<b>R&D</b> app"), "concerns", "jurisdiction=US",
+        assertAddress(Heatmap.link("US", "<b>R&D</b> app", null), "concerns", "jurisdiction=US",
                 "platform=%3Cb%3ER%26D%3C%2Fb%3E%20app", "open=true");
     }
 

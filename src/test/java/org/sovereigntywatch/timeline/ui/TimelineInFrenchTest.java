@@ -22,6 +22,7 @@ import org.sovereigntywatch.timeline.LinkType;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyDate;
 import org.sovereigntywatch.timeline.PolicyEvent;
+import org.sovereigntywatch.timeline.MeasureRow;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -126,11 +127,11 @@ class TimelineInFrenchTest extends KaribuTest {
         ShownTexts.assertReadsInFrench();
         assertThat(view.add.getText()).isEqualTo("Nouvelle mesure");
         assertThat(_size(view.grid)).isEqualTo(1);
-        PolicyMeasure blocking = _get(view.grid, 0);
+        MeasureRow blocking = _get(view.grid, 0);
         assertThat(_getFormatted(_getColumnByHeader(view.grid, "Statut actuel"), blocking))
                 .isEqualTo("Entrée en vigueur (janvier 2021)");
         assertThat(_getFormatted(_getColumnByHeader(view.grid, "Instrument"), blocking))
-                .isEqualTo(org.sovereigntywatch.base.Texts.label(Locale.FRANCE, blocking.getInstrument()));
+                .isEqualTo(org.sovereigntywatch.base.Texts.label(Locale.FRANCE, blocking.instrument()));
         assertThat(view.filters.instrument.getItemLabelGenerator().apply(Instrument.NETWORK_BLOCK))
                 .isEqualTo("Blocage réseau");
         assertThat(view.filters.instrument.getItemLabelGenerator().apply(null)).isEqualTo("Tous les instruments");

@@ -332,7 +332,7 @@ class TimelineViewTest extends KaribuTest {
         assertThat(view.filters.status.getValue()).isEqualTo(EventAction.IN_FORCE);
         assertThat(_size(view.grid)).isPositive();
         for (int i = 0; i < _size(view.grid); i++) {
-            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).getCurrentAction())
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).currentAction())
                     .isEqualTo(EventAction.IN_FORCE);
         }
     }
