@@ -78,7 +78,9 @@ public final class QueryBuilder {
      * would list the rows in another order than the grid.
      */
     public <T> TypedQuery<T> sorted(EntityManager entityManager, String select, Sort sort, Class<T> type) {
-        String jpql = QueryUtils.applySorting(select + from + where(), stable(sort), alias());
+        // Sorted after the from and where alone: a subquery in the select with an order by of its own (the latest event
+        // of each measure) would otherwise pass for the query's order by, and the sort be appended to it.
+        String jpql = select + QueryUtils.applySorting(from + where(), stable(sort), alias());
         TypedQuery<T> query = entityManager.createQuery(jpql, type);
         parameters.forEach(query::setParameter);
         return query;

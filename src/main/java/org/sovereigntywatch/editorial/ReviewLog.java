@@ -64,12 +64,16 @@ public class ReviewLog {
                 comment, revision));
     }
 
-    /** The first line of each of these new items' logs, written with the next flush, in batches. */
+    /**
+     * The first line of each of these new items' logs, written with the next flush, in batches. The lines name no
+     * revision: an import clears its persistence context between chunks, which would detach a revision made this early
+     * and fail the commit; an item's history joins its creation line to its first version all the same
+     * ({@link ReviewStream}).
+     */
     void recordAll(String kind, List<Long> ids, PublicationState to) {
         String author = currentUser.require().getUsername();
         Instant now = Instant.now(clock);
-        long revision = revisions.current();
-        entries.saveAll(ids.stream().map(id -> new ReviewEntry(kind, id, author, now, null, to, null, revision)).toList());
+        entries.saveAll(ids.stream().map(id -> new ReviewEntry(kind, id, author, now, null, to, null, null)).toList());
     }
 
     /** The item's log, oldest first. */

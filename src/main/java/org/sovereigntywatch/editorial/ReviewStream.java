@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * One stream of an item's history, newest first: the changes to its fields and parts, and its review log. A move
- * made the revision its log line names, so its comment joins that revision's line rather than standing apart; moves
- * logged before history was kept, and comments, are lines of their own.
+ * made the revision its log line names, so its comment joins that revision's line rather than standing apart; a
+ * creation logged without its revision (an import's) is the item's first version all the same. Moves logged before
+ * history was kept, and comments, are lines of their own.
  */
 final class ReviewStream {
 
@@ -33,8 +34,15 @@ final class ReviewStream {
                 byRevision.put(revision, i);
             }
         }
+        Integer created = null;
+        for (int i = 0; i < stream.size(); i++) {
+            if (stream.get(i).kind() == ChangeKind.CREATED) {
+                created = i;
+            }
+        }
         for (ReviewEntry line : log) {
-            Integer made = line.getRevision() == null ? null : byRevision.get(line.getRevision());
+            Integer made = line.getRevision() != null ? byRevision.get(line.getRevision())
+                    : line.isMove() && line.getFromState() == null ? created : null;
             if (made != null) {
                 stream.set(made, stream.get(made).withComment(line.getComment()));
             } else {

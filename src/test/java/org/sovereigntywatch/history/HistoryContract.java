@@ -7,6 +7,7 @@ import org.sovereigntywatch.concern.ClaimStatus;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.dashboard.DashboardService;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.SignOff;
 import org.sovereigntywatch.reference.Jurisdiction;
@@ -21,13 +22,18 @@ import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.source.Source;
 import org.sovereigntywatch.source.SourceService;
 import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventFilter;
+import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.LinkType;
+import org.sovereigntywatch.timeline.MeasureFilter;
+import org.sovereigntywatch.timeline.MeasureRow;
 import org.sovereigntywatch.timeline.MeasureService;
 import org.sovereigntywatch.timeline.PolicyDate;
 import org.sovereigntywatch.timeline.PolicyEvent;
 import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,6 +64,7 @@ abstract class HistoryContract {
     @Autowired TestRecords records;
     @Autowired RunAs runAs;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DashboardService dashboards;
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
@@ -350,6 +357,85 @@ abstract class HistoryContract {
     }
 
     @Test
+    void measures_events_and_figures_as_of_each_step_read_as_they_stood_then() throws Exception {
+        Instant before = Instant.now();
+        Platform platform = records.newPlatform();
+        MeasureFilter mine = MeasureFilter.ALL.withPlatforms(Set.of(platform.getId()));
+        EventFilter itsEvents = EventFilter.ALL.withPlatforms(Set.of(platform.getId()));
+        // In the EU, which no timeline or dashboard test draws: this measure is published, with events in their range.
+        PolicyMeasure draft = as("analyst", () -> measures.create(newMeasure(platform, "EU")));
+        PolicyEvent signed = as("analyst", () -> events.save(new PolicyEvent(measures.get(draft.getId()),
+                PolicyDate.day(2024, 5, 1), EventAction.SIGNED, "Signed into law " + unique)));
+        Instant drafted = Instant.now();
+        PolicyMeasure submitted = as("analyst", () -> {
+            PolicyMeasure current = measures.get(draft.getId());
+            return measures.move(current.getId(), current.getVersion(), PublicationState.IN_REVIEW, null);
+        });
+        as("reviewer", () -> measures.move(submitted.getId(), submitted.getVersion(), PublicationState.PUBLISHED,
+                null));
+        Instant published = Instant.now();
+        long inForceThen = as("viewer", () -> measures.countInForce(published));
+        as("reviewer", () -> events.save(new PolicyEvent(measures.get(draft.getId()), PolicyDate.day(2025, 1, 19),
+                EventAction.IN_FORCE, "In force " + unique)));
+        Instant inForce = Instant.now();
+        String title = draft.getTitle();
+        as("reviewer", () -> {
+            PolicyMeasure current = measures.get(draft.getId());
+            current.setTitle(title + " (renamed)");
+            return measures.update(current);
+        });
+        Instant renamed = Instant.now();
+
+        assertThat(as("analyst", () -> measures.rows(mine.asOf(before), PageRequest.of(0, 10)))).isEmpty();
+        assertThat(as("viewer", () -> measures.rows(mine.asOf(drafted), PageRequest.of(0, 10)))).isEmpty();
+        assertThat(as("analyst", () -> measures.rows(mine.asOf(drafted), PageRequest.of(0, 10))))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.state()).isEqualTo(PublicationState.DRAFT);
+                    assertThat(row.currentAction()).isEqualTo(EventAction.SIGNED);
+                    assertThat(row.platforms()).containsExactly(platform.getName());
+                });
+        assertThat(as("viewer", () -> measures.rows(mine.asOf(published), PageRequest.of(0, 10))))
+                .extracting(MeasureRow::title, MeasureRow::currentAction, MeasureRow::state)
+                .containsExactly(tuple(title, EventAction.SIGNED, PublicationState.PUBLISHED));
+        assertThat(as("viewer", () -> measures.rows(mine.asOf(renamed), PageRequest.of(0, 10))))
+                .extracting(MeasureRow::title, MeasureRow::currentAction)
+                .containsExactly(tuple(title + " (renamed)", EventAction.IN_FORCE));
+        assertThat(as("viewer", () -> measures.count(mine.withCurrentStatus(EventAction.IN_FORCE).asOf(published))))
+                .isZero();
+        assertThat(as("viewer", () -> measures.count(mine.withCurrentStatus(EventAction.IN_FORCE).asOf(inForce))))
+                .isEqualTo(1);
+        assertThat(as("viewer", () -> measures.countInForce(inForce))).isEqualTo(inForceThen + 1);
+        assertThat(as("viewer", () -> dashboards.load(inForce).measuresInForce())).isEqualTo(inForceThen + 1);
+
+        assertThat(as("viewer", () -> events.list(itsEvents.asOf(published), PageRequest.of(0, 10))))
+                .extracting(EventRow::summary, EventRow::measureTitle)
+                .containsExactly(tuple("Signed into law " + unique, title));
+        assertThat(as("viewer", () -> events.list(itsEvents.asOf(renamed), PageRequest.of(0, 10))))
+                .extracting(EventRow::measureTitle).containsOnly(title + " (renamed)").hasSize(2);
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        as("viewer", () -> {
+            try {
+                return events.exportCsv(itsEvents.asOf(published), org.springframework.data.domain.Sort.unsorted(),
+                        csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Signed into law " + unique)
+                .doesNotContain("In force " + unique).contains(platform.getName());
+
+        assertThat(as("viewer", () -> measures.eventsAsOf(draft.getId(), published))).extracting(PolicyEvent::getSummary)
+                .containsExactly("Signed into law " + unique);
+        assertThat(as("viewer", () -> measures.statusAsOf(draft.getId(), inForce))).map(org.sovereigntywatch.base.Text::args)
+                .hasValueSatisfying(args -> assertThat(args[0]).isEqualTo(EventAction.IN_FORCE));
+        assertThat(as("viewer", () -> events.asOf(signed.getId(), published)).getMeasure().getTitle()).isEqualTo(title);
+        assertThatThrownBy(() -> as("viewer", () -> events.asOf(signed.getId(), drafted)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("viewer", () -> measures.eventsAsOf(draft.getId(), drafted)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_viewer_reads_no_history_of_a_draft() {
         Concern draft = as("analyst", () -> concerns.create(records.newConcern(records.newPlatform(), "US", 3, 3)));
 
@@ -374,8 +460,12 @@ abstract class HistoryContract {
     }
 
     private PolicyMeasure newMeasure(Platform platform) {
+        return newMeasure(platform, "US");
+    }
+
+    private PolicyMeasure newMeasure(Platform platform, String jurisdiction) {
         PolicyMeasure measure = new PolicyMeasure("History measure " + unique + " " + UUID.randomUUID());
-        measure.setJurisdiction(jurisdictions.findByCode("US").orElseThrow());
+        measure.setJurisdiction(jurisdictions.findByCode(jurisdiction).orElseThrow());
         measure.setPlatforms(Set.of(platform));
         return measure;
     }

@@ -44,7 +44,8 @@ class ReferenceInFrenchTest extends KaribuTest {
         _setValue(view.search, "allem");
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_get(view.grid, 0).getCode()).isEqualTo("DE");
-        assertThat(_getFormattedRow(view.grid, 0)).containsExactly("DE", "Allemagne", "National", "");
+        assertThat(_getFormattedRow(view.grid, 0)).startsWith("DE", "Allemagne", "National", "").last().asString()
+                .contains("Historique de « DE — Allemagne »");
         _setValue(view.search, "germ");
         assertThat(_getFormattedRow(view.grid, 0)).startsWith("DE", "Allemagne");
         _setValue(view.search, "");
@@ -81,7 +82,7 @@ class ReferenceInFrenchTest extends KaribuTest {
         browserPrefers(Locale.FRANCE);
         PlatformsView view = openPlatforms();
         assertThat(view.grid.getColumns()).extracting(column -> column.getHeaderText())
-                .containsExactly("Nom", "Autres noms", "Opérateur", "Origine");
+                .containsExactly("Nom", "Autres noms", "Opérateur", "Origine", "Historique");
 
         _setValue(view.search, "Petit Livre Rouge");
         assertThat(_size(view.grid)).isEqualTo(1);
