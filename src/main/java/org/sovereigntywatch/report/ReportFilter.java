@@ -35,6 +35,11 @@ public record ReportFilter(Set<String> jurisdictionCodes, Set<Long> platformIds,
         this(jurisdictionCodes, platformIds, from, to, states, null);
     }
 
+    /** The same filter, of the record as it stood at {@code moment}; now for null. */
+    public ReportFilter asOf(@Nullable Instant moment) {
+        return new ReportFilter(jurisdictionCodes, platformIds, from, to, states, moment);
+    }
+
     /** The filter in words, for the security log's note of a download; platforms by name. */
     String inWords(Collection<String> platformNames) {
         return new FilterWords().each("jurisdiction", jurisdictionCodes).each("platform", platformNames)

@@ -11,6 +11,10 @@ import org.sovereigntywatch.dashboard.DashboardService;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.SignOff;
 import org.sovereigntywatch.reference.Jurisdiction;
+import org.sovereigntywatch.report.Report;
+import org.sovereigntywatch.report.ReportFilter;
+import org.sovereigntywatch.report.ReportService;
+import org.sovereigntywatch.report.SummaryRow;
 import org.sovereigntywatch.reference.JurisdictionLevel;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
@@ -65,6 +69,7 @@ abstract class HistoryContract {
     @Autowired RunAs runAs;
     @Autowired JdbcTemplate jdbc;
     @Autowired DashboardService dashboards;
+    @Autowired ReportService reports;
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
@@ -423,6 +428,16 @@ abstract class HistoryContract {
         });
         assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Signed into law " + unique)
                 .doesNotContain("In force " + unique).contains(platform.getName());
+
+        ReportFilter thePlatform = new ReportFilter(Set.of(), Set.of(platform.getId()), null, null, Set.of());
+        for (Report summary : List.of(Report.JURISDICTIONS, Report.PLATFORMS)) {
+            assertThat(as("viewer", () -> reports.summary(summary, thePlatform.asOf(published))))
+                    .extracting(SummaryRow::measures, row -> row.measures(EventAction.Family.IN_FORCE))
+                    .containsExactly(tuple(1L, 0L));
+            assertThat(as("viewer", () -> reports.summary(summary, thePlatform.asOf(inForce))))
+                    .extracting(SummaryRow::measures, row -> row.measures(EventAction.Family.IN_FORCE))
+                    .containsExactly(tuple(1L, 1L));
+        }
 
         assertThat(as("viewer", () -> measures.eventsAsOf(draft.getId(), published))).extracting(PolicyEvent::getSummary)
                 .containsExactly("Signed into law " + unique);
