@@ -57,7 +57,7 @@ public class DashboardView extends Div implements TitledView, BeforeEnterObserve
     static final int TIMELINE_EVENTS = 150;
 
     final AsOfField asOf = new AsOfField();
-    final AsOfBanner past = new AsOfBanner("history.as-of.dashboard", asOf::clear);
+    final AsOfBanner past = new AsOfBanner("history.as-of.dashboard", this::showNow);
     Heatmap heatmap;
     UpcomingDeadlines upcoming;
 
@@ -72,6 +72,7 @@ public class DashboardView extends Div implements TitledView, BeforeEnterObserve
         this.events = events;
         this.policy = policy;
         this.clock = clock;
+        // The moment lives in the address: choosing one opens the dashboard of that moment.
         asOf.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 getUI().ifPresent(ui -> ui.navigate(DashboardView.class, change.getValue() == null
@@ -96,6 +97,10 @@ public class DashboardView extends Div implements TitledView, BeforeEnterObserve
             past.show(moment);
         }
         show(moment);
+    }
+
+    private void showNow() {
+        getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
     }
 
     private void show(@Nullable Instant moment) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
@@ -55,6 +56,8 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     private final String kind;
     private final PublishableService<T> service;
     private @Nullable T item;
+    /** The past moment the page shows the item at, or null for now. */
+    private @Nullable Instant shownAsOf;
 
     protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, PublishableService<T> service) {
         this.form = form;
@@ -130,8 +133,9 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
                 show(Long.parseLong(id));
             }
         } catch (NumberFormatException | NoSuchElementException | AccessDeniedException missing) {
-            event.rerouteToError(NotFoundException.class,
-                    getTranslation("editorial.editor.not-found", PublishableService.kindNoun(kind), id));
+            event.rerouteToError(NotFoundException.class, asOf.isPresent() && !NEW.equals(id)
+                    ? getTranslation("history.as-of.not-then", asOf.get())
+                    : getTranslation("editorial.editor.not-found", PublishableService.kindNoun(kind), id));
         }
     }
 
@@ -139,6 +143,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected void show(long id) {
         T loaded = service.get(id);
         item = loaded;
+        shownAsOf = null;
         past.hide();
         form.edit(loaded, loaded.getTitle());
         form.setReadOnly(!policy.mayEdit(loaded.getState(), loaded.scope()));
@@ -169,6 +174,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     private void showAsOf(long id, Instant moment) {
         T version = service.asOf(id, moment);
         item = version;
+        shownAsOf = moment;
         form.edit(version, version.getTitle());
         form.setReadOnly(true);
         sections.removeAll();
@@ -186,6 +192,8 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     private void startNew() {
         T fresh = newItem();
         item = fresh;
+        shownAsOf = null;
+        past.hide();
         form.setReadOnly(false);
         form.edit(fresh, getTranslation("editorial.kind." + kind + ".new"));
         sections.setVisible(false);
@@ -290,7 +298,9 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         return item == null ? 0 : item.getVersion();
     }
 
+    /** Back to the register; from the item as it stood at a past moment, to the register as it stood then. */
     private void backToList() {
-        getUI().ifPresent(ui -> ui.navigate(listView()));
+        getUI().ifPresent(ui -> ui.navigate(listView(), shownAsOf == null ? QueryParameters.empty()
+                : QueryParameters.of(AsOfField.PARAMETER, shownAsOf.toString())));
     }
 }

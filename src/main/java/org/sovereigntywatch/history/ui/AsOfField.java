@@ -26,8 +26,8 @@ public class AsOfField extends CustomField<Instant> {
     /** The query parameter that carries the moment in an address: {@code ?asOf=2025-01-19T10:00:00Z}. */
     public static final String PARAMETER = "asOf";
 
-    /** The time a day alone stands for: its last minute. */
-    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    /** The time a day alone stands for: its last microsecond, the precision revisions are stamped to. */
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_999_000);
 
     private final DatePicker day = DatePickers.create(null);
     private final TimePicker time = new TimePicker();

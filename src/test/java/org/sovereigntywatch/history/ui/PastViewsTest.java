@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
 import org.sovereigntywatch.TestRecords;
@@ -30,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -87,8 +90,8 @@ class PastViewsTest extends KaribuTest {
         _assertOne(MeasuresView.class);
         assertThat(_get(AsOfBanner.class).isVisible()).isTrue();
         assertThat(_get(AsOfField.class).getValue()).isEqualTo(story.signedThen());
-        assertThat(_get(Button.class, spec -> spec.withText("New measure")).isVisible()).isFalse();
-        assertThat(_get(BulkActionsBar.class).isVisible()).isFalse();
+        _assertNone(Button.class, spec -> spec.withText("New measure"));
+        _assertNone(BulkActionsBar.class);
         @SuppressWarnings("unchecked")
         Grid<MeasureRow> grid = _get(Grid.class);
         assertThat(_size(grid)).isEqualTo(1);
@@ -97,18 +100,27 @@ class PastViewsTest extends KaribuTest {
 
         GridKt._clickItem(grid, 0);
         MeasureEditorView page = _get(MeasureEditorView.class);
-        assertThat(page.getForm().isReadOnly()).isTrue();
+        assertThat(_get(page, TextField.class, spec -> spec.withLabel("Title")).isReadOnly()).isTrue();
         assertThat(page.getReview().isVisible()).isFalse();
         assertThat(_get(AsOfBanner.class).isVisible()).isTrue();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
                 .getSingleParameter(AsOfField.PARAMETER)).contains(story.signedThen().toString());
-        String shown = page.getElement().getTextRecursively();
-        assertThat(shown).contains("Signed " + unique).doesNotContain("In force " + unique);
+        assertThat(events(page)).extracting(PolicyEvent::getSummary).containsExactly("Signed " + unique);
+        assertThat(_get(page, Span.class, spec -> spec.withClasses("current-status")).getText())
+                .isEqualTo("Current status: Signed since 1 May 2024");
 
         _click(_get(Button.class, spec -> spec.withText("Back to now")));
         MeasureEditorView now = _get(MeasureEditorView.class);
         assertThat(now.getReview().isVisible()).isTrue();
-        assertThat(now.getElement().getTextRecursively()).contains("In force " + unique);
+        assertThat(events(now)).extracting(PolicyEvent::getSummary)
+                .containsExactly("Signed " + unique, "In force " + unique);
+    }
+
+    /** The rows of a measure page's events section. */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<PolicyEvent> events(MeasureEditorView page) {
+        Grid<PolicyEvent> grid = _get(page, Grid.class);
+        return java.util.stream.IntStream.range(0, _size(grid)).mapToObj(row -> GridKt._get(grid, row)).toList();
     }
 
     @Test
@@ -128,6 +140,6 @@ class PastViewsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Back to now")));
         _assertOne(DashboardView.class);
-        assertThat(_get(AsOfBanner.class).isVisible()).isFalse();
+        _assertNone(AsOfBanner.class);
     }
 }
