@@ -1,12 +1,14 @@
 package org.sovereigntywatch;
 
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A throw-away PostgreSQL database on the server at 127.0.0.1:5432 (override with {@code SW_TEST_PG_URL},
@@ -33,6 +35,17 @@ public final class PostgresTestDatabase {
                     + "): skipping the PostgreSQL tests. Start it, or run under CI=true to make this a failure.");
         }
         return database;
+    }
+
+    /**
+     * Points a Spring test context at the database, with the demo data: for a test class's
+     * {@code @DynamicPropertySource}, with the database it creates in {@code @BeforeAll} (read when the context starts).
+     */
+    public static void use(DynamicPropertyRegistry registry, Supplier<PostgresTestDatabase> database) {
+        registry.add("spring.datasource.url", () -> database.get().url());
+        registry.add("spring.datasource.username", () -> database.get().user());
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("sovereigntywatch.demo-data", () -> "true");
     }
 
     public String url() {

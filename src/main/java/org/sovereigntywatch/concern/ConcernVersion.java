@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.history.StoredVersion;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
@@ -34,7 +35,7 @@ import java.time.LocalDate;
 @Immutable
 @Table(name = "concern_aud")
 @IdClass(ConcernVersion.Key.class)
-class ConcernVersion {
+class ConcernVersion extends StoredVersion {
 
     /** The concern and the revision that made this version of it. */
     record Key(Long id, Long rev) implements Serializable {
@@ -42,15 +43,6 @@ class ConcernVersion {
 
     @Id
     private Long id;
-
-    @Id
-    private Long rev;
-
-    /** The revision that replaced this version; none while it is in force. */
-    private @Nullable Long revend;
-
-    /** 0 created, 1 changed, 2 deleted (a deleted concern's last values). */
-    private short revtype;
 
     private String title;
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.history.StoredVersion;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import java.time.LocalDate;
 @Immutable
 @Table(name = "policy_event_aud")
 @IdClass(EventVersion.Key.class)
-class EventVersion {
+class EventVersion extends StoredVersion {
 
     /** The event and the revision that made this version of it. */
     record Key(Long id, Long rev) implements Serializable {
@@ -30,13 +30,6 @@ class EventVersion {
 
     @Id
     private Long id;
-
-    @Id
-    private Long rev;
-
-    private @Nullable Long revend;
-
-    private short revtype;
 
     @Column(name = "measure_id")
     private Long measureId;

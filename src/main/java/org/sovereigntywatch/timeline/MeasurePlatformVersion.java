@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.history.StoredVersion;
 import org.sovereigntywatch.reference.Platform;
 
 import java.io.Serializable;
@@ -22,7 +22,7 @@ import java.io.Serializable;
 @Immutable
 @Table(name = "policy_measure_platform_aud")
 @IdClass(MeasurePlatformVersion.Key.class)
-class MeasurePlatformVersion {
+class MeasurePlatformVersion extends StoredVersion {
 
     /** The measure, the platform and the revision that added or removed the link. */
     record Key(Long measureId, Long platformId, Long rev) implements Serializable {
@@ -35,13 +35,6 @@ class MeasurePlatformVersion {
     @Id
     @Column(name = "platform_id")
     private Long platformId;
-
-    @Id
-    private Long rev;
-
-    private @Nullable Long revend;
-
-    private short revtype;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "platform_id", insertable = false, updatable = false)

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.history.StoredVersion;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.Jurisdiction;
 
@@ -29,7 +30,7 @@ import java.io.Serializable;
 @Immutable
 @Table(name = "policy_measure_aud")
 @IdClass(MeasureVersion.Key.class)
-class MeasureVersion {
+class MeasureVersion extends StoredVersion {
 
     /** The measure and the revision that made this version of it. */
     record Key(Long id, Long rev) implements Serializable {
@@ -37,13 +38,6 @@ class MeasureVersion {
 
     @Id
     private Long id;
-
-    @Id
-    private Long rev;
-
-    private @Nullable Long revend;
-
-    private short revtype;
 
     private String title;
 

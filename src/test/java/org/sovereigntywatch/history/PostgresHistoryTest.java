@@ -29,10 +29,7 @@ class PostgresHistoryTest extends HistoryContract {
 
     @DynamicPropertySource
     static void useDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("sovereigntywatch.demo-data", () -> "true");
+        PostgresTestDatabase.use(registry, () -> database);
     }
 
     @AfterAll

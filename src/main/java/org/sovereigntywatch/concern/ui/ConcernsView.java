@@ -135,11 +135,7 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
     private void refresh() {
         filter = filters.filter();
         Instant asOf = filter.asOf();
-        if (asOf == null) {
-            past.hide();
-        } else {
-            past.show(asOf);
-        }
+        past.show(asOf);
         add.setVisible(mayAdd && asOf == null);
         bulk.setOffered(asOf == null);
         grid.getDataProvider().refreshAll();

@@ -91,11 +91,7 @@ public class DashboardView extends Div implements TitledView, BeforeEnterObserve
         Instant moment = event.getLocation().getQueryParameters().getSingleParameter(AsOfField.PARAMETER)
                 .flatMap(AsOfField::parse).orElse(null);
         asOf.setValue(moment);
-        if (moment == null) {
-            past.hide();
-        } else {
-            past.show(moment);
-        }
+        past.show(moment);
         show(moment);
     }
 

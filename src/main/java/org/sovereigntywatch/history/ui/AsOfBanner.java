@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -30,10 +31,12 @@ public class AsOfBanner extends Div {
         setVisible(false);
     }
 
-    /** Shows the banner for {@code moment}. */
-    public void show(Instant moment) {
-        text.setText(getTranslation(textKey, moment) + " " + getTranslation("history.as-of.read-only"));
-        setVisible(true);
+    /** Shows the banner for {@code moment}, or hides it for null: the page shows the present. */
+    public void show(@Nullable Instant moment) {
+        if (moment != null) {
+            text.setText(getTranslation(textKey, moment) + " " + getTranslation("history.as-of.read-only"));
+        }
+        setVisible(moment != null);
     }
 
     public void hide() {

@@ -126,11 +126,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
         chosen = report.getValue();
         filter = new ReportFilter(jurisdictions.chosenCodes(), platforms.chosenIds(), from.getValue(), to.getValue(),
                 states.getValue(), asOf.getValue());
-        if (filter.asOf() == null) {
-            past.hide();
-        } else {
-            past.show(filter.asOf());
-        }
+        past.show(filter.asOf());
         description.setText(Translations.text(chosen.description()));
         rowCount.setText(getTranslation("report.rows", reports.count(chosen, filter)));
         address.write();

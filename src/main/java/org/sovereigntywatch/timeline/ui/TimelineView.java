@@ -125,11 +125,7 @@ public class TimelineView extends Div implements BeforeEnterObserver, TitledView
 
     private void refresh() {
         filter = filters.filter();
-        if (filter.asOf() == null) {
-            past.hide();
-        } else {
-            past.show(filter.asOf());
-        }
+        past.show(filter.asOf());
         chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), filters.firstDay(), filters.lastDay(),
                 filters.lanes.getValue());
         grid.getDataProvider().refreshAll();
