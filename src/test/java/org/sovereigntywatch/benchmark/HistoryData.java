@@ -26,7 +26,7 @@ import java.util.Map;
  * and reviewer in turn), the k-th of an item dated in the k-th of five 70-day slots of the past year, revision numbers
  * growing with time as the application's do. Each changes what an analyst would: a concern's likelihood (and score)
  * every time, its description written out over the versions, a working title, the claim status, confidence, treatment,
- * next review and the workflow state (a published concern went draft → in review → published); a measure's summary,
+ * next review and the workflow state (see {@link #STATE}); a measure's summary,
  * working title, binding, policy area and state. The fifth holds the values the row has now;</li>
  * <li>each replaced version's {@code revend} set to the revision that replaced it, the current one's left empty.</li>
  * </ul>
@@ -41,13 +41,18 @@ final class HistoryData {
     /** A pseudo-random fraction in [0, 1) from an item, its edit and a salt, the same on every run. */
     private static final String FRACTION = "(mod(item * 7919 + n * 104729 + salt, 10007) / 10007.0)::float8";
 
-    /** The workflow state of version {@code v} (0 the first, 5 the current) of an item whose state is now {@code x.state}. */
+    /**
+     * The workflow state of version {@code v} (0 the first, 5 the current) of an item whose state is now
+     * {@code x.state}. The register was in use before its history began: most of what is published now was published
+     * then already, a third went draft → in review → published during the year; what is archived now was published
+     * until its fourth edit, what is in review was a draft until then.
+     */
     private static final String STATE = """
             case x.state
-                when 'PUBLISHED' then case when v.v = 0 then 'DRAFT' when v.v = 1 then 'IN_REVIEW' else 'PUBLISHED' end
+                when 'PUBLISHED' then case when mod(x.id, 3) <> 0 or v.v >= 2 then 'PUBLISHED'
+                                           when v.v = 1 then 'IN_REVIEW' else 'DRAFT' end
                 when 'IN_REVIEW' then case when v.v < 4 then 'DRAFT' else 'IN_REVIEW' end
-                when 'ARCHIVED' then case when v.v = 0 then 'DRAFT' when v.v = 1 then 'IN_REVIEW'
-                                          when v.v < 4 then 'PUBLISHED' else 'ARCHIVED' end
+                when 'ARCHIVED' then case when v.v < 4 then 'PUBLISHED' else 'ARCHIVED' end
                 else x.state end
             """;
 
