@@ -56,9 +56,10 @@ import java.util.regex.Pattern;
 
 /**
  * The benchmark runner: starts the application on the benchmark database (generating the data once), measures grid
- * pages, the dashboard, the events CSV beside the database's own export, memory per UI session and the production
- * jar's start, and prints a table of figures against the targets. Not part of the test run: {@code ./mvnw -Pbenchmark
- * verify [-Dbenchmark.db=postgres]}, see docs/benchmarks.md.
+ * pages, the dashboard, the events CSV beside the database's own export, memory per UI session, the history (the
+ * register as of a past date, an item's history, a save with and without it, the audit tables' size) and the
+ * production jar's start, and prints a table of figures against the targets. Not part of the test run:
+ * {@code ./mvnw -Pbenchmark verify [-Dbenchmark.db=postgres]}, see docs/benchmarks.md.
  */
 public final class Benchmarks {
 
@@ -92,18 +93,11 @@ public final class Benchmarks {
                 database.name(), scale, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        // As command-line arguments: they take precedence over application.properties, default properties do not.
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.putAll(Map.of("sovereigntywatch.demo-data", "false", "sovereigntywatch.admin.password",
-                "benchmark admin password", "server.port", "0", "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN", "vaadin.launch-browser", "false"));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-                        .toArray(String[]::new));
+        ConfigurableApplicationContext context = start(database, Map.of());
         Benchmarks benchmarks = new Benchmarks(database, context);
-        // -Dbenchmark.only=grids,dashboard,export,sessions,import,startup measures some parts only.
-        Set<String> parts = Set.of(System.getProperty("benchmark.only", "grids,dashboard,export,sessions,import,startup")
-                .split(","));
+        // -Dbenchmark.only=grids,dashboard,export,sessions,history,import,startup measures some parts only.
+        Set<String> parts = Set.of(System.getProperty("benchmark.only",
+                "grids,dashboard,export,sessions,history,import,startup").split(","));
         try {
             benchmarks.ensureData((int) (MEASURES * scale), (int) (CONCERNS * scale));
             if (parts.contains("grids")) {
@@ -118,6 +112,9 @@ public final class Benchmarks {
             if (parts.contains("sessions")) {
                 benchmarks.sessions(sessions);
             }
+            if (parts.contains("history")) {
+                benchmarks.history();
+            }
             if (parts.contains("import")) {
                 benchmarks.imports(Integer.getInteger("benchmark.import.rows", 100_000));
             }
@@ -128,6 +125,28 @@ public final class Benchmarks {
             benchmarks.startup(Path.of("target/sovereignty-watch-0.1.0-SNAPSHOT.jar"));
         }
         benchmarks.print();
+    }
+
+    /** The application on the benchmark database, without demo data, with these properties added. */
+    private static ConfigurableApplicationContext start(BenchmarkDatabase database, Map<String, Object> extra) {
+        // As command-line arguments: they take precedence over application.properties, default properties do not.
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.putAll(Map.of("sovereigntywatch.demo-data", "false", "sovereigntywatch.admin.password",
+                "benchmark admin password", "server.port", "0", "spring.main.banner-mode", "off",
+                "logging.level.root", "WARN", "vaadin.launch-browser", "false"));
+        properties.putAll(extra);
+        return new SpringApplicationBuilder(Application.class)
+                .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                        .toArray(String[]::new));
+    }
+
+    /** The history's costs: see {@link HistoryBenchmark}. PostgreSQL only, as its data is written in its SQL. */
+    private void history() throws SQLException {
+        if (!database.postgres()) {
+            add("History", "not measured on H2: its data is generated in PostgreSQL's SQL", "", "");
+            return;
+        }
+        new HistoryBenchmark(context, extra -> start(database, extra), this::add).run();
     }
 
     private void ensureData(int measures, int concerns) throws SQLException {

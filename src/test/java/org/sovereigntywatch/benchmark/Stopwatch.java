@@ -38,6 +38,12 @@ final class Stopwatch {
         return new Percentiles(percentile(measured, 50), percentile(measured, 95), done);
     }
 
+    /** Percentiles of durations measured elsewhere, in milliseconds. */
+    static Percentiles percentiles(java.util.List<Double> millis) {
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Percentiles(percentile(sorted, 50), percentile(sorted, 95), sorted.length);
+    }
+
     private static double percentile(double[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
