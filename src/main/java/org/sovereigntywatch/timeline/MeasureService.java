@@ -35,9 +35,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -238,11 +240,16 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         List<HistoryEntry> parts = new ArrayList<>(itemHistory().entries(
                 itemHistory().versionsRelatedTo(PolicyEvent.class, "measure", id), EVENT_HISTORY,
                 event -> new Text("history.subject.event", event.getDate(), event.getAction())));
-        // The concerns it bore on that the caller may see now, as the page shows them.
+        // The concerns it bore on that the caller may see now, as the page shows them: their titles read once for all
+        // the versions rather than once per version.
+        List<Version<PolicyMeasure>> versions = itemHistory().versions(PolicyMeasure.class, id);
+        Map<Long, String> visibleTitles = concerns.titles(versions.stream()
+                        .flatMap(version -> version.item().concernIds().stream()).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(ConcernTitle::id, ConcernTitle::title));
         HistoryFields<PolicyMeasure> concernLinks = HistoryFields.of(PolicyMeasure.class)
-                .field("measure.concerns.title", measure -> concerns.titles(measure.concernIds()).stream()
-                        .map(ConcernTitle::title).toList());
-        itemHistory().entries(itemHistory().versions(PolicyMeasure.class, id), concernLinks, measure -> null).stream()
+                .field("measure.concerns.title", measure -> measure.concernIds().stream().map(visibleTitles::get)
+                        .filter(Objects::nonNull).sorted().toList());
+        itemHistory().entries(versions, concernLinks, measure -> null).stream()
                 .filter(entry -> !entry.changes().isEmpty())
                 .map(entry -> new HistoryEntry(entry.at(), entry.username(), ChangeKind.CHANGED, null, null, null,
                         entry.changes(), null, null))
@@ -254,10 +261,12 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
 
     private List<HistoryEntry> linkHistory(long id, String end, Function<MeasureLink, PolicyMeasure> other,
                                            Function<LinkType, Text> relation) {
-        List<Version<MeasureLink>> versions = itemHistory().versionsRelatedTo(MeasureLink.class, end, id).stream()
-                .filter(version -> measures.findById(other.apply(version.item()).getId()).filter(this::visible)
-                        .isPresent())
-                .toList();
+        List<Version<MeasureLink>> all = itemHistory().versionsRelatedTo(MeasureLink.class, end, id);
+        Set<Long> visibleOthers = measures.findAllById(all.stream().map(version -> other.apply(version.item()).getId())
+                        .collect(Collectors.toSet())).stream()
+                .filter(this::visible).map(PolicyMeasure::getId).collect(Collectors.toSet());
+        List<Version<MeasureLink>> versions = all.stream()
+                .filter(version -> visibleOthers.contains(other.apply(version.item()).getId())).toList();
         return itemHistory().entries(versions, LINK_HISTORY, link -> new Text("history.subject.link",
                 relation.apply(link.getType()), other.apply(link).getTitle()));
     }

@@ -148,7 +148,9 @@ abstract class HistoryContract {
         Platform platform = records.newPlatform();
         PolicyMeasure measure = as("analyst", () -> measures.create(newMeasure(platform)));
         PolicyMeasure other = as("analyst", () -> measures.create(newMeasure(platform)));
+        Concern concern = as("analyst", () -> concerns.create(records.newConcern(platform, "US", 2, 2)));
         as("analyst", () -> {
+            measures.linkConcern(measure.getId(), concern.getId());
             measures.link(measure.getId(), LinkType.AMENDS, other.getId());
             PolicyEvent event = new PolicyEvent(measures.get(measure.getId()), PolicyDate.day(2025, 1, 19),
                     EventAction.IN_FORCE, "The ban takes effect");
@@ -169,6 +171,8 @@ abstract class HistoryContract {
                         tuple("history.subject.link", ChangeKind.CREATED));
         assertThat(history.getLast()).extracting(HistoryEntry::kind, HistoryEntry::subject, HistoryEntry::version)
                 .containsExactly(ChangeKind.CREATED, null, 1);
+        assertThat(history).flatExtracting(HistoryEntry::changes).contains(
+                new FieldChange("measure.concerns.title", null, List.of(concern.getTitle()), false));
         assertThat(as("analyst", () -> measures.history(other.getId()))).filteredOn(entry -> entry.subject() != null)
                 .singleElement().satisfies(link -> assertThat(link.subject().args()[0])
                         .isEqualTo(LinkType.AMENDS.backward()));
