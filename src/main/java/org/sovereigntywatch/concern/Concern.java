@@ -17,11 +17,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
+import org.sovereigntywatch.editorial.ItemSubjects;
 import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
@@ -30,7 +32,10 @@ import org.sovereigntywatch.source.Source;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A data-sovereignty concern: the law of the {@link #getAccessingJurisdiction() accessing jurisdiction} could reach
@@ -120,6 +125,14 @@ public class Concern extends Publishable {
     @PlausibleDate
     @Column(nullable = false)
     private @Nullable LocalDate nextReview;
+
+    /**
+     * The policy event that asks for this concern to be re-assessed (set by {@link ConcernService#reassess}), until a
+     * save gives it a next review after that day. Not in its history: the move of its next review to the day is.
+     */
+    @NotAudited
+    @Column(name = "reassess_event_id")
+    private @Nullable Long reassessEventId;
 
     @NotEmpty(message = "{concern.sources.required}")
     @ManyToMany(fetch = FetchType.LAZY)
@@ -266,9 +279,44 @@ public class Concern extends Publishable {
         this.sources = new HashSet<>(sources);
     }
 
+    /** The policy event that asks for this concern to be re-assessed, by id; null when none does. */
+    public @Nullable Long getReassessEventId() {
+        return reassessEventId;
+    }
+
+    /** Asks for a re-assessment because of this policy event: the next review moves to {@code today} if later. */
+    void reassessBecauseOf(long eventId, LocalDate today) {
+        reassessEventId = eventId;
+        if (nextReview == null || nextReview.isAfter(today)) {
+            nextReview = today;
+        }
+    }
+
+    /** Ends the re-assessment asked for once the concern is reviewed: given a next review after {@code today}. */
+    void endReassessmentIfReviewed(LocalDate today) {
+        if (reassessEventId != null && nextReview != null && nextReview.isAfter(today)) {
+            reassessEventId = null;
+        }
+    }
+
     /** The code of the jurisdiction whose analysts and reviewers work on this concern. */
     public String scope() {
         return affectedJurisdiction == null ? "" : affectedJurisdiction.getCode();
+    }
+
+    @Override
+    public ItemSubjects subjects() {
+        return new ItemSubjects(
+                Stream.of(affectedJurisdiction, accessingJurisdiction).filter(Objects::nonNull)
+                        .map(Jurisdiction::getId).collect(Collectors.toSet()),
+                platform == null ? Set.of() : Set.of(platform.getId()));
+    }
+
+    /** Who recorded it and its owner, who follows it up. */
+    @Override
+    public Set<String> responsible() {
+        return owner == null ? super.responsible()
+                : Stream.concat(super.responsible().stream(), Stream.of(owner.getUsername())).collect(Collectors.toSet());
     }
 
     private void rescore() {

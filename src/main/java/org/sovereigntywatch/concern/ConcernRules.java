@@ -29,8 +29,12 @@ public final class ConcernRules {
 
     /** {@link #isReviewOverdue} as a JPQL condition on the concern {@code alias}, with the parameter {@link #TODAY}. */
     static String reviewOverdueCondition(String alias) {
-        return alias + ".nextReview < :" + TODAY + " and " + alias + ".treatmentStatus in "
-                + statuses(TreatmentStatus::isReviewed);
+        return alias + ".nextReview < :" + TODAY + " and " + reviewedCondition(alias);
+    }
+
+    /** Still reviewed ({@link TreatmentStatus#isReviewed()}), as a JPQL condition on the concern {@code alias}. */
+    static String reviewedCondition(String alias) {
+        return alias + ".treatmentStatus in " + statuses(TreatmentStatus::isReviewed);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.sovereigntywatch.base.TitleKey;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.editorial.BulkResult;
 import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.PublishableService;
 import org.sovereigntywatch.editorial.ReviewLog;
 import org.sovereigntywatch.history.HistoryFields;
@@ -56,6 +57,9 @@ import java.util.stream.Stream;
 @Validated
 public class ConcernService extends PublishableService<Concern> {
 
+    /** The kind's name in the review log and in what refers to concerns by kind and id. */
+    public static final String KIND = "concern";
+
     /** The concern CSV's name in the security log. */
     public static final String EXPORT_NAME = "Concern register";
 
@@ -72,7 +76,7 @@ public class ConcernService extends PublishableService<Concern> {
                    SourceService sources, EditorialPolicy policy, ReviewLog reviewLog, PlatformService platforms,
                    SecurityLog securityLog, UserService users, Clock clock, NewItemValidator newItemValidator,
                    ItemHistory itemHistory) {
-        super("concern", concerns, policy, reviewLog, newItemValidator, itemHistory);
+        super(KIND, concerns, policy, reviewLog, newItemValidator, itemHistory);
         this.concerns = concerns;
         this.export = export;
         this.jurisdictions = jurisdictions;
@@ -307,6 +311,28 @@ public class ConcernService extends PublishableService<Concern> {
         sources.requireVisible(concern.getSources());
         if (concern.getNextReview() == null) {
             concern.setNextReview(concern.getLevel().nextReviewAfter(today()));
+        }
+        concern.endReassessmentIfReviewed(today());
+    }
+
+    /**
+     * Asks for these concerns to be re-assessed because a policy event happened on a measure that bears on them: each
+     * is marked with the event until it is reviewed (saved with a next review after today), its next review moves to
+     * today (unless it is earlier), and its owner hears of it ({@link ReassessmentAsked}). Timelines call this after
+     * recording the event, under their own checks: the mark is a consequence of the event, not an edit of the
+     * concerns, so it applies in every state but archived and whoever may see them.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void reassess(long eventId, Collection<Long> concernIds) {
+        LocalDate today = today();
+        for (Concern concern : concerns.findAllById(concernIds)) {
+            if (concern.getState() == PublicationState.ARCHIVED) {
+                continue;
+            }
+            concern.reassessBecauseOf(eventId, today);
+            publish(new ReassessmentAsked(concern.getId(),
+                    Objects.requireNonNull(concern.getOwner()).getId(), eventId));
         }
     }
 

@@ -9,6 +9,8 @@ import org.sovereigntywatch.base.AuditedEntity;
 import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.WorkflowException;
 
+import java.util.Set;
+
 /**
  * An audited aggregate that goes through the publication workflow ({@link PublicationState}). Features that publish
  * (concerns, policy measures) extend this; the state only changes through {@link #moveTo}, which refuses moves the
@@ -35,6 +37,18 @@ public abstract class Publishable extends AuditedEntity {
      * it: services decide on the stored row's ({@link ItemScope}).
      */
     public abstract String scope();
+
+    /** What the item is about: the jurisdictions and platforms its watchers follow. */
+    public abstract ItemSubjects subjects();
+
+    /**
+     * The usernames of who answers for the item and hears of its moves: who recorded it, and, in kinds that have one,
+     * its owner.
+     */
+    public Set<String> responsible() {
+        String author = getCreatedBy();
+        return author == null ? Set.of() : Set.of(author);
+    }
 
     /**
      * Moves this item to {@code target}.

@@ -16,7 +16,9 @@ import org.sovereigntywatch.history.HistoryFields;
 import org.sovereigntywatch.history.ItemHistory;
 import org.sovereigntywatch.history.Revisions;
 import org.sovereigntywatch.history.Version;
+import org.sovereigntywatch.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,11 +29,13 @@ import org.springframework.validation.annotation.Validated;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -70,6 +74,10 @@ public abstract class PublishableService<T extends Publishable> {
     private volatile @Nullable HistoryFields<T> historyFields;
     @PersistenceContext
     private EntityManager entityManager;
+    @Autowired
+    private ApplicationEventPublisher events;
+    @Autowired
+    private CurrentUser currentUser;
     /**
      * This service as Spring hands it out: a bulk action calls the single actions through it, so that each item gets
      * their guard, validation and a transaction of its own, and one refusal undoes nothing done to the others.
@@ -260,6 +268,11 @@ public abstract class PublishableService<T extends Publishable> {
         return List.of();
     }
 
+    /** Tells the application's listeners of something the kind did, in the current transaction. */
+    protected void publish(Object event) {
+        events.publishEvent(event);
+    }
+
     /** Reads the stored versions of items, for the kinds' histories. */
     protected ItemHistory itemHistory() {
         return itemHistory;
@@ -343,6 +356,8 @@ public abstract class PublishableService<T extends Publishable> {
         policy.move(item, version, item.scope(), target, comment);
         T saved = items.saveAndFlush(item);
         reviewLog.record(kind, id, from, target, comment);
+        events.publishEvent(new ItemMoved(kind, id, saved.scope(), from, target, comment,
+                currentUser.require().getUsername(), saved.responsible(), saved.subjects()));
         return saved;
     }
 
@@ -385,7 +400,12 @@ public abstract class PublishableService<T extends Publishable> {
     public ReviewEntry comment(long id, String text) {
         T item = lockedForLog(id);
         policy.requireComment(item.getState(), item.scope(), text);
-        return reviewLog.record(kind, id, null, null, text);
+        ReviewEntry entry = reviewLog.record(kind, id, null, null, text);
+        Set<String> participants = new HashSet<>(item.responsible());
+        participants.addAll(reviewLog.authors(kind, id));
+        events.publishEvent(new ItemCommented(kind, id, item.scope(), item.getState(), entry.getAuthor(), text,
+                participants));
+        return entry;
     }
 
     /**

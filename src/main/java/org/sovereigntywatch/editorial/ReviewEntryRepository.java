@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Set;
 
 interface ReviewEntryRepository extends JpaRepository<ReviewEntry, Long> {
 
@@ -25,4 +26,7 @@ interface ReviewEntryRepository extends JpaRepository<ReviewEntry, Long> {
     @Modifying
     @Query("delete from ReviewEntry e where e.itemKind = :kind and e.itemId = :id")
     void deleteByItem(String kind, long id);
+
+    @Query("select distinct e.author from ReviewEntry e where e.itemKind = :kind and e.itemId = :id")
+    Set<String> findAuthors(String kind, long id);
 }

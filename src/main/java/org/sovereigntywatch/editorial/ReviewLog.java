@@ -86,6 +86,11 @@ public class ReviewLog {
         return entries.findPublications(kind, id, PageRequest.of(0, 1)).stream().findFirst();
     }
 
+    /** Who wrote in the item's log (moved it or commented), by username. */
+    Set<String> authors(String kind, long id) {
+        return entries.findAuthors(kind, id);
+    }
+
     boolean wasEverPublished(String kind, long id) {
         return entries.wasEverPublished(kind, id);
     }

@@ -79,10 +79,13 @@ public class EventService {
     private final MeasureStatuses statuses;
     private final NewItemValidator newItemValidator;
     private final ItemHistory itemHistory;
+    private final EventNews news;
 
     EventService(PolicyEventRepository events, PolicyMeasureRepository measures, EventExport export,
                  SourceService sources, EditorialPolicy policy, PlatformService platforms, SecurityLog securityLog,
-                 Clock clock, MeasureStatuses statuses, NewItemValidator newItemValidator, ItemHistory itemHistory) {
+                 Clock clock, MeasureStatuses statuses, NewItemValidator newItemValidator, ItemHistory itemHistory,
+                 EventNews news) {
+        this.news = news;
         this.itemHistory = itemHistory;
         this.events = events;
         this.measures = measures;
@@ -159,8 +162,11 @@ public class EventService {
             }
         }
         sources.requireVisible(event.getSources());
+        boolean isNew = event.isNew();
+        boolean happenedBefore = !isNew && events.findHappenedById(event.getId());
         PolicyEvent saved = events.saveAndFlush(event);
         refreshStatus(measureId);
+        news.recorded(saved, isNew, happenedBefore);
         return saved;
     }
 
@@ -214,6 +220,7 @@ public class EventService {
             policy.requireEdit(scope);
         }
         statuses.refresh(measureIds);
+        saved.forEach(event -> news.recorded(event, true, false));
         return saved;
     }
 

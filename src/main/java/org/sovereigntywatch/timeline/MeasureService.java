@@ -63,6 +63,9 @@ import java.util.stream.Collectors;
 @Validated
 public class MeasureService extends PublishableService<PolicyMeasure> {
 
+    /** The kind's name in the review log and in what refers to policy measures by kind and id. */
+    public static final String KIND = "measure";
+
     private static final HistoryFields<PolicyEvent> EVENT_HISTORY = HistoryFields.of(PolicyEvent.class)
             .field("common.date", PolicyEvent::getDate)
             .field("event.action", PolicyEvent::getAction)
@@ -82,7 +85,7 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
     MeasureService(PolicyMeasureRepository measures, MeasureLinkRepository links, ConcernService concerns,
                    JurisdictionService jurisdictions, EditorialPolicy policy, ReviewLog reviewLog,
                    NewItemValidator newItemValidator, ItemHistory itemHistory) {
-        super("measure", measures, policy, reviewLog, newItemValidator, itemHistory);
+        super(KIND, measures, policy, reviewLog, newItemValidator, itemHistory);
         this.measures = measures;
         this.links = links;
         this.concerns = concerns;

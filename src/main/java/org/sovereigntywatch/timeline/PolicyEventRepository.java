@@ -27,6 +27,11 @@ interface PolicyEventRepository extends JpaRepository<PolicyEvent, Long>, EventQ
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     Optional<Long> findMeasureIdById(long id);
 
+    /** Whether the stored event happened: neither expected nor cancelled (no flush first). */
+    @Query("select e.expected = false and e.cancelled = false from PolicyEvent e where e.id = :id")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    boolean findHappenedById(long id);
+
     @EntityGraph(attributePaths = {"sources", "measure", "measure.jurisdiction"},
             type = EntityGraph.EntityGraphType.LOAD)
     Optional<PolicyEvent> findWithSourcesById(long id);

@@ -25,6 +25,7 @@ import org.sovereigntywatch.base.FeatureApi;
 import org.sovereigntywatch.base.MultiLineText;
 import org.sovereigntywatch.base.PlainText;
 import org.sovereigntywatch.base.PlausibleDate;
+import org.sovereigntywatch.editorial.ItemSubjects;
 import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.Platform;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a government did about one or more platforms: a law, an executive order, a court case, a device ban, a fine…
@@ -213,5 +215,11 @@ public class PolicyMeasure extends Publishable {
     /** The code of the jurisdiction whose analysts and reviewers work on this measure. */
     public String scope() {
         return jurisdiction == null ? "" : jurisdiction.getCode();
+    }
+
+    @Override
+    public ItemSubjects subjects() {
+        return new ItemSubjects(jurisdiction == null ? Set.of() : Set.of(jurisdiction.getId()),
+                platforms.stream().map(Platform::getId).collect(Collectors.toSet()));
     }
 }
