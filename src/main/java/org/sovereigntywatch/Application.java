@@ -2,6 +2,7 @@ package org.sovereigntywatch;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.slf4j.Logger;
@@ -14,10 +15,12 @@ import org.springframework.context.event.EventListener;
 /**
  * Sovereignty Watch: platform-policy timelines and data-sovereignty concerns, per jurisdiction.
  * <p>
- * Only stylesheets are loaded here, never frontend modules, so Vaadin keeps using its pre-built bundles and the build
+ * Push is on, so the server can update an open page (the notifications' bell) without a request from it; it uses
+ * Vaadin's pre-built client. Only stylesheets are loaded here, never frontend modules, so Vaadin keeps using its pre-built bundles and the build
  * never needs Node.js.
  */
 @SpringBootApplication
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")

@@ -68,9 +68,11 @@ class NotificationStore {
     /** A page of the recipient's notifications, newest first. */
     List<StoredNotification> page(long recipientId, int offset, int limit) {
         return jdbc.sql("""
-                        select id, reason, item_kind, item_id, event_id, actor, detail, due_on, created_at, read_at
-                        from notification where recipient_id = :me
-                        order by id desc offset :offset rows fetch next :limit rows only""")
+                        select n.id, n.reason, n.item_kind, n.item_id, n.event_id, n.actor, a.display_name, n.detail,
+                               n.due_on, n.created_at, n.read_at
+                        from notification n left join app_user a on a.username = n.actor
+                        where n.recipient_id = :me
+                        order by n.id desc offset :offset rows fetch next :limit rows only""")
                 .param("me", recipientId).param("offset", offset).param("limit", limit)
                 .query(NotificationStore::stored).list();
     }
@@ -129,7 +131,7 @@ class NotificationStore {
         Long event = row.wasNull() ? null : eventId;
         OffsetDateTime readAt = row.getObject("read_at", OffsetDateTime.class);
         return new StoredNotification(row.getLong("id"), NotificationReason.valueOf(row.getString("reason")),
-                row.getString("item_kind"), row.getLong("item_id"), event, row.getString("actor"),
+                row.getString("item_kind"), row.getLong("item_id"), event, row.getString("actor"), row.getString("display_name"),
                 row.getString("detail"), row.getObject("due_on", LocalDate.class),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 readAt == null ? null : readAt.toInstant());

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -60,6 +61,13 @@ public class JurisdictionService {
     public long count(JurisdictionFilter filter) {
         return repository.countMatching(filter.text(), filter.namedCodesOrNone(), filter.level(),
                 filter.codes().isEmpty(), filter.codesOrNone());
+    }
+
+    /** The jurisdictions with these ids, for pages that refer to them by id (watchlists); unknown ids are left out. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Jurisdiction> findAllById(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findAllById(ids);
     }
 
     @PreAuthorize("hasRole('VIEWER')")

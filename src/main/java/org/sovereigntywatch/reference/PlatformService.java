@@ -56,6 +56,13 @@ public class PlatformService {
         return repository.countMatching(TextRules.forSearch(text));
     }
 
+    /** The platforms with these ids, for pages that refer to them by id (watchlists); unknown ids are left out. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Platform> findAllById(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findAllById(ids);
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<Platform> findByName(String name) {

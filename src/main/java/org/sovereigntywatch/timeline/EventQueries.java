@@ -4,6 +4,7 @@ import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,6 +12,9 @@ import java.util.stream.Stream;
 interface EventQueries {
 
     List<EventRow> search(EventFilter filter, Visibility visibility, Pageable pageable);
+
+    /** The events among {@code ids} the user may see. */
+    List<EventRow> among(Collection<Long> ids, Visibility visibility);
 
     long countMatching(EventFilter filter, Visibility visibility);
 

@@ -10,6 +10,7 @@ import org.sovereigntywatch.history.Revisions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -55,6 +56,12 @@ class EventQueriesImpl implements EventQueries {
     @Override
     public List<EventRow> search(EventFilter filter, Visibility visibility, Pageable pageable) {
         return matching(filter, visibility, "").page(entityManager, ROW, pageable, EventRow.class);
+    }
+
+    @Override
+    public List<EventRow> among(Collection<Long> ids, Visibility visibility) {
+        return matching(EventFilter.ALL, visibility, "").where("e.id in :ids", "ids", ids)
+                .query(entityManager, ROW, "", EventRow.class).getResultList();
     }
 
     @Override

@@ -240,6 +240,16 @@ public class EventService {
         refreshStatus(measureId);
     }
 
+    /**
+     * The events among {@code ids} that the caller may see, as rows, for pages that refer to events (notifications);
+     * those the caller may not see are left out, as if they did not exist.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<EventRow> rows(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : events.among(ids, policy.visibility());
+    }
+
     /** One page of the events the caller may see that match the filter, sorted in SQL as the page asks. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

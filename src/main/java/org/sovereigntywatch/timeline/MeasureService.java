@@ -199,6 +199,18 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
     }
 
     /**
+     * The measures among {@code ids} that the caller may see, by title, for pages that refer to them (notifications,
+     * watchlists); those the caller may not see are left out, as if they did not exist.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<MeasureTitle> titles(Collection<Long> ids) {
+        return measures.findAllById(ids).stream().filter(this::visible)
+                .map(measure -> new MeasureTitle(measure.getId(), measure.getTitle()))
+                .sorted(Comparator.comparing(MeasureTitle::title).thenComparing(MeasureTitle::id)).toList();
+    }
+
+    /**
      * The concerns this measure bears on that the caller may see, by title; refused for a measure the caller may not
      * see.
      */

@@ -21,13 +21,14 @@ import java.util.List;
 /**
  * The shell around every signed-in view: the side navigation, built from the views' {@code @Menu} annotations (Vaadin
  * leaves out the views the user may not open; each title is a translation key), below it what features add
- * ({@link DrawerFooter}: who is signed in), and in the header the language the user reads the app in.
+ * ({@link DrawerFooter}: who is signed in), and in the header what features add ({@link NavbarItem}: the notifications'
+ * bell) and the language the user reads the app in.
  */
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
-    MainLayout(List<DrawerFooter> footers, LanguagePreference language) {
+    MainLayout(List<DrawerFooter> footers, List<NavbarItem> navbarItems, LanguagePreference language) {
         setPrimarySection(Section.DRAWER);
         // Vaadin's own words for screen readers, which it would otherwise say in English.
         setI18n(new AppLayoutI18n().setDrawer(Translations.text("app.drawer")));
@@ -35,7 +36,9 @@ public final class MainLayout extends AppLayout {
         toggle.setAriaLabel(Translations.text("app.drawer.toggle"));
         LanguageSelect languageSelect = new LanguageSelect(language);
         languageSelect.addClassName("app-language");
-        addToNavbar(toggle, languageSelect);
+        addToNavbar(toggle);
+        navbarItems.forEach(item -> item.build().ifPresent(this::addToNavbar));
+        addToNavbar(languageSelect);
         addToDrawer(header(), new Scroller(sideNav()));
         footers.forEach(footer -> footer.build().ifPresent(this::addToDrawer));
     }

@@ -7,6 +7,7 @@ import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.editorial.ui.ItemControl;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -28,8 +29,8 @@ public class ConcernEditorView extends PublishableEditor<Concern> implements Tit
 
     ConcernEditorView(ConcernService concerns, EditorialPolicy policy, PlatformService platforms,
                       JurisdictionService jurisdictions, UserService users, SourceService sources,
-                      List<ConcernSection> extraSections) {
-        super(new ConcernForm(platforms, jurisdictions, users, sources, concerns), policy, concerns);
+                      List<ConcernSection> extraSections, List<ItemControl> itemControls) {
+        super(new ConcernForm(platforms, jurisdictions, users, sources, concerns), policy, concerns, itemControls);
         this.users = users;
         this.extraSections = extraSections;
         concernForm().affectedJurisdiction.offerOnly(coveredJurisdictions());
@@ -51,7 +52,7 @@ public class ConcernEditorView extends PublishableEditor<Concern> implements Tit
 
     @Override
     protected void showSections(Concern concern, boolean editable) {
-        extraSections.forEach(section -> sections.add(section.build(concern.getId())));
+        extraSections.forEach(section -> (section.onTop() ? notices : sections).add(section.build(concern.getId())));
     }
 
     ConcernForm concernForm() {

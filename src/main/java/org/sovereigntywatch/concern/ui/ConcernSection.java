@@ -13,4 +13,9 @@ public interface ConcernSection {
 
     /** The section for a saved concern the user may see, built anew for each page. */
     Component build(long concernId);
+
+    /** Whether the section goes above the form, as a notice that asks for attention, rather than below it. */
+    default boolean onTop() {
+        return false;
+    }
 }

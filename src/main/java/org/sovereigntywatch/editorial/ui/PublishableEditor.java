@@ -27,6 +27,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,10 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     protected final ReviewPanel review = new ReviewPanel();
     protected final Div sections = new Div();
     protected final HistorySection history = new HistorySection();
+    private final Div controls = new Div();
+    /** What asks for the user's attention about the item as it now is, above the form (a concern to re-assess). */
+    protected final Div notices = new Div();
+    private final List<ItemControl> itemControls;
     private final AsOfBanner past = new AsOfBanner("history.as-of.item", this::toNow);
     protected final EditorialPolicy policy;
     /** The kind of the item, as its service names it: "concern". */
@@ -59,8 +64,10 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     /** The past moment the page shows the item at, or null for now. */
     private @Nullable Instant shownAsOf;
 
-    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, PublishableService<T> service) {
+    protected PublishableEditor(EntityForm<T> form, EditorialPolicy policy, PublishableService<T> service,
+                                List<ItemControl> itemControls) {
         this.form = form;
+        this.itemControls = itemControls;
         this.policy = policy;
         this.kind = service.kind();
         this.service = service;
@@ -77,7 +84,9 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         review.addCommentListener(event -> act(() -> service.comment(id(), event.text())));
         review.addDeleteListener(event -> confirmDelete());
         sections.addClassName("item-sections");
-        Div main = new Div(past, form, sections, history);
+        controls.addClassName("item-controls");
+        notices.addClassName("item-notices");
+        Div main = new Div(controls, notices, past, form, sections, history);
         main.addClassName("item-main");
         addClassName("item-view");
         add(main, review);
@@ -154,6 +163,11 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
     private void showAroundForm(T loaded) {
         long id = loaded.getId();
         String scope = loaded.scope();
+        controls.removeAll();
+        itemControls.forEach(control -> control.build(kind, id).ifPresent(controls::add));
+        controls.setVisible(true);
+        notices.removeAll();
+        notices.setVisible(true);
         sections.removeAll();
         sections.setVisible(true);
         showSections(loaded, policy.mayEdit(loaded.getState(), scope));
@@ -177,6 +191,8 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         shownAsOf = moment;
         form.edit(version, version.getTitle());
         form.setReadOnly(true);
+        controls.setVisible(false);
+        notices.setVisible(false);
         sections.removeAll();
         sections.setVisible(true);
         showSectionsAsOf(version, moment);
@@ -196,6 +212,8 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
         past.hide();
         form.setReadOnly(false);
         form.edit(fresh, getTranslation("editorial.kind." + kind + ".new"));
+        controls.setVisible(false);
+        notices.setVisible(false);
         sections.setVisible(false);
         review.setVisible(false);
         history.setVisible(false);

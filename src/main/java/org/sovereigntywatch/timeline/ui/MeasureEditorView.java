@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.editorial.ui.ItemControl;
 import org.sovereigntywatch.editorial.ui.PublishableEditor;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
@@ -37,8 +38,8 @@ public class MeasureEditorView extends PublishableEditor<PolicyMeasure> implemen
 
     MeasureEditorView(MeasureService measures, EventService events, ConcernService concerns, EditorialPolicy policy,
                       JurisdictionService jurisdictions, PlatformService platforms, SourceService sources,
-                      List<MeasureSection> extraSections) {
-        super(new MeasureForm(jurisdictions, platforms, measures), policy, measures);
+                      List<MeasureSection> extraSections, List<ItemControl> itemControls) {
+        super(new MeasureForm(jurisdictions, platforms, measures), policy, measures, itemControls);
         this.measures = measures;
         this.events = events;
         this.concerns = concerns;
