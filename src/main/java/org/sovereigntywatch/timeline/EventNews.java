@@ -17,11 +17,14 @@ import java.util.Objects;
 @Component
 class EventNews {
 
+    private final PolicyMeasureRepository measures;
     private final ConcernService concerns;
     private final ApplicationEventPublisher publisher;
     private final CurrentUser currentUser;
 
-    EventNews(ConcernService concerns, ApplicationEventPublisher publisher, CurrentUser currentUser) {
+    EventNews(PolicyMeasureRepository measures, ConcernService concerns, ApplicationEventPublisher publisher,
+              CurrentUser currentUser) {
+        this.measures = measures;
         this.concerns = concerns;
         this.publisher = publisher;
         this.currentUser = currentUser;
@@ -38,7 +41,8 @@ class EventNews {
         if (!isNew && !happenedNow) {
             return;
         }
-        PolicyMeasure measure = Objects.requireNonNull(event.getMeasure());
+        // The stored measure with its links, not the copy the caller built the event with.
+        PolicyMeasure measure = measures.findById(Objects.requireNonNull(event.getMeasure()).getId()).orElseThrow();
         if (happenedNow && !measure.concernIds().isEmpty()) {
             concerns.reassess(event.getId(), measure.concernIds());
         }
