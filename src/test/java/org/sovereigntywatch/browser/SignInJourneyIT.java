@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealBrowser
 class SignInJourneyIT {
 
-    private static final List<String> EVERYONE = List.of("Dashboard", "Concerns", "Measures", "Timeline", "Reports");
+    private static final List<String> EVERYONE = List.of("Dashboard", "Concerns", "Measures", "Timeline", "Notifications", "Watchlist", "Reports");
     private static final List<String> REFERENCE_LISTS = List.of("Jurisdictions", "Platforms");
 
     @ParameterizedTest(name = "{0} signs in as {1} and sees its menu")

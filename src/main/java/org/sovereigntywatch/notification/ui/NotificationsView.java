@@ -29,7 +29,7 @@ import java.util.NoSuchElementException;
  * when. Opening one marks it read and goes to its item; "Mark all read" clears the bell.
  */
 @Route("notifications")
-@Menu(order = 5, title = "notification.title", icon = "vaadin:bell")
+@Menu(order = 34, title = "notification.title", icon = "vaadin:bell")
 @PermitAll
 public class NotificationsView extends Div implements TitledView {
 

@@ -33,7 +33,7 @@ import org.sovereigntywatch.timeline.ui.MeasureEditorView;
  * concerns, starred on their pages. Each can be opened (measures and concerns) or taken off the list.
  */
 @Route("watchlist")
-@Menu(order = 6, title = "watch.title", icon = "vaadin:star")
+@Menu(order = 35, title = "watch.title", icon = "vaadin:star")
 @PermitAll
 public class WatchlistView extends Div implements TitledView {
 

@@ -28,10 +28,10 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "viewer;   Dashboard, Concerns, Measures, Timeline, Reports, Jurisdictions, Platforms",
-            "analyst;  Dashboard, Concerns, Measures, Timeline, Reports, Import, Jurisdictions, Platforms",
-            "reviewer; Dashboard, Concerns, Measures, Timeline, Reports, Import, Jurisdictions, Platforms",
-            "admin;    Dashboard, Concerns, Measures, Timeline, Reports, Import, Jurisdictions, Platforms, Users, Sign-in policy, Security log"})
+            "viewer;   Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Jurisdictions, Platforms",
+            "analyst;  Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Import, Jurisdictions, Platforms",
+            "reviewer; Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Import, Jurisdictions, Platforms",
+            "admin;    Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Import, Jurisdictions, Platforms, Users, Sign-in policy, Security log"})
     void each_role_sees_exactly_its_menu_entries(String username, String expected) {
         login(username);
         UI.getCurrent().navigate("");
