@@ -48,8 +48,9 @@ public class UnreadSignals {
         });
     }
 
+    /** One look at the notifications written since the look before the last, telling the pages of their recipients. */
     @Scheduled(fixedDelayString = "${sovereigntywatch.notifications.signal-millis:3000}")
-    void lookForNew() {
+    public void lookForNew() {
         long since = lookFrom.get();
         long last = store.lastId();
         if (since >= 0 && last > since && !listeners.isEmpty()) {

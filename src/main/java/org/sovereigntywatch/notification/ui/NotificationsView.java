@@ -44,10 +44,11 @@ public class NotificationsView extends Div implements TitledView {
             Notifications.success(getTranslation("notification.marked-read", marked));
             grid.getDataProvider().refreshAll();
         });
-        grid.addComponentColumn(this::message).setHeader(getTranslation("notification.what")).setFlexGrow(1);
+        grid.addComponentColumn(this::message).setKey("message").setHeader(getTranslation("notification.what"))
+                .setFlexGrow(1);
         grid.addColumn(line -> BrowserTime.format(line.at())).setHeader(getTranslation("notification.when"))
                 .setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(this::readButton).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(this::readButton).setKey("read").setWidth("10rem").setFlexGrow(0);
         grid.setPartNameGenerator(line -> line.read() ? null : "unread");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> notifications.list(query.getOffset(), query.getLimit()).stream(),

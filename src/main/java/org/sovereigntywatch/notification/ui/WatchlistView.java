@@ -66,7 +66,7 @@ public class WatchlistView extends Div implements TitledView {
 
         grid.addColumn(watched -> Translations.label(watched.target())).setHeader(getTranslation("watch.type"))
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::name).setHeader(getTranslation("watch.name")).setFlexGrow(1);
+        grid.addComponentColumn(this::name).setKey("name").setHeader(getTranslation("watch.name")).setFlexGrow(1);
         grid.addComponentColumn(watched -> {
             Button remove = new Button(getTranslation("watch.unwatch"), click -> {
                 watches.unwatch(watched.target(), watched.id());
@@ -74,7 +74,7 @@ public class WatchlistView extends Div implements TitledView {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             return remove;
-        }).setWidth("10rem").setFlexGrow(0);
+        }).setKey("remove").setWidth("10rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("watch.empty"));
         grid.setAllRowsVisible(true);
         addClassName("watchlist-view");
