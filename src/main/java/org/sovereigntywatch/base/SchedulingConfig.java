@@ -13,7 +13,9 @@ import javax.sql.DataSource;
 /**
  * Scheduled jobs. A job that must run once whatever the number of application nodes (reminders, clean-ups) carries
  * {@code @SchedulerLock}: ShedLock then takes a row of the {@code shedlock} table (made by Flyway, V21) before each run,
- * and a node that finds it taken skips that run. Times are the database's, so nodes' clocks need not agree. A job that
+ * and a node that finds it taken skips that run. Each run keeps its lock for at least five minutes
+ * ({@code sovereigntywatch.jobs.lock-at-least}), so a node whose clock runs a little behind does not run the same hour's
+ * job again after the first node finished it. Times are the database's, so nodes' clocks need not agree. A job that
  * concerns each node (telling this node's pages of new notifications) carries none.
  */
 @Configuration

@@ -35,8 +35,8 @@ public class ReviewReminders {
     }
 
     /** One run: what is due now, told in one transaction. */
-    @Scheduled(cron = "${sovereigntywatch.reminders.cron:0 0 * * * *}")
-    @SchedulerLock(name = "review-reminders")
+    @Scheduled(cron = "${sovereigntywatch.jobs.cron:0 0 * * * *}")
+    @SchedulerLock(name = "review-reminders", lockAtLeastFor = "${sovereigntywatch.jobs.lock-at-least:PT5M}")
     @Transactional
     public void remind() {
         LocalDate today = LocalDate.now(clock);

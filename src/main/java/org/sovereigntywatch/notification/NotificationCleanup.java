@@ -25,8 +25,8 @@ class NotificationCleanup {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${sovereigntywatch.notifications.cleanup-cron:0 30 3 * * *}")
-    @SchedulerLock(name = "notification-cleanup")
+    @Scheduled(cron = "${sovereigntywatch.jobs.cleanup-cron:0 30 3 * * *}")
+    @SchedulerLock(name = "notification-cleanup", lockAtLeastFor = "${sovereigntywatch.jobs.lock-at-least:PT5M}")
     @Transactional
     public void deleteOld() {
         int deleted = store.deleteOlderThan(clock.instant().minus(Duration.ofDays(KEPT_DAYS)));

@@ -104,7 +104,7 @@ public class WatchService {
     }
 
     private static String label(Jurisdiction jurisdiction) {
-        return jurisdiction.getCode() + " – " + jurisdiction.getName();
+        return jurisdiction.getCode() + " — " + jurisdiction.getName();
     }
 
     private long me() {

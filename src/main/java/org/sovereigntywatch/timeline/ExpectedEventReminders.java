@@ -34,8 +34,8 @@ public class ExpectedEventReminders {
     }
 
     /** One run: the expected events coming up now, told in one transaction. */
-    @Scheduled(cron = "${sovereigntywatch.reminders.cron:0 0 * * * *}")
-    @SchedulerLock(name = "expected-event-reminders")
+    @Scheduled(cron = "${sovereigntywatch.jobs.cron:0 0 * * * *}")
+    @SchedulerLock(name = "expected-event-reminders", lockAtLeastFor = "${sovereigntywatch.jobs.lock-at-least:PT5M}")
     @Transactional
     public void remind() {
         LocalDate today = LocalDate.now(clock);

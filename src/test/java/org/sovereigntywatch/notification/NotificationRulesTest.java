@@ -11,6 +11,7 @@ import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ReviewReminders;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.Publishable;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.security.AppUser;
@@ -80,12 +81,12 @@ class NotificationRulesTest {
         as("analyst", () -> concerns.move(draft.getId(), draft.getVersion(), PublicationState.IN_REVIEW, null));
 
         for (String told : List.of(usReviewer, "reviewer", "admin")) {
-            assertThat(reasonsAbout(told, draft.getId())).as(told).containsExactly(SUBMITTED);
+            assertThat(reasonsAbout(told, draft)).as(told).containsExactly(SUBMITTED);
         }
         for (String untold : List.of(canadianReviewer, usAnalyst, "analyst", "viewer")) {
-            assertThat(reasonsAbout(untold, draft.getId())).as(untold).isEmpty();
+            assertThat(reasonsAbout(untold, draft)).as(untold).isEmpty();
         }
-        NotificationLine line = about(usReviewer, draft.getId()).getFirst();
+        NotificationLine line = about(usReviewer, draft).getFirst();
         assertThat(english(line.message())).contains("submitted", draft.getTitle());
         assertThat(line.itemKind()).isEqualTo(ConcernService.KIND);
     }
@@ -98,17 +99,17 @@ class NotificationRulesTest {
                 PublicationState.DRAFT, "Cite the court order."));
 
         for (String told : List.of("analyst", owner)) {
-            NotificationLine line = about(told, submitted.getId()).getFirst();
+            NotificationLine line = about(told, submitted).getFirst();
             assertThat(line.reason()).as(told).isEqualTo(RETURNED);
             assertThat(line.detail()).isEqualTo("Cite the court order.");
         }
-        assertThat(reasonsAbout("reviewer", submitted.getId())).containsExactly(SUBMITTED);
+        assertThat(reasonsAbout("reviewer", submitted)).containsExactly(SUBMITTED);
 
         Concern again = as("analyst", () -> concerns.move(returned.getId(), returned.getVersion(),
                 PublicationState.IN_REVIEW, null));
         as("reviewer", () -> concerns.move(again.getId(), again.getVersion(), PublicationState.PUBLISHED, null));
-        assertThat(reasonsAbout(owner, submitted.getId())).containsExactly(PUBLISHED, RETURNED);
-        assertThat(reasonsAbout("analyst", submitted.getId())).containsExactly(PUBLISHED, RETURNED);
+        assertThat(reasonsAbout(owner, submitted)).containsExactly(PUBLISHED, RETURNED);
+        assertThat(reasonsAbout("analyst", submitted)).containsExactly(PUBLISHED, RETURNED);
     }
 
     @Test
@@ -117,14 +118,14 @@ class NotificationRulesTest {
         String bystander = records.userCovering(Role.ANALYST, "US");
 
         as("reviewer", () -> concerns.comment(submitted.getId(), "Which court?"));
-        assertThat(about("analyst", submitted.getId()).getFirst().detail()).isEqualTo("Which court?");
-        assertThat(reasonsAbout(owner, submitted.getId())).containsExactly(COMMENTED);
-        assertThat(reasonsAbout("reviewer", submitted.getId())).containsExactly(SUBMITTED);
+        assertThat(about("analyst", submitted).getFirst().detail()).isEqualTo("Which court?");
+        assertThat(reasonsAbout(owner, submitted)).containsExactly(COMMENTED);
+        assertThat(reasonsAbout("reviewer", submitted)).containsExactly(SUBMITTED);
 
         as("analyst", () -> concerns.comment(submitted.getId(), "The district court."));
-        assertThat(reasonsAbout("reviewer", submitted.getId())).containsExactly(COMMENTED, SUBMITTED);
-        assertThat(reasonsAbout("analyst", submitted.getId())).containsExactly(COMMENTED);
-        assertThat(reasonsAbout(bystander, submitted.getId())).isEmpty();
+        assertThat(reasonsAbout("reviewer", submitted)).containsExactly(COMMENTED, SUBMITTED);
+        assertThat(reasonsAbout("analyst", submitted)).containsExactly(COMMENTED);
+        assertThat(reasonsAbout(bystander, submitted)).isEmpty();
     }
 
     @Test
@@ -141,9 +142,9 @@ class NotificationRulesTest {
         Concern published = records.publish(records.create(records.newConcern(platform, "US-MT", 3, 3)));
 
         for (String told : List.of(stateWatcher, countryWatcher, platformWatcher)) {
-            assertThat(reasonsAbout(told, published.getId())).as(told).containsExactly(WATCHED_PUBLISHED);
+            assertThat(reasonsAbout(told, published)).as(told).containsExactly(WATCHED_PUBLISHED);
         }
-        assertThat(reasonsAbout(elsewhere, published.getId())).isEmpty();
+        assertThat(reasonsAbout(elsewhere, published)).isEmpty();
     }
 
     @Test
@@ -165,7 +166,7 @@ class NotificationRulesTest {
         Concern marked = as(owner, () -> concerns.get(concern.getId()));
         assertThat(marked.getReassessEventId()).isEqualTo(injunction.getId());
         assertThat(marked.getNextReview()).isEqualTo(today);
-        NotificationLine line = about(owner, concern.getId()).getFirst();
+        NotificationLine line = about(owner, concern).getFirst();
         assertThat(line.reason()).isEqualTo(REASSESS);
         assertThat(english(line.message())).contains("Re-assess", concern.getTitle(), "Injunction",
                 measure.getTitle());
@@ -187,14 +188,14 @@ class NotificationRulesTest {
         watch(watcher, WatchTarget.JURISDICTION, jurisdiction("NP"));
         PolicyMeasure draft = measureIn("NP");
         event(draft, EventAction.ANNOUNCED, false);
-        assertThat(reasonsAbout(watcher, draft.getId())).isEmpty();
+        assertThat(reasonsAbout(watcher, draft)).isEmpty();
 
         PolicyMeasure published = publish(measureIn("NP"));
-        assertThat(reasonsAbout(watcher, published.getId())).containsExactly(WATCHED_PUBLISHED);
+        assertThat(reasonsAbout(watcher, published)).containsExactly(WATCHED_PUBLISHED);
         PolicyEvent lifted = as("reviewer", () -> events.save(new PolicyEvent(published,
                 PolicyDate.day(2025, 9, 9), EventAction.LIFTED, "Ban lifted")));
 
-        NotificationLine line = about(watcher, published.getId()).getFirst();
+        NotificationLine line = about(watcher, published).getFirst();
         assertThat(line.reason()).isEqualTo(WATCHED_EVENT);
         assertThat(english(line.message())).contains(published.getTitle(), "Lifted", "2025");
         assertThat(lifted.getId()).isNotNull();
@@ -208,22 +209,22 @@ class NotificationRulesTest {
         Concern saved = records.create(concern);
 
         reviewReminders.remind();
-        assertThat(reasonsAbout(owner, saved.getId())).isEmpty();
+        assertThat(reasonsAbout(owner, saved)).isEmpty();
 
         clock.pin(today.plusDays(2));
         reviewReminders.remind();
         reviewReminders.remind();
-        assertThat(reasonsAbout(owner, saved.getId())).containsExactly(REVIEW_DUE);
-        assertThat(english(about(owner, saved.getId()).getFirst().message()))
+        assertThat(reasonsAbout(owner, saved)).containsExactly(REVIEW_DUE);
+        assertThat(english(about(owner, saved).getFirst().message()))
                 .contains("is due on", String.valueOf(today.plusDays(9).getYear()));
 
         clock.pin(today.plusDays(9));
         reviewReminders.remind();
-        assertThat(reasonsAbout(owner, saved.getId())).containsExactly(REVIEW_DUE);
+        assertThat(reasonsAbout(owner, saved)).containsExactly(REVIEW_DUE);
         clock.pin(today.plusDays(10));
         reviewReminders.remind();
         reviewReminders.remind();
-        assertThat(reasonsAbout(owner, saved.getId())).containsExactly(REVIEW_OVERDUE, REVIEW_DUE);
+        assertThat(reasonsAbout(owner, saved)).containsExactly(REVIEW_OVERDUE, REVIEW_DUE);
     }
 
     @Test
@@ -237,14 +238,14 @@ class NotificationRulesTest {
                 "Divest by then");
         deadline.setExpected(true);
         as("reviewer", () -> events.save(deadline));
-        assertThat(reasonsAbout(watcher, published.getId())).containsExactly(WATCHED_EVENT);
+        assertThat(reasonsAbout(watcher, published)).containsExactly(WATCHED_EVENT);
 
         eventReminders.remind();
-        assertThat(reasonsAbout(watcher, published.getId())).containsExactly(WATCHED_EVENT);
+        assertThat(reasonsAbout(watcher, published)).containsExactly(WATCHED_EVENT);
         clock.pin(today.plusDays(4));
         eventReminders.remind();
         eventReminders.remind();
-        assertThat(reasonsAbout(watcher, published.getId())).containsExactly(EVENT_EXPECTED, WATCHED_EVENT);
+        assertThat(reasonsAbout(watcher, published)).containsExactly(EVENT_EXPECTED, WATCHED_EVENT);
     }
 
     // --- helpers ---
@@ -292,13 +293,14 @@ class NotificationRulesTest {
     }
 
     /** The user's notifications about this item, newest first, as they may see them. */
-    private List<NotificationLine> about(String username, long itemId) {
+    private List<NotificationLine> about(String username, Publishable item) {
+        String kind = item instanceof Concern ? ConcernService.KIND : MeasureService.KIND;
         return as(username, () -> notifications.list(0, 10_000)).stream()
-                .filter(line -> line.itemId() != null && line.itemId() == itemId).toList();
+                .filter(line -> kind.equals(line.itemKind()) && item.getId().equals(line.itemId())).toList();
     }
 
-    private List<NotificationReason> reasonsAbout(String username, long itemId) {
-        return about(username, itemId).stream().map(NotificationLine::reason).toList();
+    private List<NotificationReason> reasonsAbout(String username, Publishable item) {
+        return about(username, item).stream().map(NotificationLine::reason).toList();
     }
 
     private static String english(org.sovereigntywatch.base.Text text) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -31,7 +33,7 @@ import java.util.NoSuchElementException;
 @Route("notifications")
 @Menu(order = 34, title = "notification.title", icon = "vaadin:bell")
 @PermitAll
-public class NotificationsView extends Div implements TitledView {
+public class NotificationsView extends Div implements TitledView, AfterNavigationObserver {
 
     final Grid<NotificationLine> grid = new Grid<>();
     final Button markAllRead = new Button(getTranslation("notification.mark-all-read"));
@@ -55,7 +57,7 @@ public class NotificationsView extends Div implements TitledView {
                 query -> (int) notifications.count());
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setSizeFull();
-        addClassName("list-view");
+        addClassName("register-view");
         add(new ViewToolbar(getTranslation("notification.title"), markAllRead), grid);
     }
 
@@ -111,6 +113,12 @@ public class NotificationsView extends Div implements TitledView {
                 // Deleted by the 90-day clean-up since the page was shown: nothing left to mark.
             }
         }
+    }
+
+    /** Reads the list again at each visit, as the bell does: a notification written since shows at once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

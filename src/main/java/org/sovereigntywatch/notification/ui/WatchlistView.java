@@ -49,17 +49,23 @@ public class WatchlistView extends Div implements TitledView {
         jurisdiction = new JurisdictionPicker(getTranslation("watch.add.jurisdiction"), jurisdictions);
         platform = new PlatformPicker(getTranslation("watch.add.platform"), platforms);
         watchJurisdiction.addClickListener(click -> {
-            if (jurisdiction.getValue() != null) {
+            if (jurisdiction.getValue() == null) {
+                Notifications.error(getTranslation("watch.choose-first"));
+            } else {
                 add(WatchTarget.JURISDICTION, jurisdiction.getValue().getId());
                 jurisdiction.clear();
             }
         });
         watchPlatform.addClickListener(click -> {
-            if (platform.getValue() != null) {
+            if (platform.getValue() == null) {
+                Notifications.error(getTranslation("watch.choose-first"));
+            } else {
                 add(WatchTarget.PLATFORM, platform.getValue().getId());
                 platform.clear();
             }
         });
+        watchJurisdiction.setAriaLabel(getTranslation("watch.add.jurisdiction.button"));
+        watchPlatform.setAriaLabel(getTranslation("watch.add.platform.button"));
         HorizontalLayout adding = new HorizontalLayout(jurisdiction, watchJurisdiction, platform, watchPlatform);
         adding.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         adding.setWrap(true);

@@ -141,7 +141,7 @@ class NotificationPagesTest extends KaribuTest {
         _click(watchlist.watchJurisdiction);
 
         assertThat(as(viewer, watches::watched)).extracting(Watched::target, Watched::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(WatchTarget.JURISDICTION, "NP – Nepal"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WatchTarget.JURISDICTION, "NP — Nepal"));
         assertThat(_size(watchlist.grid)).isOne();
     }
 
