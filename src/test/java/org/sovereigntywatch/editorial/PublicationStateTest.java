@@ -7,6 +7,8 @@ import org.sovereigntywatch.base.WorkflowException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sovereigntywatch.editorial.PublicationState.ARCHIVED;
+import java.util.Set;
+
 import static org.sovereigntywatch.editorial.PublicationState.DRAFT;
 import static org.sovereigntywatch.editorial.PublicationState.IN_REVIEW;
 import static org.sovereigntywatch.editorial.PublicationState.PUBLISHED;
@@ -24,6 +26,11 @@ class PublicationStateTest {
         @Override
         public String scope() {
             return "US";
+        }
+
+        @Override
+        public ItemSubjects subjects() {
+            return new ItemSubjects(Set.of(), Set.of());
         }
     }
 
