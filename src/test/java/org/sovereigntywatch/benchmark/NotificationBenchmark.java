@@ -104,7 +104,7 @@ final class NotificationBenchmark {
         // the table are not all-visible: an index-only scan then reads the table for each of their entries. Autovacuum
         // would set them again; the count's plan before and after shows what it costs.
         figures.add("Unread count plan, heaviest user, before the vacuum", keyLines(explainUnread(heaviest),
-                "Scan on", "Heap Fetches", "Heap Blocks", "Buffers", "Execution Time"), "(information)", "");
+                "Scan", "Heap Fetches", "Heap Blocks", "Buffers", "Execution Time"), "(information)", "");
         long start = System.nanoTime();
         execute("vacuum analyze notification");
         figures.add("Notifications: vacuum analyze after the fan-outs", "%.1f s".formatted(
