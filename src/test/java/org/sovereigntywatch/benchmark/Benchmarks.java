@@ -57,8 +57,9 @@ import java.util.regex.Pattern;
 /**
  * The benchmark runner: starts the application on the benchmark database (generating the data once), measures grid
  * pages, the dashboard, the events CSV beside the database's own export, memory per UI session, the history (the
- * register as of a past date, an item's history, a save with and without it, the audit tables' size) and the
- * production jar's start, and prints a table of figures against the targets. Not part of the test run:
+ * register as of a past date, an item's history, a save with and without it, the audit tables' size), the
+ * notifications (a fan-out to a thousand watchers, the bell's unread count) and the production jar's start, and
+ * prints a table of figures against the targets. Not part of the test run:
  * {@code ./mvnw -Pbenchmark verify [-Dbenchmark.db=postgres]}, see docs/benchmarks.md.
  */
 public final class Benchmarks {
@@ -95,9 +96,9 @@ public final class Benchmarks {
 
         ConfigurableApplicationContext context = start(database, Map.of());
         Benchmarks benchmarks = new Benchmarks(database, context);
-        // -Dbenchmark.only=grids,dashboard,export,sessions,history,import,startup measures some parts only.
+        // -Dbenchmark.only=grids,dashboard,export,sessions,history,notifications,import,startup measures some parts only.
         Set<String> parts = Set.of(System.getProperty("benchmark.only",
-                "grids,dashboard,export,sessions,history,import,startup").split(","));
+                "grids,dashboard,export,sessions,history,notifications,import,startup").split(","));
         try {
             benchmarks.ensureData((int) (MEASURES * scale), (int) (CONCERNS * scale));
             if (parts.contains("grids")) {
@@ -114,6 +115,9 @@ public final class Benchmarks {
             }
             if (parts.contains("history")) {
                 benchmarks.history();
+            }
+            if (parts.contains("notifications")) {
+                benchmarks.notifications();
             }
             if (parts.contains("import")) {
                 benchmarks.imports(Integer.getInteger("benchmark.import.rows", 100_000));
@@ -147,6 +151,15 @@ public final class Benchmarks {
             return;
         }
         new HistoryBenchmark(context, extra -> start(database, extra), this::add).run();
+    }
+
+    /** The notifications' fan-out and unread count: see {@link NotificationBenchmark}. PostgreSQL only, likewise. */
+    private void notifications() throws SQLException {
+        if (!database.postgres()) {
+            add("Notifications", "not measured on H2: its data is generated in PostgreSQL's SQL", "", "");
+            return;
+        }
+        new NotificationBenchmark(context, this::add).run();
     }
 
     private void ensureData(int measures, int concerns) throws SQLException {
