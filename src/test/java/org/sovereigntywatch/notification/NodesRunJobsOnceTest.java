@@ -27,6 +27,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,13 +71,19 @@ class NodesRunJobsOnceTest {
     void the_hourly_reminders_fired_on_two_nodes_at_once_run_on_one_and_tell_the_owner_once() throws Exception {
         long concernId = concernDueTomorrow();
         CountDownLatch bothReady = new CountDownLatch(2);
-        List<CompletableFuture<Void>> runs = List.of(first, second).stream()
-                .map(node -> CompletableFuture.runAsync(() -> {
-                    bothReady.countDown();
-                    await(bothReady);
-                    node.getBean(ReviewReminders.class).remind();
-                })).toList();
-        CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get();
+        // A thread per node (the common pool may have one thread on a small machine, and both must wait at the latch).
+        ExecutorService nodesThreads = Executors.newFixedThreadPool(2);
+        try {
+            List<CompletableFuture<Void>> runs = List.of(first, second).stream()
+                    .map(node -> CompletableFuture.runAsync(() -> {
+                        bothReady.countDown();
+                        await(bothReady);
+                        node.getBean(ReviewReminders.class).remind();
+                    }, nodesThreads)).toList();
+            CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+        } finally {
+            nodesThreads.shutdownNow();
+        }
 
         assertThat(firstRuns.get() + secondRuns.get()).as("concerns told of, on both nodes together").isPositive();
         assertThat(firstRuns.get() == 0 || secondRuns.get() == 0).as("only one node ran the job").isTrue();
