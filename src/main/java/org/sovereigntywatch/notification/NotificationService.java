@@ -4,7 +4,9 @@ import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ConcernTitle;
+import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.security.CurrentUser;
+import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.timeline.EventRow;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -38,15 +40,22 @@ public class NotificationService {
     private final MeasureService measures;
     private final EventService events;
     private final ApplicationEventPublisher publisher;
+    private final MailSetup mail;
+    private final DeliveryStore deliveries;
+    private final UserService users;
 
     NotificationService(NotificationStore store, CurrentUser currentUser, ConcernService concerns,
-                        MeasureService measures, EventService events, ApplicationEventPublisher publisher) {
+                        MeasureService measures, EventService events, ApplicationEventPublisher publisher,
+                        MailSetup mail, DeliveryStore deliveries, UserService users) {
         this.store = store;
         this.currentUser = currentUser;
         this.concerns = concerns;
         this.measures = measures;
         this.events = events;
         this.publisher = publisher;
+        this.mail = mail;
+        this.deliveries = deliveries;
+        this.users = users;
     }
 
     /** How many of the caller's notifications are unread: the bell's figure. */
@@ -67,7 +76,14 @@ public class NotificationService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<NotificationLine> list(int offset, int limit) {
-        List<StoredNotification> page = store.page(me(), offset, limit);
+        return lines(store.page(me(), offset, limit));
+    }
+
+    /**
+     * The notifications as the current user may see their items now: the page's lines, and the mails' words, written
+     * as their recipient ({@link NotificationMailer}).
+     */
+    List<NotificationLine> lines(List<StoredNotification> page) {
         Map<Long, String> concernTitles = concerns.titles(idsOf(page, ConcernService.KIND)).stream()
                 .collect(Collectors.toMap(ConcernTitle::id, ConcernTitle::title));
         Map<Long, String> measureTitles = measures.titles(idsOf(page, MeasureService.KIND)).stream()
@@ -112,6 +128,38 @@ public class NotificationService {
             publisher.publishEvent(new NotificationsRead(me));
         }
         return marked;
+    }
+
+    /** Whether this server sends e-mail; if not, every notification is in-app only. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public boolean mailIsOn() {
+        return mail.isOn();
+    }
+
+    /** How the caller hears of each reason for a notification. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<NotificationReason, Delivery> deliveries() {
+        return deliveries.choices(me());
+    }
+
+    /**
+     * Sets how the caller hears of notifications given for this reason, from the next one on.
+     *
+     * @throws WorkflowException for an e-mail delivery when this server sends no mail or the caller has no address
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional
+    public void chooseDelivery(NotificationReason reason, Delivery delivery) {
+        if (delivery != Delivery.IN_APP) {
+            if (!mail.isOn()) {
+                throw new WorkflowException("notification.delivery.mail-off");
+            }
+            if (users.ownEmail().isEmpty()) {
+                throw new WorkflowException("notification.delivery.no-address");
+            }
+        }
+        deliveries.choose(me(), reason, delivery);
     }
 
     private long me() {

@@ -23,26 +23,32 @@ class NotificationStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MailSetup mail;
 
-    NotificationStore(JdbcClient jdbc, Clock clock) {
+    NotificationStore(JdbcClient jdbc, Clock clock, MailSetup mail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /**
      * Writes the notice for every user {@code recipients} admits (a condition on {@code app_user u}, with its
-     * parameters), but the one who caused it.
+     * parameters), but the one who caused it. Each row says whether it is to be mailed, and how, from its
+     * recipient's choice for the reason, their address and whether this server sends mail at all.
      *
      * @return how many users it was written for
      */
     int notify(Notice notice, String recipients, Map<String, ?> parameters) {
         return jdbc.sql("""
-                        insert into notification
-                            (recipient_id, reason, item_kind, item_id, event_id, actor, detail, due_on, created_at)
-                        select u.id, :reason, :itemKind, :itemId, :eventId, :actor, :detail, :dueOn, :now
+                        insert into notification (recipient_id, reason, item_kind, item_id, event_id, actor, detail,
+                                                  due_on, created_at, delivery)
+                        select u.id, :reason, :itemKind, :itemId, :eventId, :actor, :detail, :dueOn, :now,
+                               case when :mailOn = 1 and u.email is not null then d.delivery end
                         from app_user u
+                        left join notification_delivery d on d.user_id = u.id and d.reason = :reason
                         where (""" + recipients + ") and u.username <> :actorOrNone")
                 .params(parameters)
+                .param("mailOn", mail.isOn() ? 1 : 0)
                 .param("reason", notice.reason().name())
                 .param("itemKind", notice.itemKind())
                 .param("itemId", notice.itemId())
@@ -122,11 +128,11 @@ class NotificationStore {
                 .param("now", at(clock.instant())).update() > 0;
     }
 
-    private static OffsetDateTime at(Instant moment) {
+    static OffsetDateTime at(Instant moment) {
         return moment.atOffset(ZoneOffset.UTC);
     }
 
-    private static StoredNotification stored(ResultSet row, int number) throws SQLException {
+    static StoredNotification stored(ResultSet row, int number) throws SQLException {
         long eventId = row.getLong("event_id");
         Long event = row.wasNull() ? null : eventId;
         OffsetDateTime readAt = row.getObject("read_at", OffsetDateTime.class);

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,6 +39,8 @@ public class AppUser extends AuditedEntity {
 
     public static final int DISPLAY_NAME_MAX = 100;
     static final int LOCALE_MAX = 20;
+    /** The longest address SMTP carries (RFC 5321). */
+    public static final int EMAIL_MAX = 254;
 
     @NotBlank(message = "{user.username.required}")
     @PlainText
@@ -68,6 +71,13 @@ public class AppUser extends AuditedEntity {
     /** Set when someone else chose the password (bootstrap, an admin's reset): the user must choose their own. */
     @Column(nullable = false)
     private boolean passwordChangeRequired;
+
+    /** Where the user's notifications are mailed, if they chose to have any mailed; {@code null} for none. */
+    @Email(message = "{user.email.invalid}")
+    @PlainText
+    @Size(max = EMAIL_MAX, message = "{user.email.size}")
+    @Column(length = EMAIL_MAX)
+    private @Nullable String email;
 
     /** The locale the user chose to read the app in, as a language tag; {@code null} follows the browser. */
     @PlainText
@@ -115,6 +125,15 @@ public class AppUser extends AuditedEntity {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
+    }
+
+    /** Keeps the address trimmed; a blank one means none. */
+    public void setEmail(@Nullable String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     /** The locale the user chose; empty when they follow the browser. */

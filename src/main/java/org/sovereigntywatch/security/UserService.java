@@ -1,6 +1,7 @@
 package org.sovereigntywatch.security;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TextRules;
@@ -30,6 +31,7 @@ public class UserService {
     private static final HistoryFields<AppUser> HISTORY = HistoryFields.of(AppUser.class)
             .field("user.username", AppUser::getUsername)
             .field("user.display-name", AppUser::getDisplayName)
+            .field("user.email", user -> user.getEmail().orElse(null))
             .field("user.role", AppUser::getRole)
             .field("user.form.jurisdictions", user -> HistoryFields.names(user.getJurisdictionCodes(), code -> code))
             .field("user.enabled", AppUser::isEnabled)
@@ -43,10 +45,11 @@ public class UserService {
     private final InitialAdminPassword initialAdminPassword;
     private final SecurityLog securityLog;
     private final ItemHistory itemHistory;
+    private final Validator validator;
 
     UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
                 SessionRegistry sessions, InitialAdminPassword initialAdminPassword, SecurityLog securityLog,
-                ItemHistory itemHistory) {
+                ItemHistory itemHistory, Validator validator) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -54,6 +57,7 @@ public class UserService {
         this.initialAdminPassword = initialAdminPassword;
         this.securityLog = securityLog;
         this.itemHistory = itemHistory;
+        this.validator = validator;
     }
 
     /**
@@ -127,6 +131,34 @@ public class UserService {
             throw new IllegalArgumentException("Not a locale to read the app in: " + locale);
         }
         repository.findById(currentUser.require().getUserId()).orElseThrow().setLocale(locale);
+    }
+
+    /** The address the signed-in user's notifications are mailed to, if they gave one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> ownEmail() {
+        return current().getEmail();
+    }
+
+    /**
+     * Keeps the address the signed-in user's notifications are mailed to; a blank one removes it. The change is in
+     * the security log, as an admin's would be: it decides where news of the user's items goes.
+     *
+     * @throws FieldErrorException on field {@code email} if it is not an address
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnEmail(@Nullable String email) {
+        AppUser user = current();
+        UserSnapshot before = UserSnapshot.of(user);
+        user.setEmail(email);
+        if (!validator.validateProperty(user, "email").isEmpty()) {
+            throw new FieldErrorException("email", "user.email.invalid");
+        }
+        String changes = before.changesTo(UserSnapshot.of(user));
+        if (!changes.isEmpty()) {
+            securityLog.record(SecurityEventType.USER_CHANGED, user.getUsername(), changes + " (by the user)");
+        }
     }
 
     /**

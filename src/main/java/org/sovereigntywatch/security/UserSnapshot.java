@@ -10,14 +10,15 @@ import java.util.TreeSet;
  * What the security log says about a user's change: the values an admin can change, taken before the change (the
  * entity itself is changed in place by the save) and compared with those after it.
  */
-public record UserSnapshot(String displayName, Role role, boolean enabled, Set<String> jurisdictionCodes) {
+public record UserSnapshot(String displayName, String email, Role role, boolean enabled,
+                           Set<String> jurisdictionCodes) {
 
     public UserSnapshot {
         jurisdictionCodes = Set.copyOf(jurisdictionCodes);
     }
 
     public static UserSnapshot of(AppUser user) {
-        return new UserSnapshot(user.getDisplayName(), user.getRole(), user.isEnabled(), user.getJurisdictionCodes());
+        return new UserSnapshot(user.getDisplayName(), user.getEmail().orElse("none"), user.getRole(), user.isEnabled(), user.getJurisdictionCodes());
     }
 
     /** The values in words, for a user just created: {@code role ANALYST; can sign in yes; jurisdictions IN, NP}. */
@@ -33,6 +34,7 @@ public record UserSnapshot(String displayName, Role role, boolean enabled, Set<S
     public String changesTo(UserSnapshot after) {
         List<String> changes = new ArrayList<>();
         change(changes, "name", displayName, after.displayName);
+        change(changes, "e-mail", email, after.email);
         change(changes, "role", role.name(), after.role.name());
         change(changes, "can sign in", enabled ? "yes" : "no", after.enabled ? "yes" : "no");
         change(changes, "jurisdictions", codes(jurisdictionCodes), codes(after.jurisdictionCodes));

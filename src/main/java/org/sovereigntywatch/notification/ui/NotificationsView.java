@@ -21,6 +21,7 @@ import org.sovereigntywatch.base.ui.ViewToolbar;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ui.ConcernEditorView;
 import org.sovereigntywatch.notification.NotificationLine;
+import org.sovereigntywatch.notification.NotificationPaths;
 import org.sovereigntywatch.notification.NotificationService;
 import org.sovereigntywatch.timeline.ui.MeasureEditorView;
 
@@ -30,13 +31,15 @@ import java.util.NoSuchElementException;
  * The signed-in user's notifications, newest first, in a lazy grid: what happened, the comment that came with it,
  * when. Opening one marks it read and goes to its item; "Mark all read" clears the bell.
  */
-@Route("notifications")
+@Route(NotificationPaths.LIST)
 @Menu(order = 34, title = "notification.title", icon = "vaadin:bell")
 @PermitAll
 public class NotificationsView extends Div implements TitledView, AfterNavigationObserver {
 
     final Grid<NotificationLine> grid = new Grid<>();
     final Button markAllRead = new Button(getTranslation("notification.mark-all-read"));
+    final Button settings = new Button(getTranslation("notification.settings.link"),
+            click -> getUI().ifPresent(ui -> ui.navigate(NotificationSettingsView.class)));
     private final NotificationService notifications;
 
     NotificationsView(NotificationService notifications) {
@@ -58,7 +61,8 @@ public class NotificationsView extends Div implements TitledView, AfterNavigatio
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setSizeFull();
         addClassName("register-view");
-        add(new ViewToolbar(getTranslation("notification.title"), markAllRead), grid);
+        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new ViewToolbar(getTranslation("notification.title"), settings, markAllRead), grid);
     }
 
     private Component message(NotificationLine line) {

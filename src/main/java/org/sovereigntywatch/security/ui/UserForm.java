@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.validator.BeanValidator;
@@ -29,6 +30,7 @@ class UserForm extends EntityForm<AppUser> {
 
     final TextField username = new TextField(getTranslation("user.username"));
     final TextField displayName = new TextField(getTranslation("user.display-name"));
+    final EmailField email = new EmailField(getTranslation("user.email"));
     final Select<Role> role = new Select<>();
     final JurisdictionCodesPicker jurisdictionCodes;
     final Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
@@ -41,6 +43,8 @@ class UserForm extends EntityForm<AppUser> {
         super(AppUser.class);
         TextLimit.apply(username, AppUser.USERNAME_MAX);
         TextLimit.apply(displayName, AppUser.DISPLAY_NAME_MAX);
+        email.setMaxLength(AppUser.EMAIL_MAX);
+        email.setHelperText(getTranslation("user.email.helper"));
         role.setLabel(getTranslation("user.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(Translations::label);
@@ -59,8 +63,10 @@ class UserForm extends EntityForm<AppUser> {
                 user.setUsername(value);
             }
         });
+        binder.forField(email).withValidator(new BeanValidator(AppUser.class, "email"))
+                .bind(user -> user.getEmail().orElse(""), AppUser::setEmail);
         binder.bindInstanceFields(this);
-        fields.add(username, displayName, role, jurisdictionCodes, enabled, password, resetPassword, sessions, resetMfa);
+        fields.add(username, displayName, email, role, jurisdictionCodes, enabled, password, resetPassword, sessions, resetMfa);
     }
 
     @Override

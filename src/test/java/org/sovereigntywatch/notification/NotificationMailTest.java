@@ -1,0 +1,259 @@
+package org.sovereigntywatch.notification;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sovereigntywatch.TestRecords;
+import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.concern.Concern;
+import org.sovereigntywatch.concern.ConcernService;
+import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.security.Role;
+import org.sovereigntywatch.security.RunAs;
+import org.sovereigntywatch.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Notifications by e-mail, delivered to an SMTP server in the test (GreenMail): an e-mail at once, a daily digest in
+ * the recipient's language, nothing of an item the recipient may no longer see, nothing for what was read in the app
+ * already, and nothing lost while the mail server is down. Its own application context and database, as the app with
+ * SMTP set up.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class NotificationMailTest {
+
+    // A fixed port for the class, so that the server can be stopped and started again where the app expects it.
+    private static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void withSmtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("sovereigntywatch.mail.link-base", () -> "https://watch.example.org/");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:sovereigntywatch-mail;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1");
+    }
+
+    @Autowired TestRecords records;
+    @Autowired RunAs runAs;
+    @Autowired ConcernService concerns;
+    @Autowired UserService users;
+    @Autowired NotificationService notifications;
+    @Autowired NotificationMailer mailer;
+    @Autowired NotificationStore store;
+
+    private Platform platform;
+
+    @BeforeEach
+    void anEmptyQueueAndMailbox() throws Exception {
+        platform = records.newPlatform();
+        mailer.sendInstant();
+        mailer.sendDigests();
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void a_return_to_draft_is_mailed_at_once_with_the_comment_and_a_link_and_only_once() throws Exception {
+        String owner = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
+                NotificationReason.RETURNED, Delivery.INSTANT));
+        Concern submitted = submittedConcernOwnedBy(owner);
+
+        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT,
+                "Cite the court order."));
+        assertThat(mailsSentBy(mailer::sendInstant)).isEqualTo(1);
+
+        MimeMessage mail = onlyMailTo(owner);
+        String body = body(mail);
+        assertThat(subject(mail)).startsWith("Sovereignty Watch: ").contains("returned", submitted.getTitle());
+        assertThat(body).contains("returned “" + submitted.getTitle() + "” to draft", "“Cite the court order.”",
+                "https://watch.example.org/concerns/" + submitted.getId(),
+                "“Returned to draft”", "https://watch.example.org/notifications/settings");
+        assertThat(mail.getContentType()).startsWith("text/plain");
+
+        assertThat(mailsSentBy(mailer::sendInstant)).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void a_daily_digest_lists_the_days_notifications_in_the_recipients_language_in_one_mail() throws Exception {
+        String owner = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
+                NotificationReason.COMMENTED, Delivery.DIGEST, NotificationReason.RETURNED, Delivery.DIGEST,
+                NotificationReason.PUBLISHED, Delivery.INSTANT));
+        as(owner, () -> {
+            users.changeOwnLocale(Locale.FRANCE);
+            return null;
+        });
+        Concern submitted = submittedConcernOwnedBy(owner);
+        as("reviewer", () -> concerns.comment(submitted.getId(), "Quel tribunal ?"));
+        Concern returned = as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
+                PublicationState.DRAFT, "Citez la décision."));
+
+        assertThat(mailsSentBy(mailer::sendInstant)).as("digest notifications wait for the digest").isZero();
+        assertThat(mailsSentBy(mailer::sendDigests)).isEqualTo(1);
+
+        MimeMessage digest = onlyMailTo(owner);
+        assertThat(subject(digest)).isEqualTo("Récapitulatif Sovereignty Watch : 2 notifications");
+        String body = body(digest);
+        assertThat(body).contains("Vos notifications depuis le dernier récapitulatif",
+                "a commenté « " + returned.getTitle(), "« Quel tribunal ? »",
+                "a renvoyé « " + returned.getTitle() + " » en brouillon", "« Citez la décision. »",
+                "https://watch.example.org/concerns/" + returned.getId());
+        assertThat(body.indexOf("Quel tribunal")).as("oldest first").isLessThan(body.indexOf("Citez la"));
+        assertThat(mailsSentBy(mailer::sendDigests)).isZero();
+    }
+
+    @Test
+    void a_mail_about_an_item_the_recipient_may_no_longer_see_says_nothing_of_it() throws Exception {
+        String viewer = withAddress(records.userCovering(Role.VIEWER, "US"), Map.of(
+                NotificationReason.WATCHED_PUBLISHED, Delivery.INSTANT));
+        // A draft is the analysts' and reviewers' alone: a viewer may not see it, whatever they were told before.
+        Concern draft = records.create(records.newConcern(platform, "US", 2, 2));
+        store.notify(Notice.of(NotificationReason.WATCHED_PUBLISHED, ConcernService.KIND, draft.getId(), "analyst"),
+                "u.username = :username", Map.of("username", viewer));
+
+        assertThat(mailsSentBy(mailer::sendInstant)).isEqualTo(1);
+
+        MimeMessage mail = onlyMailTo(viewer);
+        String text = subject(mail) + body(mail);
+        assertThat(text).contains("an item you may no longer see", "https://watch.example.org/notifications")
+                .doesNotContain(draft.getTitle(), "/concerns/");
+    }
+
+    @Test
+    void what_was_read_in_the_app_before_its_mail_went_is_not_mailed() throws Exception {
+        String owner = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
+                NotificationReason.RETURNED, Delivery.INSTANT));
+        Concern submitted = submittedConcernOwnedBy(owner);
+        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT, "No."));
+        as(owner, notifications::markAllRead);
+
+        assertThat(mailsSentBy(mailer::sendInstant)).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void mails_the_server_cannot_take_wait_for_the_next_run() throws Exception {
+        String owner = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
+                NotificationReason.RETURNED, Delivery.INSTANT));
+        Concern submitted = submittedConcernOwnedBy(owner);
+        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT, "No."));
+
+        smtp.stop();
+        try {
+            mailer.sendInstant();
+        } finally {
+            smtp.start();
+        }
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(mailsSentBy(mailer::sendInstant)).isEqualTo(1);
+        assertThat(onlyMailTo(owner).getSubject()).contains(submitted.getTitle());
+    }
+
+    @Test
+    void without_an_address_nothing_is_mailed_and_mail_cannot_be_chosen() throws Exception {
+        String owner = records.userCovering(Role.ANALYST, "US");
+        assertThatThrownBy(() -> as(owner, () -> {
+            notifications.chooseDelivery(NotificationReason.RETURNED, Delivery.INSTANT);
+            return null;
+        })).isInstanceOf(WorkflowException.class).hasMessageContaining("notification.delivery.no-address");
+
+        String formerlyMailed = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
+                NotificationReason.RETURNED, Delivery.INSTANT));
+        as(formerlyMailed, () -> {
+            users.changeOwnEmail(" ");
+            return null;
+        });
+        Concern submitted = submittedConcernOwnedBy(formerlyMailed);
+        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT, "No."));
+
+        assertThat(mailsSentBy(mailer::sendInstant)).isZero();
+        assertThat(as(formerlyMailed, notifications::unreadCount)).as("still told in the app").isEqualTo(1);
+    }
+
+    // --- helpers ---
+
+    /** Gives the user an address and these choices, as they would on their e-mail settings page. */
+    private String withAddress(String username, Map<NotificationReason, Delivery> choices) {
+        as(username, () -> {
+            users.changeOwnEmail(address(username));
+            choices.forEach(notifications::chooseDelivery);
+            return null;
+        });
+        return username;
+    }
+
+    private Concern submittedConcernOwnedBy(String owner) {
+        Concern concern = records.newConcern(platform, "US", 3, 3);
+        concern.setOwner(as("admin", () -> users.findByUsername(owner).orElseThrow()));
+        Concern draft = records.create(concern);
+        return as("analyst", () -> concerns.move(draft.getId(), draft.getVersion(), PublicationState.IN_REVIEW, null));
+    }
+
+    /** How many mails the server received while the job ran. */
+    private static int mailsSentBy(Runnable job) {
+        int before = smtp.getReceivedMessages().length;
+        job.run();
+        return smtp.getReceivedMessages().length - before;
+    }
+
+    private MimeMessage onlyMailTo(String username) throws MessagingException {
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(Arrays.stream(received[0].getRecipients(Message.RecipientType.TO)).map(Object::toString))
+                .containsExactly(address(username));
+        return received[0];
+    }
+
+    private static String subject(MimeMessage mail) throws MessagingException {
+        return mail.getSubject();
+    }
+
+    private static String body(MimeMessage mail) throws MessagingException, IOException {
+        return (String) mail.getContent();
+    }
+
+    private static String address(String username) {
+        return username + "@example.org";
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        return runAs.user(username, work);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
