@@ -129,6 +129,9 @@ class ServiceGuardsTest {
             entry("NotificationService.list(int, int)", VIEWER),
             entry("NotificationService.markRead(long)", VIEWER),
             entry("NotificationService.markAllRead()", VIEWER),
+            entry("NotificationService.mailIsOn()", VIEWER),
+            entry("NotificationService.deliveries()", VIEWER),
+            entry("NotificationService.chooseDelivery(NotificationReason, Delivery)", VIEWER),
             entry("WatchService.watches(WatchTarget, long)", VIEWER),
             entry("WatchService.watch(WatchTarget, long)", VIEWER),
             entry("WatchService.unwatch(WatchTarget, long)", VIEWER),
@@ -263,6 +266,8 @@ class ServiceGuardsTest {
             entry("SessionService.of(long)", ADMIN),
 
             entry("UserService.changeOwnLocale(Locale)", AUTHENTICATED),
+            entry("UserService.changeOwnEmail(String)", AUTHENTICATED),
+            entry("UserService.ownEmail()", AUTHENTICATED),
             entry("UserService.changeOwnPassword(String, String)", AUTHENTICATED),
             entry("UserService.count(String)", ADMIN),
             entry("UserService.create(AppUser, String)", ADMIN),

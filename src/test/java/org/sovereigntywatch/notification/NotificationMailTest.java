@@ -1,13 +1,11 @@
 package org.sovereigntywatch.notification;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sovereigntywatch.MailServerTest;
 import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.Concern;
@@ -18,15 +16,8 @@ import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -41,27 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * already, and nothing lost while the mail server is down. Its own application context and database, as the app with
  * SMTP set up.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext
-class NotificationMailTest {
-
-    // A fixed port for the class, so that the server can be stopped and started again where the app expects it.
-    private static final int SMTP_PORT = freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                    .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void withSmtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("sovereigntywatch.mail.link-base", () -> "https://watch.example.org/");
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:mem:sovereigntywatch-mail;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1");
-    }
+class NotificationMailTest extends MailServerTest {
 
     @Autowired TestRecords records;
     @Autowired RunAs runAs;
@@ -247,13 +218,5 @@ class NotificationMailTest {
 
     private <T> T as(String username, Supplier<T> work) {
         return runAs.user(username, work);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.sovereigntywatch.notification;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.TestRecords;
+import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.Concern;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.PublicationState;
@@ -12,6 +14,7 @@ import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
@@ -33,6 +36,53 @@ class NotificationServiceTest {
     @Autowired ConcernService concerns;
     @Autowired UserService users;
     @Autowired NotificationService notifications;
+    @Autowired DeliveryStore deliveries;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void without_smtp_notifications_stay_in_the_app_and_no_mail_can_be_chosen() {
+        String reviewer = records.userCovering(Role.REVIEWER, "US");
+        as(reviewer, () -> {
+            users.changeOwnEmail(reviewer + "@example.org");
+            return null;
+        });
+        assertThat(as(reviewer, notifications::mailIsOn)).isFalse();
+        assertThatThrownBy(() -> as(reviewer, () -> {
+            notifications.chooseDelivery(NotificationReason.SUBMITTED, Delivery.INSTANT);
+            return null;
+        })).isInstanceOf(WorkflowException.class).hasMessageContaining("notification.delivery.mail-off");
+        as(reviewer, () -> {
+            notifications.chooseDelivery(NotificationReason.SUBMITTED, Delivery.IN_APP);
+            return null;
+        });
+
+        // A choice made while mail was on does not queue mail once it is off.
+        long reviewerId = as(reviewer, users::current).getId();
+        deliveries.choose(reviewerId, NotificationReason.SUBMITTED, Delivery.INSTANT);
+        submittedDraft(records.newPlatform());
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = :id and delivery is null")
+                .param("id", reviewerId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = :id and delivery is not null")
+                .param("id", reviewerId).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_users_address_is_theirs_to_change_and_must_be_an_address() {
+        String analyst = records.userCovering(Role.ANALYST, "US");
+        assertThatThrownBy(() -> as(analyst, () -> {
+            users.changeOwnEmail("analyst at example");
+            return null;
+        })).isInstanceOf(FieldErrorException.class).hasMessageContaining("user.email.invalid");
+        assertThat(as(analyst, users::ownEmail)).isEmpty();
+
+        as(analyst, () -> {
+            users.changeOwnEmail("  ana@example.org ");
+            return null;
+        });
+        assertThat(as(analyst, users::ownEmail)).contains("ana@example.org");
+        assertThat(as("admin", () -> users.findByUsername(analyst)).orElseThrow().getEmail())
+                .contains("ana@example.org");
+    }
 
     @Test
     void a_user_reads_and_marks_only_their_own_notifications() {

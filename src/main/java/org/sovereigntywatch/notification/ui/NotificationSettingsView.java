@@ -7,11 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.WorkflowException;
+import org.sovereigntywatch.base.ui.EmailAddressField;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Translations;
@@ -34,7 +34,8 @@ import java.util.Map;
 @PermitAll
 public class NotificationSettingsView extends Div implements TitledView {
 
-    final EmailField address = new EmailField(getTranslation("notification.settings.address"));
+    final EmailAddressField address =
+            new EmailAddressField(getTranslation("notification.settings.address"), AppUser.EMAIL_MAX);
     final Button saveAddress = new Button(getTranslation("notification.settings.address.save"));
     final Map<NotificationReason, Select<Delivery>> deliveries = new EnumMap<>(NotificationReason.class);
     private final NotificationService notifications;
@@ -52,7 +53,6 @@ public class NotificationSettingsView extends Div implements TitledView {
             return;
         }
         add(new Paragraph(getTranslation("notification.settings.intro")));
-        address.setMaxLength(AppUser.EMAIL_MAX);
         address.setWidth("24rem");
         address.setValue(users.ownEmail().orElse(""));
         saveAddress.addClickListener(click -> saveAddress());

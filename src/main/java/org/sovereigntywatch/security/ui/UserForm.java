@@ -5,12 +5,12 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
 import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.ui.EmailAddressField;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.base.ui.Translations;
@@ -30,7 +30,7 @@ class UserForm extends EntityForm<AppUser> {
 
     final TextField username = new TextField(getTranslation("user.username"));
     final TextField displayName = new TextField(getTranslation("user.display-name"));
-    final EmailField email = new EmailField(getTranslation("user.email"));
+    final EmailAddressField email = new EmailAddressField(getTranslation("user.email"), AppUser.EMAIL_MAX);
     final Select<Role> role = new Select<>();
     final JurisdictionCodesPicker jurisdictionCodes;
     final Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
@@ -43,7 +43,6 @@ class UserForm extends EntityForm<AppUser> {
         super(AppUser.class);
         TextLimit.apply(username, AppUser.USERNAME_MAX);
         TextLimit.apply(displayName, AppUser.DISPLAY_NAME_MAX);
-        email.setMaxLength(AppUser.EMAIL_MAX);
         email.setHelperText(getTranslation("user.email.helper"));
         role.setLabel(getTranslation("user.role"));
         role.setItems(Role.values());

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
@@ -106,6 +109,20 @@ class NotificationPagesTest extends KaribuTest {
         _click(_get(NotificationsView.class).markAllRead);
         awaitUi(() -> bell.shownCount() == null);
         assertThat(as(reviewer, notifications::unreadCount)).isZero();
+    }
+
+    @Test
+    void on_a_server_without_smtp_the_email_settings_say_notifications_stay_in_the_app_and_offer_no_choice() {
+        login("analyst");
+        UI.getCurrent().navigate(NotificationsView.class);
+        _click(_get(NotificationsView.class).settings);
+
+        NotificationSettingsView settings = _get(NotificationSettingsView.class);
+        assertThat(_get(settings, Paragraph.class, spec -> spec.withClasses("mail-off")).getText())
+                .startsWith("E-mail is not set up on this server, so you hear of everything in the app only.");
+        assertThat(settings.deliveries).isEmpty();
+        assertThat(_find(settings, Select.class)).isEmpty();
+        assertThat(_find(settings, EmailField.class)).isEmpty();
     }
 
     @Test

@@ -58,6 +58,7 @@ class UsersViewTest extends KaribuTest {
         view.grid.select(saved);
         assertThat(view.form.username.isReadOnly()).isTrue();
         _setValue(view.form.displayName, "Renamed Person");
+        _setValue(view.form.email, "renamed@example.org");
         _setValue(view.form.role, Role.VIEWER);
         _setValue(view.form.jurisdictionCodes, Set.of("CA"));
         _setValue(view.form.enabled, false);
@@ -65,6 +66,7 @@ class UsersViewTest extends KaribuTest {
 
         AppUser stored = users.findByUsername(saved.getUsername()).orElseThrow();
         assertThat(stored.getDisplayName()).isEqualTo("Renamed Person");
+        assertThat(stored.getEmail()).contains("renamed@example.org");
         assertThat(stored.getRole()).isEqualTo(Role.VIEWER);
         assertThat(stored.getJurisdictionCodes()).containsExactly("CA");
         assertThat(stored.isEnabled()).isFalse();
@@ -84,6 +86,24 @@ class UsersViewTest extends KaribuTest {
         save(view);
 
         assertThat(users.findByUsername(saved.getUsername()).orElseThrow().isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_malformed_address_is_refused_next_to_the_field_and_changes_nothing() {
+        login("admin");
+        AppUser saved = users.create(newUser("mail", Role.ANALYST), "a long enough passphrase");
+        UsersView view = open();
+
+        view.grid.select(saved);
+        _setValue(view.form.email, "someone@");
+        _setValue(view.form.displayName, "Not Saved");
+        save(view);
+
+        assertThat(view.form.email.isInvalid()).isTrue();
+        assertThat(view.form.email.getErrorMessage()).isEqualTo("Enter an e-mail address such as name@example.org");
+        AppUser stored = users.findByUsername(saved.getUsername()).orElseThrow();
+        assertThat(stored.getEmail()).isEmpty();
+        assertThat(stored.getDisplayName()).isEqualTo("Some Person");
     }
 
     private static AppUser newUser(String prefix, Role role) {
