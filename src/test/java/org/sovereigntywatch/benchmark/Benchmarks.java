@@ -58,7 +58,7 @@ import java.util.regex.Pattern;
  * The benchmark runner: starts the application on the benchmark database (generating the data once), measures grid
  * pages, the dashboard, the events CSV beside the database's own export, memory per UI session, the history (the
  * register as of a past date, an item's history, a save with and without it, the audit tables' size), the
- * notifications (a fan-out to a thousand watchers, the bell's unread count) and the production jar's start, and
+ * notifications (a fan-out to a thousand watchers, the bell's unread count, their daily digest) and the production jar's start, and
  * prints a table of figures against the targets. Not part of the test run:
  * {@code ./mvnw -Pbenchmark verify [-Dbenchmark.db=postgres]}, see docs/benchmarks.md.
  */
@@ -153,13 +153,17 @@ public final class Benchmarks {
         new HistoryBenchmark(context, extra -> start(database, extra), this::add).run();
     }
 
-    /** The notifications' fan-out and unread count: see {@link NotificationBenchmark}. PostgreSQL only, likewise. */
-    private void notifications() throws SQLException {
+    /**
+     * The notifications' fan-out and unread count, and the daily digest: see {@link NotificationBenchmark} and
+     * {@link DigestBenchmark}. PostgreSQL only, likewise.
+     */
+    private void notifications() throws Exception {
         if (!database.postgres()) {
             add("Notifications", "not measured on H2: its data is generated in PostgreSQL's SQL", "", "");
             return;
         }
         new NotificationBenchmark(context, this::add).run();
+        new DigestBenchmark(extra -> start(database, extra), this::add).run();
     }
 
     private void ensureData(int measures, int concerns) throws SQLException {

@@ -66,9 +66,10 @@ final class NotificationBenchmark {
      */
     private static final String FAN_OUT_SQL = """
             insert into notification
-                (recipient_id, reason, item_kind, item_id, event_id, actor, detail, due_on, created_at)
-            select u.id, ?, ?, ?, ?, ?, ?, ?, ?
+                (recipient_id, reason, item_kind, item_id, event_id, actor, detail, due_on, created_at, delivery)
+            select u.id, ?, ?, ?, ?, ?, ?, ?, ?, case when ? = 1 and u.email is not null then d.delivery end
             from app_user u
+            left join notification_delivery d on d.user_id = u.id and d.reason = ?
             where (u.enabled = TRUE and exists (select 1 from watch w where w.user_id = u.id and (
                 (w.target_type = ? and w.target_id = ?)
                 or (w.target_type = 'JURISDICTION' and (w.target_id in (?)
@@ -332,6 +333,8 @@ final class NotificationBenchmark {
                 explain.setNull(p++, Types.VARCHAR);
                 explain.setNull(p++, Types.DATE);
                 explain.setObject(p++, at(Instant.now()));
+                explain.setInt(p++, 0);
+                explain.setString(p++, "WATCHED_EVENT");
                 explain.setString(p++, "MEASURE");
                 explain.setLong(p++, recorded.measureId());
                 explain.setLong(p++, jurisdiction);
