@@ -54,12 +54,10 @@ class NotificationMailTest extends MailServerTest {
 
     @Test
     void a_return_to_draft_is_mailed_at_once_with_the_comment_and_a_link_and_only_once() throws Exception {
-        String owner = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
-                NotificationReason.RETURNED, Delivery.INSTANT));
+        String owner = anOwnerMailedAtOnceOfReturns();
         Concern submitted = submittedConcernOwnedBy(owner);
 
-        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT,
-                "Cite the court order."));
+        returnToDraft(submitted, "Cite the court order.");
         assertThat(mailsSentBy(mailer::sendInstant)).isEqualTo(1);
 
         MimeMessage mail = onlyMailTo(owner);
@@ -85,8 +83,7 @@ class NotificationMailTest extends MailServerTest {
         });
         Concern submitted = submittedConcernOwnedBy(owner);
         as("reviewer", () -> concerns.comment(submitted.getId(), "Quel tribunal ?"));
-        Concern returned = as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(),
-                PublicationState.DRAFT, "Citez la décision."));
+        Concern returned = returnToDraft(submitted, "Citez la décision.");
 
         assertThat(mailsSentBy(mailer::sendInstant)).as("digest notifications wait for the digest").isZero();
         assertThat(mailsSentBy(mailer::sendDigests)).isEqualTo(1);
@@ -121,10 +118,9 @@ class NotificationMailTest extends MailServerTest {
 
     @Test
     void what_was_read_in_the_app_before_its_mail_went_is_not_mailed() throws Exception {
-        String owner = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
-                NotificationReason.RETURNED, Delivery.INSTANT));
+        String owner = anOwnerMailedAtOnceOfReturns();
         Concern submitted = submittedConcernOwnedBy(owner);
-        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT, "No."));
+        returnToDraft(submitted, "No.");
         as(owner, notifications::markAllRead);
 
         assertThat(mailsSentBy(mailer::sendInstant)).isZero();
@@ -133,10 +129,9 @@ class NotificationMailTest extends MailServerTest {
 
     @Test
     void mails_the_server_cannot_take_wait_for_the_next_run() throws Exception {
-        String owner = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
-                NotificationReason.RETURNED, Delivery.INSTANT));
+        String owner = anOwnerMailedAtOnceOfReturns();
         Concern submitted = submittedConcernOwnedBy(owner);
-        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT, "No."));
+        returnToDraft(submitted, "No.");
 
         smtp.stop();
         try {
@@ -157,14 +152,13 @@ class NotificationMailTest extends MailServerTest {
             return null;
         })).isInstanceOf(WorkflowException.class).hasMessageContaining("notification.delivery.no-address");
 
-        String formerlyMailed = withAddress(records.userCovering(Role.ANALYST, "US"), Map.of(
-                NotificationReason.RETURNED, Delivery.INSTANT));
+        String formerlyMailed = anOwnerMailedAtOnceOfReturns();
         as(formerlyMailed, () -> {
             users.changeOwnEmail(" ");
             return null;
         });
         Concern submitted = submittedConcernOwnedBy(formerlyMailed);
-        as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT, "No."));
+        returnToDraft(submitted, "No.");
 
         assertThat(mailsSentBy(mailer::sendInstant)).isZero();
         assertThat(as(formerlyMailed, notifications::unreadCount)).as("still told in the app").isEqualTo(1);
@@ -180,6 +174,17 @@ class NotificationMailTest extends MailServerTest {
             return null;
         });
         return username;
+    }
+
+    private String anOwnerMailedAtOnceOfReturns() {
+        return withAddress(records.userCovering(Role.ANALYST, "US"),
+                Map.of(NotificationReason.RETURNED, Delivery.INSTANT));
+    }
+
+    /** The reviewer returns the concern to draft with this comment. */
+    private Concern returnToDraft(Concern submitted, String comment) {
+        return as("reviewer", () -> concerns.move(submitted.getId(), submitted.getVersion(), PublicationState.DRAFT,
+                comment));
     }
 
     private Concern submittedConcernOwnedBy(String owner) {
