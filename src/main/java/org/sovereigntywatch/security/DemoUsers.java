@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Set;
 
 /**
- * One demo user per role, each with the password {@code <username>-password} (documented in the README). Users that
+ * One demo user per role, each with the password {@code <username>-password} (documented in the README) and the
+ * address {@code <username>@sovereignty-watch.example}. Users that
  * exist already are left alone, so loading the demo data twice adds nothing.
  */
 @Component
@@ -42,6 +43,8 @@ class DemoUsers implements ApplicationRunner {
         }
         AppUser user = new AppUser(username, displayName, role);
         user.setJurisdictionCodes(jurisdictions);
+        // A reserved domain (RFC 2606): on a server with SMTP, mails can be tried without reaching anyone.
+        user.setEmail(username + "@sovereignty-watch.example");
         user.setPasswordHash(passwordEncoder.encode(username + "-password"));
         repository.save(user);
     }
