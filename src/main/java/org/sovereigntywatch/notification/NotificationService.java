@@ -2,9 +2,9 @@ package org.sovereigntywatch.notification;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.ConcernTitle;
-import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.security.CurrentUser;
 import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.timeline.EventRow;

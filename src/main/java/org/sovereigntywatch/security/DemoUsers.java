@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * One demo user per role, each with the password {@code <username>-password} (documented in the README) and the
- * address {@code <username>@sovereignty-watch.example}. Users that
- * exist already are left alone, so loading the demo data twice adds nothing.
+ * address {@code <username>@sovereignty-watch.example}. Users that exist already are left alone, so loading the demo
+ * data twice adds nothing.
  */
 @Component
 @Order(20)
