@@ -100,6 +100,11 @@ public abstract class EntityForm<T> extends Composite<Div> implements BeforeLeav
         SaveFailure.show(binder, failure);
     }
 
+    /** Names the save button's element, for scripts that drive the page (ids must be unique on a page). */
+    public void setSaveButtonId(String id) {
+        save.setId(id);
+    }
+
     /** Whether the user changed something that is not saved: leaving the form now would lose it. */
     public boolean hasUnsavedChanges() {
         return item != null && !readOnly && isVisible() && (refused || binder.hasChanges());

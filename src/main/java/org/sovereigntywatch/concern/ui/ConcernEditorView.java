@@ -24,6 +24,10 @@ import java.util.List;
 @PermitAll
 public class ConcernEditorView extends PublishableEditor<Concern> implements TitledView {
 
+    /** Element ids of the title field and the save button, for scripts such as the load test (src/load). */
+    public static final String TITLE_ID = "concern-title";
+    public static final String SAVE_ID = "concern-save";
+
     private final UserService users;
     private final List<ConcernSection> extraSections;
 
@@ -33,6 +37,8 @@ public class ConcernEditorView extends PublishableEditor<Concern> implements Tit
         super(new ConcernForm(platforms, jurisdictions, users, sources, concerns), policy, concerns, itemControls);
         this.users = users;
         this.extraSections = extraSections;
+        concernForm().title.setId(TITLE_ID);
+        concernForm().setSaveButtonId(SAVE_ID);
         concernForm().affectedJurisdiction.offerOnly(coveredJurisdictions());
         concernForm().affectedJurisdiction.setHelperText(
                 getTranslation("concern.form.affected-jurisdiction.helper", coverageHint()));

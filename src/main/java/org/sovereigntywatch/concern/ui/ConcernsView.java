@@ -57,6 +57,11 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
     final ConcernGrid grid;
     final ConcernFilterBar filters;
     final BulkActionsBar<ConcernRow> bulk;
+    /** Element ids a script can find the register's parts by, as the load test does (src/load). */
+    public static final String GRID_ID = "concern-grid";
+    public static final String SEARCH_ID = "concern-search";
+    public static final String DOWNLOAD_ID = "concern-download";
+
     final Button add = new Button(getTranslation("concern.list.new"), VaadinIcon.PLUS.create());
     final Anchor download;
     final AsOfBanner past;
@@ -86,6 +91,9 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
         add.setVisible(mayAdd);
         add.addClickListener(click -> open("new"));
         download = CsvDownload.link(() -> "concerns", out -> concerns.exportCsv(filter, sort, out));
+        grid.setId(GRID_ID);
+        filters.search.setId(SEARCH_ID);
+        download.setId(DOWNLOAD_ID);
 
         add(new ViewToolbar(getTranslation("concern.list.title"), download, add), filters, past, bulk, grid);
         addClassName("register-view");

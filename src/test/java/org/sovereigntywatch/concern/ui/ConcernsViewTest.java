@@ -87,6 +87,21 @@ class ConcernsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_parts_the_load_test_drives_carry_the_element_ids_it_finds_them_by() {
+        login("analyst");
+        UI.getCurrent().navigate(ConcernsView.class);
+        ConcernsView register = _get(ConcernsView.class);
+        assertThat(register.grid.getId()).contains(ConcernsView.GRID_ID);
+        assertThat(register.filters.search.getId()).contains(ConcernsView.SEARCH_ID);
+        assertThat(register.download.getId()).contains(ConcernsView.DOWNLOAD_ID);
+
+        UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", "new"));
+        ConcernEditorView editor = _get(ConcernEditorView.class);
+        assertThat(editor.concernForm().title.getId()).contains(ConcernEditorView.TITLE_ID);
+        assertThat(button(editor.concernForm(), "Save").getId()).contains(ConcernEditorView.SAVE_ID);
+    }
+
+    @Test
     void a_concern_missing_its_platform_and_sources_is_refused_next_to_the_fields_and_nothing_is_saved() {
         login("analyst");
         UI.getCurrent().navigate(ConcernEditorView.class, new RouteParameters("id", "new"));

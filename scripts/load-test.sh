@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The load test on one node: the production jar on the benchmark database (PostgreSQL sw_benchmark, made by
+# ./mvnw -Pbenchmark verify -Dbenchmark.db=postgres), Gatling beside it on the same machine. See docs/deployment.md.
+#
+#   scripts/load-test.sh analysts 50 100 200 400   active users: each figure from a fresh node, after a warm-up
+#   scripts/load-test.sh idle 1000 2000            open idle sessions: live heap before and with them
+#
+# Figures land in target/load/<kind>-<users>/ (Gatling's report; heap.txt and histogram.txt for idle sessions);
+# scripts/load-report.py turns them into docs/load-figures.md and the chart.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/nodes.sh
+
+kind=$1
+shift
+build_jar
+for users in "$@"; do
+    out=target/load/$kind-$users
+    rm -rf "$out"
+    start_node node1 8080
+    case $kind in
+        analysts)
+            # JIT and pools warm, as on a server that has been up for a while; not part of the figures.
+            gatling AnalystsSimulation -Dload.users=20 -Dload.ramp=10 -Dload.steady=50 -Dload.think-min=1 \
+                -Dload.think-max=3 > target/load/warm-up.log || true
+            gatling AnalystsSimulation -Dload.users="$users" -Dload.ramp=60 -Dload.steady=180 > "$out.log" || true
+            cp -r "$(latest_report)" "$out"
+            ;;
+        idle)
+            mkdir -p "$out"
+            before=$(heap_used_mb node1)
+            ramp=$((users / 8))
+            gatling IdleSessionsSimulation -Dload.users="$users" -Dload.ramp=$ramp -Dload.steady=120 \
+                > "$out.log" 2>&1 &
+            gatling_pid=$!
+            sleep $((ramp + 60))
+            with=$(heap_used_mb node1)
+            "$JAVA_HOME/bin/jcmd" "$(cat target/load/node1.pid)" GC.class_histogram > "$out/histogram.txt"
+            wait $gatling_pid || true
+            cp -r "$(latest_report)" "$out/gatling"
+            printf 'sessions %s\nheap_before_mb %s\nheap_with_sessions_mb %s\nkb_per_session %s\n' "$users" \
+                "$before" "$with" $(((with - before) * 1024 / users)) | tee "$out/heap.txt"
+            ;;
+        *)
+            echo "usage: $0 analysts|idle USERS..." >&2
+            exit 2
+            ;;
+    esac
+    stop_node node1
+done

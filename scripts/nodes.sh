@@ -1,0 +1,61 @@
+# Functions to start and stop application nodes on the benchmark database, sourced by the load-test and two-node
+# scripts. Each node is the production jar in a JVM of its own with a fixed heap, its log and pid under target/load/.
+
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+JAR=target/sovereignty-watch-0.1.0-SNAPSHOT.jar
+NODE_HEAP=${NODE_HEAP:-2g}
+BENCHMARK_DB=${BENCHMARK_DB:-jdbc:postgresql://127.0.0.1:5432/sw_benchmark}
+mkdir -p target/load
+
+build_jar() {
+    if [[ ! -f $JAR ]]; then
+        ./mvnw -B -q -DskipTests package
+    fi
+}
+
+# start_node NAME PORT: starts a node and waits until it answers.
+start_node() {
+    local name=$1 port=$2
+    SPRING_PROFILES_ACTIVE=postgres SW_DB_URL=$BENCHMARK_DB SW_DB_USER=postgres SW_DB_PASSWORD= \
+        SW_ADMIN_PASSWORD='load test admin password' SW_DATA_DIR=target/load/$name-data PORT=$port \
+        "$JAVA_HOME/bin/java" -Xms$NODE_HEAP -Xmx$NODE_HEAP -jar $JAR > target/load/$name.log 2>&1 &
+    echo $! > target/load/$name.pid
+    for _ in $(seq 1 180); do
+        if curl -s -o /dev/null "http://127.0.0.1:$port/login"; then
+            echo "node $name answers on port $port (pid $(cat target/load/$name.pid))"
+            return 0
+        fi
+        sleep 1
+    done
+    echo "node $name did not start: see target/load/$name.log" >&2
+    return 1
+}
+
+stop_node() {
+    local pid
+    pid=$(cat target/load/$1.pid 2>/dev/null) || return 0
+    kill "$pid" 2>/dev/null && while kill -0 "$pid" 2>/dev/null; do sleep 1; done
+    rm -f target/load/$1.pid
+}
+
+# heap_used_mb NAME: the node's live heap after two full collections, in MB.
+heap_used_mb() {
+    local pid
+    pid=$(cat target/load/$1.pid)
+    "$JAVA_HOME/bin/jcmd" "$pid" GC.run > /dev/null
+    "$JAVA_HOME/bin/jcmd" "$pid" GC.run > /dev/null
+    "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -1 | awk '{ print int($1 / 1024) }'
+}
+
+# gatling SIMULATION [-Dload.…=…]: runs a simulation of src/load/java; its report lands under target/gatling/.
+gatling() {
+    local simulation=$1
+    shift
+    ./mvnw -B -q -Pload test-compile io.gatling:gatling-maven-plugin:test \
+        -Dload.simulation=org.sovereigntywatch.load.$simulation "$@"
+}
+
+latest_report() {
+    ls -d target/gatling/*/ | sort | tail -1
+}
