@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.sovereigntywatch.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -33,10 +34,15 @@ import java.util.Map;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** The health endpoint (application.properties exposes no other). */
+    static final String HEALTH = "/actuator/health";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, AppUserDetailsService users,
                                             SecurityContextHolderStrategy securityContext, SecurityHeaders headers,
                                             SignInCsrf csrf, SignInThrottling throttling) throws Exception {
+        // The load balancer's health check: anonymous, and it must not open a session at every look.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, HEALTH).permitAll());
         // Addresses that are no view at all would get a bare 403 by default; signed-in users reach Vaadin instead,
         // which shows the application's own "nothing here" page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
