@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -37,22 +39,39 @@ import static org.sovereigntywatch.load.VaadinClient.type;
 public class AnalystsSimulation extends Simulation {
 
     private static final LoadSettings settings = LoadSettings.fromSystemProperties();
+    private static final SavedTitles saved = new SavedTitles();
 
     {
         List<Map<String, Object>> users = LoadUsers.prepare(settings.db(), settings.users(), true);
-        long end = System.currentTimeMillis() + settings.total().toMillis();
+        long start = System.currentTimeMillis();
+        long end = start + settings.total().toMillis();
+        // -Dload.loss-at=SECONDS: when the two-node run kills a node; later requests are reported apart.
+        long lossAt = Long.getLong("load.loss-at", 0) > 0 ? start + Long.getLong("load.loss-at") * 1000 : Long.MAX_VALUE;
 
         ScenarioBuilder analysts = scenario("analysts")
                 .feed(listFeeder(users).queue())
+                .exec(session -> session.set("phase", ""))
                 .exec(VaadinClient.signIn())
                 .exec(navigate("dashboard (first)", session -> "", session -> ""))
-                .exec(asLongAs(session -> System.currentTimeMillis() < end).on(workday()));
+                .exec(asLongAs(session -> System.currentTimeMillis() < end).on(
+                        exec(session -> session.set("phase", System.currentTimeMillis() < lossAt ? "" : "after loss · ")),
+                        // A step that fails (its node lost, say) ends the round; the user signs in again, as a
+                        // person sent to the sign-in page would, and goes on.
+                        exitBlockOnFail().on(workday()),
+                        doIf(Session::isFailed).then(exec(Session::markAsSucceeded)
+                                .exec(VaadinClient.signIn())
+                                .exec(navigate("dashboard (first)", session -> "", session -> "")))));
 
         setUp(analysts.injectOpen(rampUsers(settings.users()).during(settings.ramp())))
                 .protocols(http.baseUrl(settings.base())
                         .acceptLanguageHeader("en-GB,en;q=0.9")
                         .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Sovereignty Watch load test"))
                 .maxDuration(settings.total().plusSeconds(60));
+    }
+
+    @Override
+    public void after() {
+        saved.check(settings.db());
     }
 
     private static ChainBuilder workday() {
@@ -71,7 +90,7 @@ public class AnalystsSimulation extends Simulation {
                         session -> "jurisdiction=" + session.getString("jurisdiction") + "&level=CRITICAL",
                         regex("\"key\":\"href\",\"feat\":3,\"value\":\\{\"uri\":\"(VAADIN/dynamic/resource/[^\"]+)\"")
                                 .saveAs("csv")),
-                exec(http("concerns: CSV download").get(session -> "/" + session.getString("csv"))
+                exec(http(VaadinClient.PHASE + "concerns: CSV download").get(session -> "/" + session.getString("csv"))
                         .check(status().is(200), substring("title").exists())));
     }
 
@@ -82,10 +101,17 @@ public class AnalystsSimulation extends Simulation {
                         AnalystsSimulation::noQuery,
                         node(ConcernEditorView.TITLE_ID, "title"), node(ConcernEditorView.SAVE_ID, "save")))
                 .exec(think())
-                .exec(session -> session.set("newTitle", "Load-test edit " + session.getString("username") + " "
-                        + System.nanoTime()))
+                .exec(session -> {
+                    String title = "Load-test edit " + session.getString("username") + " " + System.nanoTime();
+                    saved.sent(session.getLong("draft"), title);
+                    return session.set("newTitle", title);
+                })
                 .exec(send("concern: save", List.of(type("title", session -> session.getString("newTitle")),
-                        click("save")), substring("Saved").exists()));
+                        click("save")), substring("Saved").exists()))
+                .exec(session -> {
+                    saved.acknowledged(session.getLong("draft"), session.getString("newTitle"));
+                    return session;
+                });
     }
 
     private static long draft(Session session) {

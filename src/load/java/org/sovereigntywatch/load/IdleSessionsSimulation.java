@@ -34,6 +34,7 @@ public class IdleSessionsSimulation extends Simulation {
 
         ScenarioBuilder idle = scenario("idle sessions")
                 .feed(listFeeder(users).queue())
+                .exec(session -> session.set("phase", ""))
                 .exec(VaadinClient.signIn())
                 .exec(navigate("dashboard", session -> "", session -> ""))
                 .exec(asLongAs(session -> System.currentTimeMillis() < end)

@@ -35,21 +35,26 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 final class VaadinClient {
 
     private static final String UIDL = "/?v-r=uidl&v-uiId=#{uiId}";
+    /**
+     * Each request's name starts with the session's {@code phase} (empty, or "after loss · " once a node was lost), so
+     * that the report tells the figures before and after apart.
+     */
+    static final String PHASE = "#{phase}";
 
     private VaadinClient() {
     }
 
     /** The sign-in form, then the bootstrap of the page it leads to: the session holds a UI afterwards. */
     static ChainBuilder signIn() {
-        return exec(http("sign-in page").get("/login")
+        return exec(http(PHASE + "sign-in page").get("/login")
                 .check(css("meta[name='_csrf']", "content").saveAs("csrf")))
-                .exec(http("sign in").post("/login")
+                .exec(http(PHASE + "sign in").post("/login")
                         .formParam("username", "#{username}")
                         .formParam("password", "#{password}")
                         .formParam("_csrf", "#{csrf}")
                         // Refused credentials lead back to the sign-in page.
                         .check(currentLocation().transform(location -> location.contains("/login")).is(false)))
-                .exec(http("bootstrap").get("/?v-r=init&location=&query=")
+                .exec(http(PHASE + "bootstrap").get("/?v-r=init&location=&query=")
                         .check(jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
                                 jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrfToken"),
                                 jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"),
@@ -91,7 +96,7 @@ final class VaadinClient {
 
     /** The browser's heartbeat, every five minutes while the page is open: keeps the UI alive. */
     static HttpRequestActionBuilder heartbeat() {
-        return http("heartbeat").post("/?v-r=heartbeat&v-uiId=#{uiId}").check(status().is(200));
+        return http(PHASE + "heartbeat").post("/?v-r=heartbeat&v-uiId=#{uiId}").check(status().is(200));
     }
 
     /** Saves the node number of the component with this element id, from a response that renders it. */
@@ -105,7 +110,7 @@ final class VaadinClient {
      * expired session or a refused message), and its counters are kept for the next request.
      */
     static HttpRequestActionBuilder send(String name, List<Function<Session, String>> rpcs, CheckBuilder... checks) {
-        return http(name).post(UIDL)
+        return http(PHASE + name).post(UIDL)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> """
                         {"csrfToken":"%s","rpc":[%s],"syncId":%d,"clientId":%d}""".formatted(

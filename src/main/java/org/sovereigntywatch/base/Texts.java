@@ -11,8 +11,10 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every text the app shows, in English and French, put into words for a given locale. The texts live in one bundle,
@@ -40,20 +42,48 @@ public final class Texts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * Each text parsed once per locale: parsing a pattern, and making the number formats it names, cost more than
+     * everything else a page does with its texts (a dashboard writes one per heatmap cell). A text without arguments
+     * is kept written out.
+     */
+    private static final Map<Locale, Map<String, Parsed>> PARSED = new ConcurrentHashMap<>();
+
+    /** A parsed pattern; {@code plain} is its text when it takes no arguments. */
+    private record Parsed(MessageFormat format, @Nullable String plain) {
+
+        static Parsed of(String pattern, Locale locale) {
+            MessageFormat format = new MessageFormat(pattern, locale);
+            return new Parsed(format, format.getFormatsByArgumentIndex().length == 0
+                    ? format.format(new Object[0]) : null);
+        }
+
+        String format(Object[] args) {
+            // A MessageFormat is not safe for concurrent use: each use writes with its own copy.
+            return ((MessageFormat) format.clone()).format(args);
+        }
+    }
+
     private Texts() {
     }
 
     /** The text of {@code key} in {@code locale}, with its arguments written for that locale. */
     public static String format(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException missing) {
-            LOG.warn("No text for key {} in {}", key, locale);
-            return MISSING + key + "}";
+        Parsed parsed = PARSED.computeIfAbsent(locale, any -> new ConcurrentHashMap<>()).get(key);
+        if (parsed == null) {
+            try {
+                parsed = Parsed.of(bundle(locale).getString(key), locale);
+            } catch (MissingResourceException missing) {
+                LOG.warn("No text for key {} in {}", key, locale);
+                return MISSING + key + "}";
+            }
+            PARSED.get(locale).put(key, parsed);
+        }
+        if (parsed.plain() != null) {
+            return parsed.plain();
         }
         Object[] shown = Arrays.stream(args).map(arg -> shown(arg, locale)).toArray();
-        return new MessageFormat(pattern, locale).format(shown);
+        return parsed.format(shown);
     }
 
     /** A text in {@code locale}. */
