@@ -135,7 +135,7 @@ class ServiceGuardsTest {
             entry("WatchService.watches(WatchTarget, long)", VIEWER),
             entry("WatchService.watch(WatchTarget, long)", VIEWER),
             entry("WatchService.unwatch(WatchTarget, long)", VIEWER),
-            entry("WatchService.watched()", VIEWER),
+            entry("WatchService.watched(Locale)", VIEWER),
             entry("ConcernService.restore(long, long, int)", ANALYST),
             entry("ConcernService.signOff(long)", VIEWER),
             entry("ConcernService.ids(ConcernFilter)", VIEWER),

@@ -1,7 +1,6 @@
 package org.sovereigntywatch.notification;
 
 import org.sovereigntywatch.concern.ConcernService;
-import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.security.CurrentUser;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
@@ -56,7 +56,7 @@ public class WatchService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional
     public void watch(WatchTarget target, long id) {
-        if (named(target, List.of(id)).isEmpty()) {
+        if (named(target, List.of(id), Locale.ROOT).isEmpty()) {
             throw new NoSuchElementException("There is no " + target.name().toLowerCase() + " " + id + " to watch.");
         }
         store.add(me(), target, id);
@@ -70,29 +70,30 @@ public class WatchService {
     }
 
     /**
-     * What the caller watches and may see now, by type (jurisdictions, platforms, measures, concerns), then by name.
-     * What they may no longer see (or was deleted) stays on the list unseen: it is shown again if it becomes visible.
+     * What the caller watches and may see now, by type (jurisdictions, platforms, measures, concerns), then by name,
+     * a country named in the reader's {@code language} (« DE — Allemagne »). What they may no longer see (or was
+     * deleted) stays on the list unseen: it is shown again if it becomes visible.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<Watched> watched() {
+    public List<Watched> watched(Locale language) {
         long me = me();
         List<Watched> all = new ArrayList<>();
         for (WatchTarget target : WatchTarget.values()) {
-            all.addAll(named(target, store.watched(me, target)).stream()
+            all.addAll(named(target, store.watched(me, target), language).stream()
                     .sorted(Comparator.comparing(Watched::name, String.CASE_INSENSITIVE_ORDER)).toList());
         }
         return all;
     }
 
-    /** The items of this type among the ids that the caller may see, named. */
-    private List<Watched> named(WatchTarget target, List<Long> ids) {
+    /** The items of this type among the ids that the caller may see, named for a reader of {@code language}. */
+    private List<Watched> named(WatchTarget target, List<Long> ids, Locale language) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Stream<Watched> named = switch (target) {
             case JURISDICTION -> jurisdictions.findAllById(ids).stream()
-                    .map(jurisdiction -> new Watched(target, jurisdiction.getId(), label(jurisdiction)));
+                    .map(jurisdiction -> new Watched(target, jurisdiction.getId(), jurisdiction.label(language)));
             case PLATFORM -> platforms.findAllById(ids).stream()
                     .map(platform -> new Watched(target, platform.getId(), platform.getName()));
             case MEASURE -> measures.titles(ids).stream()
@@ -101,10 +102,6 @@ public class WatchService {
                     .map(concern -> new Watched(target, concern.id(), concern.title()));
         };
         return named.toList();
-    }
-
-    private static String label(Jurisdiction jurisdiction) {
-        return jurisdiction.getCode() + " — " + jurisdiction.getName();
     }
 
     private long me() {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,7 @@ import org.sovereigntywatch.base.UserMessage;
 import org.sovereigntywatch.base.WorkflowException;
 import org.sovereigntywatch.base.ui.ConfirmDelete;
 import org.sovereigntywatch.base.ui.EntityForm;
+import org.sovereigntywatch.base.ui.NotFoundView;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.editorial.EditorialPolicy;
@@ -142,7 +142,7 @@ public abstract class PublishableEditor<T extends Publishable> extends Div imple
                 show(Long.parseLong(id));
             }
         } catch (NumberFormatException | NoSuchElementException | AccessDeniedException missing) {
-            event.rerouteToError(NotFoundException.class, asOf.isPresent() && !NEW.equals(id)
+            NotFoundView.reroute(event, asOf.isPresent() && !NEW.equals(id)
                     ? getTranslation("history.as-of.not-then", asOf.get())
                     : getTranslation("editorial.editor.not-found", PublishableService.kindNoun(kind), id));
         }

@@ -106,7 +106,7 @@ public class WatchlistView extends Div implements TitledView {
 
     /** Reads the list again: it is one user's, so small, and read whole. */
     private void refresh() {
-        grid.setItems(watches.watched());
+        grid.setItems(watches.watched(getLocale()));
     }
 
     @Override

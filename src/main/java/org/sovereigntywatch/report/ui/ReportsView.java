@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.CsvSeparator;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterAddress;
@@ -27,20 +28,18 @@ import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 import org.sovereigntywatch.reference.ui.JurisdictionMultiPicker;
 import org.sovereigntywatch.reference.ui.PlatformMultiPicker;
-import org.sovereigntywatch.report.CsvSeparator;
 import org.sovereigntywatch.report.Report;
 import org.sovereigntywatch.report.ReportFilter;
 import org.sovereigntywatch.report.ReportService;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 
 /**
  * Pick a report and its filters, see how many rows it has, download it, separated by commas or, as Excel in French
- * expects (the default in French), by semicolons. The download streams from the database in its own request, outside
- * the UI's session lock, so the screen stays usable while a large report is written. The report and its filters (not
- * the separator, a matter of the reader's spreadsheet) live in the address
+ * expects (the default in French), by semicolons: a choice kept for the session's every download
+ * ({@link CsvDownload#separatorField}). The download streams from the database in its own request, outside the UI's
+ * session lock, so the screen stays usable while a large report is written. The report and its filters (not the
+ * separator, a matter of the reader's spreadsheet) live in the address
  * ({@code ?report=JURISDICTIONS&jurisdiction=US&jurisdiction=CN&from=2024-01-01&state=PUBLISHED}).
  */
 @Route("reports")
@@ -54,7 +53,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
     final DatePicker from = DatePickers.create(getTranslation("common.from"));
     final DatePicker to = DatePickers.create(getTranslation("common.to"));
     final MultiSelectComboBox<PublicationState> states = new MultiSelectComboBox<>(getTranslation("report.states"));
-    final Select<CsvSeparator> separator = new Select<>();
+    final Select<CsvSeparator> separator;
     final Paragraph description = new Paragraph();
     final Span rowCount = new Span();
     final Anchor download;
@@ -66,7 +65,6 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
     // Read by the download, which runs outside the UI's lock: immutable snapshots, replaced as the user changes them.
     private volatile Report chosen = Report.CONCERNS;
     private volatile ReportFilter filter = ReportFilter.ALL;
-    private volatile CsvSeparator separatedBy = CsvSeparator.COMMA;
 
     ReportsView(ReportService reports, JurisdictionService jurisdictionService, PlatformService platformService) {
         this.reports = reports;
@@ -81,13 +79,6 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
         states.setPlaceholder(getTranslation("report.states.placeholder"));
         states.setItems(PublicationState.values());
         states.setItemLabelGenerator(Translations::label);
-        separator.setLabel(getTranslation("report.separator"));
-        separator.setHelperText(getTranslation("report.separator.helper"));
-        separator.setItems(CsvSeparator.values());
-        separator.setItemLabelGenerator(Translations::label);
-        separator.setValue(CsvSeparator.forLocale(getLocale()));
-        separator.addValueChangeListener(change -> separatedBy = change.getValue());
-        separatedBy = separator.getValue();
         report.addValueChangeListener(change -> refresh());
         jurisdictions.addValueChangeListener(change -> refresh());
         platforms.addValueChangeListener(change -> refresh());
@@ -96,7 +87,9 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
         states.addValueChangeListener(change -> refresh());
         asOf.addValueChangeListener(change -> refresh());
 
-        download = CsvDownload.link(() -> chosen.fileName(), this::writeReport);
+        // Runs outside the UI's lock, so it reads only the snapshots.
+        download = CsvDownload.link(() -> chosen.fileName(), out -> reports.write(chosen, filter, out));
+        separator = CsvDownload.separatorField(download);
         rowCount.addClassName("report-count");
         Div filters = new Div(report, jurisdictions, platforms, from, to, states, asOf);
         filters.addClassName("filters");
@@ -130,14 +123,6 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
         description.setText(Translations.text(chosen.description()));
         rowCount.setText(getTranslation("report.rows", reports.count(chosen, filter)));
         address.write();
-    }
-
-    /**
-     * Writes the report chosen, with its filters, separated as chosen: what the download link sends. Runs outside the
-     * UI's lock, so it reads only the snapshots.
-     */
-    long writeReport(OutputStream out) throws IOException {
-        return reports.write(chosen, filter, separatedBy.separating(out));
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
@@ -45,6 +47,37 @@ class ErrorPagesInFrenchTest extends KaribuTest {
         UI.getCurrent().add(page);
 
         assertThat(_get(page, H2.class).getText()).isEqualTo("Il n’y a rien ici");
+        assertThat(_get(page, Paragraph.class).getText()).isEqualTo("Aucune page ne se trouve à cette adresse.");
+        ShownTexts.assertReadsInFrench();
+    }
+
+    @Test
+    void a_french_reader_who_follows_an_address_no_route_has_is_not_shown_the_routers_english_message() {
+        login("viewer");
+        browserPrefers(Locale.FRANCE);
+
+        // As the router handles a page opened at the address (UI.navigate leaves an unknown one to the browser).
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location("no-such-page"), NavigationTrigger.PAGE_LOAD);
+
+        _assertOne(NotFoundView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Il n’y a rien ici");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Aucune page ne se trouve à cette adresse.");
+        ShownTexts.assertReadsInFrench();
+    }
+
+    @Test
+    void a_not_found_carrying_vaadins_english_message_reads_in_french() {
+        login("viewer");
+        browserPrefers(Locale.FRANCE);
+        NotFoundView page = new NotFoundView();
+        String routers = "Couldn't find route for 'xyz'";
+
+        page.setErrorParameter(null, new ErrorParameter<>(NotFoundException.class, new NotFoundException(routers),
+                routers));
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(page);
+
         assertThat(_get(page, Paragraph.class).getText()).isEqualTo("Aucune page ne se trouve à cette adresse.");
         ShownTexts.assertReadsInFrench();
     }

@@ -35,6 +35,7 @@ import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -138,14 +139,15 @@ class NotificationPagesTest extends KaribuTest {
         _click(star);
         assertThat(star.isWatched()).isTrue();
         assertThat(star.getText()).isEqualTo("Watching");
-        assertThat(as(viewer, watches::watched)).extracting(Watched::name).containsExactly(published.getTitle());
+        assertThat(as(viewer, () -> watches.watched(Locale.UK))).extracting(Watched::name)
+                .containsExactly(published.getTitle());
 
         UI.getCurrent().navigate(WatchlistView.class);
         WatchlistView watchlist = _get(WatchlistView.class);
         assertThat(_size(watchlist.grid)).isOne();
         _click((Button) _getCellComponent(watchlist.grid, 0, "remove"));
         assertThat(_size(watchlist.grid)).isZero();
-        assertThat(as(viewer, watches::watched)).isEmpty();
+        assertThat(as(viewer, () -> watches.watched(Locale.UK))).isEmpty();
     }
 
     @Test
@@ -157,7 +159,7 @@ class NotificationPagesTest extends KaribuTest {
         _setValue(watchlist.jurisdiction, as(viewer, () -> jurisdictions.findByCode("NP").orElseThrow()));
         _click(watchlist.watchJurisdiction);
 
-        assertThat(as(viewer, watches::watched)).extracting(Watched::target, Watched::name)
+        assertThat(as(viewer, () -> watches.watched(Locale.UK))).extracting(Watched::target, Watched::name)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(WatchTarget.JURISDICTION, "NP — Nepal"));
         assertThat(_size(watchlist.grid)).isOne();
     }

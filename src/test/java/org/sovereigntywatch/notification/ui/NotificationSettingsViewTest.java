@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.MailServerTest;
 import org.sovereigntywatch.TestRecords;
+import org.sovereigntywatch.base.ui.ShownTexts;
 import org.sovereigntywatch.notification.Delivery;
 import org.sovereigntywatch.notification.NotificationReason;
 import org.sovereigntywatch.notification.NotificationService;
@@ -13,6 +14,7 @@ import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -63,6 +65,27 @@ class NotificationSettingsViewTest extends MailServerTest {
                 .containsEntry(NotificationReason.RETURNED, Delivery.INSTANT)
                 .containsEntry(NotificationReason.COMMENTED, Delivery.DIGEST)
                 .containsEntry(NotificationReason.PUBLISHED, Delivery.IN_APP);
+    }
+
+    @Test
+    void a_french_analyst_reads_the_email_settings_wholly_in_french() {
+        String analyst = records.userCovering(Role.ANALYST, "US");
+        login(analyst);
+        browserPrefers(Locale.FRANCE);
+        UI.getCurrent().navigate(NotificationSettingsView.class);
+        NotificationSettingsView view = _get(NotificationSettingsView.class);
+
+        assertThat(view.address.getLabel()).isEqualTo("Votre adresse e-mail");
+        Select<Delivery> returns = view.deliveries.get(NotificationReason.RETURNED);
+        assertThat(returns.getLabel()).isEqualTo("Renvoyé en brouillon");
+        assertThat(returns.getItemLabelGenerator().apply(Delivery.DIGEST)).isEqualTo("Récapitulatif quotidien");
+        assertThat(returns.getHelperText()).isEqualTo("Indiquez votre adresse e-mail pour choisir des e-mails.");
+        ShownTexts.assertReadsInFrench();
+
+        _setValue(view.address, "pas une adresse");
+        _click(view.saveAddress);
+        assertThat(view.address.getErrorMessage()).isEqualTo("Saisissez une adresse e-mail comme nom@exemple.org");
+        ShownTexts.assertReadsInFrench();
     }
 
     /** The user's own view of their settings, read on another thread: inside the signed-in UI, RunAs is not theirs. */

@@ -5,15 +5,14 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
+import org.sovereigntywatch.base.CsvSeparator;
 import org.sovereigntywatch.base.ui.ShownTexts;
 import org.sovereigntywatch.reference.PlatformService;
-import org.sovereigntywatch.report.CsvSeparator;
 import org.sovereigntywatch.report.Report;
 import org.sovereigntywatch.report.ReportFilter;
 import org.sovereigntywatch.report.ReportService;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,18 +98,12 @@ class ReportsInFrenchTest extends KaribuTest {
         }
     }
 
-    /** Chooses the report and the separator on the page, then downloads the file as the link would. */
+    /** Chooses the report and the separator on the page, then downloads the file by its link. */
     private byte[] download(Report report, CsvSeparator separator) {
         ReportsView view = open();
         _setValue(view.report, report);
         _setValue(view.separator, separator);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            view.writeReport(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return _download(view.download);
     }
 
     private static ReportsView open() {

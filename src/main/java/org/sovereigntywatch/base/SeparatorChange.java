@@ -1,4 +1,4 @@
-package org.sovereigntywatch.report;
+package org.sovereigntywatch.base;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -7,7 +7,7 @@ import java.io.OutputStream;
 
 /**
  * Rewrites a comma-separated CSV as it streams through, with another separator: the exports write RFC 4180 CSV with
- * commas ({@link org.sovereigntywatch.base.CsvTable}), and this changes the commas between values, and only those,
+ * commas ({@link CsvTable}), and this changes the commas between values, and only those,
  * into the new separator. A quoted value passes as it is (a comma in it is text); an unquoted value holding the new
  * separator gets quotes, so it stays one value. Works on the UTF-8 bytes: the characters it looks at (the separators,
  * the quote, line ends) are ASCII, and no byte of a longer character equals one of them. The byte-order mark at the

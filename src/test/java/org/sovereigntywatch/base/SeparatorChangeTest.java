@@ -1,9 +1,8 @@
-package org.sovereigntywatch.report;
+package org.sovereigntywatch.base;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
-import org.sovereigntywatch.base.CsvTable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

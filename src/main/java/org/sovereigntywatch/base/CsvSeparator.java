@@ -1,4 +1,4 @@
-package org.sovereigntywatch.report;
+package org.sovereigntywatch.base;
 
 import java.io.OutputStream;
 import java.util.Locale;
@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * What separates the values of a downloaded CSV. The comma is the standard's; Excel set to French (and to most
  * languages that write decimals with a comma) opens a file by double-click only if it is separated by semicolons.
- * Either way the file is UTF-8 with a byte-order mark, with the same header and the same values.
+ * Either way the file is UTF-8 with a byte-order mark, with the same header and the same values. Exports write
+ * commas; every download is passed through the separator its reader chose ({@link #separating}).
  */
 public enum CsvSeparator {
     COMMA(','),
