@@ -23,8 +23,11 @@ for users in "$@"; do
             # JIT and pools warm, as on a server that has been up for a while; not part of the figures.
             gatling AnalystsSimulation -Dload.users=20 -Dload.ramp=10 -Dload.steady=50 -Dload.think-min=1 \
                 -Dload.think-max=3 > target/load/warm-up.log || true
-            gatling AnalystsSimulation -Dload.users="$users" -Dload.ramp=60 -Dload.steady=180 > "$out.log" || true
+            before=$(cpu_seconds node1)
+            started=$(date +%s)
+            gatling AnalystsSimulation -Dload.users="$users" -Dload.ramp=60 -Dload.steady=240 > "$out.log" || true
             cp -r "$(latest_report)" "$out"
+            cpu_share "$before" "$(cpu_seconds node1)" $(($(date +%s) - started)) | tee "$out/cpu.txt"
             ;;
         idle)
             mkdir -p "$out"

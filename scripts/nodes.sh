@@ -59,3 +59,20 @@ gatling() {
 latest_report() {
     ls -d target/gatling/*/ | sort | tail -1
 }
+
+# cpu_seconds NAME: CPU seconds used so far by the node, by PostgreSQL (all its processes) and by the whole machine.
+cpu_seconds() {
+    local node postgres machine
+    node=$(ps -o cputimes= -p "$(cat target/load/$1.pid)" | tr -d ' ')
+    postgres=$(ps -o cputimes= -u postgres | awk '{ s += $1 } END { print s }')
+    machine=$(awk '/^cpu / { print int(($2 + $3 + $4 + $7 + $8) / 100) }' /proc/stat)
+    echo "$node $postgres $machine"
+}
+
+# cpu_share BEFORE AFTER SECONDS: how the cores were shared between two cpu_seconds readings SECONDS apart.
+cpu_share() {
+    read -r n0 p0 m0 <<< "$1"
+    read -r n1 p1 m1 <<< "$2"
+    local node=$((n1 - n0)) postgres=$((p1 - p0)) all=$((m1 - m0))
+    echo "wall ${3} s, core-seconds: node $node, PostgreSQL $postgres, load generator and rest $((all - node - postgres)),"        "idle $(( 2 * $3 - all ))"
+}

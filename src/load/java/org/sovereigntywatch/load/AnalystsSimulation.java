@@ -63,9 +63,7 @@ public class AnalystsSimulation extends Simulation {
                                 .exec(navigate("dashboard (first)", session -> "", session -> "")))));
 
         setUp(analysts.injectOpen(rampUsers(settings.users()).during(settings.ramp())))
-                .protocols(http.baseUrl(settings.base())
-                        .acceptLanguageHeader("en-GB,en;q=0.9")
-                        .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Sovereignty Watch load test"))
+                .protocols(settings.protocol())
                 .maxDuration(settings.total().plusSeconds(60));
     }
 

@@ -13,7 +13,6 @@ import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
 import static org.sovereigntywatch.load.VaadinClient.navigate;
 
 /**
@@ -41,9 +40,7 @@ public class IdleSessionsSimulation extends Simulation {
                         .on(exec(pause(HEARTBEAT), exec(VaadinClient.heartbeat()))));
 
         setUp(idle.injectOpen(rampUsers(settings.users()).during(settings.ramp())))
-                .protocols(http.baseUrl(settings.base())
-                        .acceptLanguageHeader("en-GB,en;q=0.9")
-                        .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Sovereignty Watch load test"))
+                .protocols(settings.protocol())
                 .maxDuration(settings.total().plus(HEARTBEAT).plusSeconds(60));
     }
 }

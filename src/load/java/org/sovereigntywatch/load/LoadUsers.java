@@ -31,8 +31,8 @@ final class LoadUsers {
     }
 
     /**
-     * One feeder record per user: username, password, jurisdiction and, when asked for, the ids of the drafts it
-     * edits (an empty list otherwise).
+     * One feeder record per user: username, password, jurisdiction, client address and, when asked for, the ids of
+     * the drafts it edits (an empty list otherwise).
      */
     static List<Map<String, Object>> prepare(String url, int count, boolean withDrafts) {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
@@ -64,13 +64,21 @@ final class LoadUsers {
                     throw new IllegalStateException("Not enough drafts in " + jurisdiction + " for " + count + " users");
                 }
                 records.add(Map.of("username", username, "password", PASSWORD, "jurisdiction", jurisdiction,
-                        "drafts", mine));
+                        "drafts", mine, "address", address(i)));
             }
             connection.commit();
             return records;
         } catch (SQLException failure) {
             throw new IllegalStateException("Cannot prepare the load test's users in " + url, failure);
         }
+    }
+
+    /**
+     * A client address of the user's own, in the range set aside for benchmarks (198.18.0.0/15, RFC 2544): the
+     * sign-in throttle counts attempts per address, and hundreds of people do not sign in from one.
+     */
+    private static String address(int user) {
+        return "198.18.%d.%d".formatted(user / 250, 1 + user % 250);
     }
 
     private static void ensureUser(Connection connection, String username, String jurisdiction, String hash)

@@ -104,6 +104,8 @@ class EventQueriesImpl implements EventQueries {
         MeasureConditions.inForce(query, revision, "e", "m");
         if (filter.from() != null) {
             query.where("e.periodEnd >= :from", "from", filter.from());
+            query.where("e.periodStart >= :earliestStart", "earliestStart",
+                    PolicyDate.earliestStartReaching(filter.from()));
         }
         if (filter.to() != null) {
             query.where("e.periodStart <= :to", "to", filter.to());

@@ -52,6 +52,15 @@ public record PolicyDate(LocalDate start, DatePrecision precision) implements Co
         };
     }
 
+    /**
+     * The earliest start a period reaching {@code day} can have: no period is longer than a year. A query for the
+     * events overlapping a range adds it to "ends on or after the range's first day", so that the index on the start
+     * skips every older event instead of reading them all to check their end.
+     */
+    public static LocalDate earliestStartReaching(LocalDate day) {
+        return day.minusYears(1).plusDays(1);
+    }
+
     /** Whether the whole period lies before {@code day}. */
     public boolean isBefore(LocalDate day) {
         return end().isBefore(day);

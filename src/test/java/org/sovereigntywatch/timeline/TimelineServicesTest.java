@@ -304,6 +304,17 @@ class TimelineServicesTest {
     }
 
     @Test
+    void a_range_finds_a_year_long_event_that_began_almost_a_year_before_it_and_not_one_that_ended_the_day_before() {
+        PolicyMeasure measure = draft("NP");
+        event(measure, PolicyDate.year(2020), EventAction.IN_FORCE, false);
+        event(measure, PolicyDate.year(2019), EventAction.ANNOUNCED, false);
+        EventFilter lastDayOf2020 = filter().withJurisdictions(Set.of("NP"))
+                .between(LocalDate.of(2020, 12, 31), LocalDate.of(2021, 3, 1));
+        assertThat(actions(lastDayOf2020)).containsExactly(EventAction.IN_FORCE);
+        assertThat(PolicyDate.earliestStartReaching(LocalDate.of(2020, 12, 31))).isEqualTo(LocalDate.of(2020, 1, 1));
+    }
+
+    @Test
     void measures_follow_the_workflow_and_scope_of_concerns() {
         assertThatThrownBy(() -> draft("FR"))
                 .isInstanceOf(AccessDeniedException.class)
