@@ -89,13 +89,23 @@ class MfaSecretCipher {
 
     private Cipher cipher(int mode, long userId, byte[] iv) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, key(), new GCMParameterSpec(TAG_BITS, iv));
+        cipher.init(mode, key(mode == Cipher.ENCRYPT_MODE), new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(("app_user:" + userId).getBytes(StandardCharsets.UTF_8));
         return cipher;
     }
 
-    private synchronized SecretKey key() {
+    /**
+     * The key, read from its file, or made when {@code mayCreate}. Reading a stored secret never makes one: a secret
+     * was written with a key that exists elsewhere, typically on the node that made it, and a new key here would
+     * read nothing and split the nodes' keys for good.
+     */
+    private synchronized SecretKey key(boolean mayCreate) {
         if (key == null) {
+            if (!mayCreate && !Files.exists(keyFile)) {
+                throw new IllegalStateException("The MFA key file " + keyFile + " is missing on this node, but a "
+                        + "secret written with it is stored: copy the file from the node that made it (every node "
+                        + "needs the same file)");
+            }
             try {
                 key = new SecretKeySpec(Files.exists(keyFile) ? read() : create(), "AES");
             } catch (IOException failed) {

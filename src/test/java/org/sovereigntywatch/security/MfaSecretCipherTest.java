@@ -35,7 +35,19 @@ class MfaSecretCipherTest {
         String stored = cipher.encrypt(42, new byte[20]);
 
         assertThatThrownBy(() -> cipher.decrypt(43, stored)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new MfaSecretCipher(dataDir.resolve("other.key")).decrypt(42, stored))
+        MfaSecretCipher otherNode = new MfaSecretCipher(dataDir.resolve("other.key"));
+        otherNode.encrypt(7, new byte[20]);
+        assertThatThrownBy(() -> otherNode.decrypt(42, stored))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("same on every node");
+    }
+
+    @Test
+    void a_node_without_the_key_file_does_not_make_one_to_read_a_stored_secret_and_says_the_file_is_missing() {
+        String stored = new MfaSecretCipher(dataDir.resolve("first-node.key")).encrypt(42, new byte[20]);
+        Path missing = dataDir.resolve("second-node.key");
+
+        assertThatThrownBy(() -> new MfaSecretCipher(missing).decrypt(42, stored))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("missing on this node");
+        assertThat(missing).doesNotExist();
     }
 }
