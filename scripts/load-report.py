@@ -5,6 +5,7 @@
     scripts/load-report.py [target/load] [docs/load-latency.svg]
 """
 import html
+import math
 import pathlib
 import re
 import sys
@@ -58,15 +59,17 @@ def chart(results: dict, path: pathlib.Path, title: str):
     names = [n for n in next(iter(results.values())) if n not in ('All Requests',) and not n.startswith('sign')
              and n != 'bootstrap']
     width, height, left, right, top, bottom = 900, 520, 70, 250, 50, 60
-    top_ms = max([TARGET_MS * 1.5] + [results[u][n]['p95'] for u in users for n in names if n in results[u]])
+    # A logarithmic scale: the figures run from tens of milliseconds to the 60 s request timeout.
+    low, high = 20, max([TARGET_MS * 2] + [results[u][n]['p95'] for u in users for n in names if n in results[u]])
     x = lambda i: left + (width - left - right) * (i / max(1, len(users) - 1))
-    y = lambda ms: height - bottom - (height - top - bottom) * min(ms, top_ms) / top_ms
+    y = lambda ms: height - bottom - (height - top - bottom) * (math.log10(max(ms, low)) - math.log10(low)) / (
+            math.log10(high) - math.log10(low))
     colours = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22',
                '#17becf', '#393b79', '#637939', '#8c6d31', '#843c39']
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
            f'font-size="12">', f'<rect width="{width}" height="{height}" fill="white"/>',
            f'<text x="{left}" y="25" font-size="16">{html.escape(title)}</text>']
-    for tick in range(0, int(top_ms) + 1, 100 if top_ms <= 1000 else 500):
+    for tick in [t for t in (20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 60000) if t <= high]:
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="#eee"/>')
         out.append(f'<text x="{left - 8}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick}</text>')
     out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(TARGET_MS):.1f}" y2="{y(TARGET_MS):.1f}" '
@@ -77,7 +80,7 @@ def chart(results: dict, path: pathlib.Path, title: str):
         out.append(f'<text x="{x(i):.1f}" y="{height - bottom + 20}" text-anchor="middle">{u}</text>')
     out.append(f'<text x="{(left + width - right) / 2}" y="{height - 15}" text-anchor="middle">active users</text>')
     out.append(f'<text x="18" y="{(top + height - bottom) / 2}" transform="rotate(-90 18 {(top + height - bottom) / 2})" '
-               f'text-anchor="middle">p95 latency (ms)</text>')
+               f'text-anchor="middle">p95 latency (ms, logarithmic)</text>')
     for k, name in enumerate(names):
         colour = colours[k % len(colours)]
         points = [(x(i), y(results[u][name]['p95'])) for i, u in enumerate(users) if name in results[u]]
