@@ -79,7 +79,10 @@ final class VaadinClient {
                 "templateEventMethodArgs":[%d,%d]}""".formatted(session.getInt(gridNode), first, count);
     }
 
-    /** A typed value, as the field's change event brings it: the property, then the event. */
+    /**
+     * A typed value, as the field's change event brings it: the property, then the event. The script types plain
+     * ASCII words only, so the value goes into the JSON unescaped.
+     */
     static Function<Session, String> type(String fieldNode, Function<Session, String> value) {
         return session -> """
                 {"type":"mSync","node":%1$d,"feature":1,"property":"value","value":"%2$s"},\
