@@ -37,17 +37,21 @@ for users in "$@"; do
             gatling IdleSessionsSimulation -Dload.users="$users" -Dload.ramp=$ramp -Dload.steady=120 \
                 > "$out.log" 2>&1 &
             gatling_pid=$!
-            # The heap per session is the slope between a third of the sessions and all of them: a fresh node's
-            # heap right after start is no baseline (its caches and soft references fill with the first users).
-            sleep $((20 + ramp / 3))
-            third=$(heap_used_mb single)
-            sleep $((ramp - ramp / 3 + 40))
-            with=$(heap_used_mb single)
+            # The heap per session is the slope between two quiet moments: in the simulation's pause after the first
+            # third of the users, and after the rest (a fresh node's heap right after start is no baseline, and
+            # requests in flight while users arrive hold more than the sessions). Sessions are counted in the database.
+            sleep $((20 + ramp / 3 + 60))
+            heap_third=$(heap_used_mb single)
+            sessions_third=$(open_sessions)
+            sleep $((30 + ramp - ramp / 3 + 60))
+            heap_all=$(heap_used_mb single)
+            sessions_all=$(open_sessions)
             "$JAVA_HOME/bin/jcmd" "$(cat target/load/single.pid)" GC.class_histogram > "$out/histogram.txt"
             wait $gatling_pid || true
             cp -r "$(latest_report)" "$out/gatling"
-            printf 'sessions %s\nheap_at_a_third_mb %s\nheap_with_all_mb %s\nkb_per_session %s\n' "$users" \
-                "$third" "$with" $(((with - third) * 1024 * 3 / (2 * users))) | tee "$out/heap.txt"
+            printf 'sessions %s then %s\nheap_mb %s then %s\nkb_per_session %s\n' "$sessions_third" "$sessions_all" \
+                "$heap_third" "$heap_all" $(((heap_all - heap_third) * 1024 / (sessions_all - sessions_third))) \
+                | tee "$out/heap.txt"
             ;;
         *)
             echo "usage: $0 analysts|idle USERS..." >&2

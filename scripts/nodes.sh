@@ -76,3 +76,9 @@ cpu_share() {
     local node=$((n1 - n0)) postgres=$((p1 - p0)) all=$((m1 - m0))
     echo "wall ${3} s, core-seconds: node $node, PostgreSQL $postgres, load generator and rest $((all - node - postgres)),"        "idle $(( 2 * $3 - all ))"
 }
+
+# open_sessions: signed-in sessions the database counts as open (started in the last hour, not ended).
+open_sessions() {
+    psql -h 127.0.0.1 -U postgres -d "${BENCHMARK_DB##*/}" -Atc \
+        "select count(*) from user_session where ended_at is null and started_at > now() - interval '1 hour'"
+}
