@@ -108,22 +108,25 @@ final class LoadUsers {
     }
 
     private static List<String> strings(Connection connection, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
+        return column(connection, query, rows -> rows.getString(1));
+    }
+
+    private static List<Long> longs(Connection connection, String query) throws SQLException {
+        return column(connection, query, rows -> rows.getLong(1));
+    }
+
+    /** The first column of every row a query returns. */
+    private static <T> List<T> column(Connection connection, String query, Cell<T> cell) throws SQLException {
+        List<T> values = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
-                values.add(rows.getString(1));
+                values.add(cell.read(rows));
             }
         }
         return values;
     }
 
-    private static List<Long> longs(Connection connection, String query) throws SQLException {
-        List<Long> values = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getLong(1));
-            }
-        }
-        return values;
+    private interface Cell<T> {
+        T read(ResultSet rows) throws SQLException;
     }
 }
