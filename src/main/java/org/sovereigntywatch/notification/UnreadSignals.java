@@ -1,6 +1,7 @@
 package org.sovereigntywatch.notification;
 
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Tells this node's open pages when their user's unread count changed, so the bell updates without a reload (the
@@ -18,12 +20,17 @@ import java.util.function.LongConsumer;
  * since it last asked: one indexed query per node, whatever the number of pages open, and it sees notifications
  * written on any node. Marking read on this node tells that user's pages at once ({@link NotificationsRead}).
  * Every node runs it, so it takes no lock.
+ *
+ * <p>Counts are read on several threads (this look, a page marking read, a page navigating) and reach a page in no
+ * fixed order, so each {@link UnreadCount} carries the order it was read in: a page shows a count only if it was read
+ * after the one shown. Otherwise a look that counted just before the user opened a notification could, arriving
+ * last, put the old figure back on the bell until the next change.
  */
 @Component
 public class UnreadSignals {
 
     private final NotificationStore store;
-    private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Consumer<UnreadCount>>> listeners = new ConcurrentHashMap<>();
     /**
      * The highest notification id at the look before the last one; -1 until the second look. Looking from there
      * rather than from the last look's id also finds a notification whose transaction took its id before a later
@@ -31,6 +38,7 @@ public class UnreadSignals {
      */
     private final AtomicLong lookFrom = new AtomicLong(-1);
     private final AtomicLong lastSeen = new AtomicLong(-1);
+    private final AtomicLong readings = new AtomicLong();
 
     UnreadSignals(NotificationStore store) {
         this.store = store;
@@ -40,12 +48,21 @@ public class UnreadSignals {
      * Hears the user's unread count each time it may have changed, until the registration is removed (when the page
      * closes). The listener is called on a background thread: a page must take its UI's lock to show the figure.
      */
-    public Registration listen(long userId, LongConsumer unreadCount) {
+    public Registration listen(long userId, Consumer<UnreadCount> unreadCount) {
         listeners.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(unreadCount);
         return () -> listeners.computeIfPresent(userId, (id, set) -> {
             set.remove(unreadCount);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    /**
+     * Reads an unread count through {@code counter}, numbered before it is read: a count numbered later was read
+     * later, so it saw every notification and every "read" the earlier one saw.
+     */
+    public UnreadCount read(LongSupplier counter) {
+        long order = readings.incrementAndGet();
+        return new UnreadCount(order, counter.getAsLong());
     }
 
     /** One look at the notifications written since the look before the last, telling the pages of their recipients. */
@@ -69,10 +86,19 @@ public class UnreadSignals {
     }
 
     private void tell(long userId) {
-        Set<LongConsumer> pages = listeners.get(userId);
+        Set<Consumer<UnreadCount>> pages = listeners.get(userId);
         if (pages != null) {
-            long count = store.countUnread(userId);
+            UnreadCount count = read(() -> store.countUnread(userId));
             pages.forEach(page -> page.accept(count));
+        }
+    }
+
+    /** An unread count and the order it was read in (see the class comment). */
+    public record UnreadCount(long order, long count) {
+
+        /** Whether this count was read after {@code shown}, or nothing is shown yet. */
+        public boolean readAfter(@Nullable UnreadCount shown) {
+            return shown == null || order > shown.order;
         }
     }
 }

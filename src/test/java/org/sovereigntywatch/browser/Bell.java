@@ -2,6 +2,7 @@ package org.sovereigntywatch.browser;
 
 import org.openqa.selenium.WebElement;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,24 +54,23 @@ final class Bell {
         return ui.waitFor("the bell in the header", () -> ui.script("return document.querySelector('vaadin-button.app-bell')"));
     }
 
-    /** How many unread notifications the bell says there are, checking its figure says the same. */
+    /**
+     * How many unread notifications the bell says there are, checking its figure says the same. Both are read in one
+     * script, so a push landing between two reads cannot make them disagree.
+     */
     int unread() {
-        String label = String.valueOf(ui.script("return arguments[0].getAttribute('aria-label')", element()));
+        List<?> shown = (List<?>) ui.script("""
+                const count = arguments[0].querySelector('.app-bell-count');
+                return [arguments[0].getAttribute('aria-label'),
+                        count && count.checkVisibility() ? count.innerText.trim() : ''];
+                """, element());
+        String label = String.valueOf(shown.get(0));
         Matcher matcher = LABEL.matcher(label);
         assertThat(matcher.matches()).as("the bell's words: %s", label).isTrue();
         int unread = matcher.group(1).equals("none") ? 0 : Integer.parseInt(matcher.group(1));
-        assertThat(figure()).as("the figure on the bell, which says '%s'", label)
+        assertThat(String.valueOf(shown.get(1))).as("the figure on the bell, which says '%s'", label)
                 .isEqualTo(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
         return unread;
-    }
-
-    /** The figure shown on the bell, empty when none is shown. */
-    String figure() {
-        Object shown = ui.script("""
-                const count = arguments[0].querySelector('.app-bell-count');
-                return count && count.checkVisibility() ? count.innerText.trim() : '';
-                """, element());
-        return String.valueOf(shown);
     }
 
     /**

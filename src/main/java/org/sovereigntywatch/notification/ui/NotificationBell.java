@@ -11,6 +11,7 @@ import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.notification.NotificationService;
 import org.sovereigntywatch.notification.UnreadSignals;
+import org.sovereigntywatch.notification.UnreadSignals.UnreadCount;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public class NotificationBell extends Button {
     private final UnreadSignals signals;
     private final long userId;
     private final List<Registration> registrations = new ArrayList<>();
+    /** The count on show, so a count read earlier and arriving late does not replace it. */
+    private @Nullable UnreadCount shown;
 
     NotificationBell(NotificationService notifications, UnreadSignals signals, long userId) {
         super(VaadinIcon.BELL.create());
@@ -42,8 +45,8 @@ public class NotificationBell extends Button {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        show(notifications.unreadCount());
-        registrations.add(ui.addAfterNavigationListener(navigation -> show(notifications.unreadCount())));
+        show(signals.read(notifications::unreadCount));
+        registrations.add(ui.addAfterNavigationListener(navigation -> show(signals.read(notifications::unreadCount))));
         registrations.add(signals.listen(userId, unread -> ui.access(() -> show(unread))));
     }
 
@@ -53,8 +56,18 @@ public class NotificationBell extends Button {
         registrations.clear();
     }
 
-    /** Shows the number of unread notifications: the figure on the bell, and the words a screen reader says. */
-    void show(long unread) {
+    /**
+     * Shows the number of unread notifications, the figure on the bell and the words a screen reader says, unless a
+     * count read later is on show already.
+     */
+    void show(UnreadCount unread) {
+        if (unread.readAfter(shown)) {
+            shown = unread;
+            show(unread.count());
+        }
+    }
+
+    private void show(long unread) {
         count.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         String label = getTranslation("notification.bell", unread);
