@@ -5,7 +5,8 @@
 #   scripts/load-test.sh analysts 50 100 200 400   active users: each figure from a fresh node, after a warm-up
 #   scripts/load-test.sh idle 1000 2000            open idle sessions: live heap before and with them
 #
-# Figures land in target/load/<kind>-<users>/ (Gatling's report; heap.txt and histogram.txt for idle sessions);
+# Figures land in target/load/<kind>-<users>/ (Gatling's report; for idle sessions, heap.txt with the growth per
+# session by class, from the two class histograms beside it);
 # scripts/load-report.py turns them into docs/load-figures.md and the chart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,10 @@ source scripts/nodes.sh
 kind=$1
 shift
 build_jar
+if [[ $kind == idle ]]; then
+    # Sessions end after 30 idle minutes, heartbeats or not; a run with 2,000 arrivals takes longer than that.
+    export SW_SESSION_IDLE_TIMEOUT=90m
+fi
 for users in "$@"; do
     out=target/load/$kind-$users
     rm -rf "$out"
@@ -37,21 +42,17 @@ for users in "$@"; do
             gatling IdleSessionsSimulation -Dload.users="$users" -Dload.ramp=$ramp -Dload.steady=120 \
                 > "$out.log" 2>&1 &
             gatling_pid=$!
-            # The heap per session is the slope between two quiet moments: in the simulation's pause after the first
-            # third of the users, and after the rest (a fresh node's heap right after start is no baseline, and
-            # requests in flight while users arrive hold more than the sessions). Sessions are counted in the database.
-            sleep $((20 + ramp / 3 + 60))
-            heap_third=$(heap_used_mb single)
-            sessions_third=$(open_sessions)
-            sleep $((30 + ramp - ramp / 3 + 60))
-            heap_all=$(heap_used_mb single)
-            sessions_all=$(open_sessions)
-            "$JAVA_HOME/bin/jcmd" "$(cat target/load/single.pid)" GC.class_histogram > "$out/histogram.txt"
+            # The live heap at two quiet moments: in the simulation's pause after the first half of the users, and
+            # after the rest; per session, the slope between them (a fresh node's heap right after start is no
+            # baseline, and requests in flight while users arrive hold more than the sessions). The sessions are
+            # counted in the same histograms.
+            sleep $((20 + ramp / 2 + 60))
+            histogram single "$out/histogram-half.txt"
+            sleep $((30 + ramp - ramp / 2 + 60))
+            histogram single "$out/histogram-all.txt"
             wait $gatling_pid || true
             cp -r "$(latest_report)" "$out/gatling"
-            printf 'sessions %s then %s\nheap_mb %s then %s\nkb_per_session %s\n' "$sessions_third" "$sessions_all" \
-                "$heap_third" "$heap_all" $(((heap_all - heap_third) * 1024 / (sessions_all - sessions_third))) \
-                | tee "$out/heap.txt"
+            scripts/histogram-diff.py "$out/histogram-half.txt" "$out/histogram-all.txt" 20 | tee "$out/heap.txt"
             ;;
         *)
             echo "usage: $0 analysts|idle USERS..." >&2

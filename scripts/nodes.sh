@@ -5,6 +5,8 @@
 export JAVA_HOME
 JAR=target/sovereignty-watch-0.1.0-SNAPSHOT.jar
 NODE_HEAP=${NODE_HEAP:-2g}
+# More JVM options for every node, e.g. NODE_JAVA_OPTS=-XX:+UseStringDeduplication.
+NODE_JAVA_OPTS=${NODE_JAVA_OPTS:-}
 BENCHMARK_DB=${BENCHMARK_DB:-jdbc:postgresql://127.0.0.1:5432/sw_benchmark}
 mkdir -p target/load
 
@@ -19,7 +21,7 @@ start_node() {
     local name=$1 port=$2
     SPRING_PROFILES_ACTIVE=postgres SW_DB_URL=$BENCHMARK_DB SW_DB_USER=postgres SW_DB_PASSWORD= \
         SW_ADMIN_PASSWORD='load test admin password' SW_DATA_DIR=target/load/$name-data PORT=$port \
-        "$JAVA_HOME/bin/java" -Xms$NODE_HEAP -Xmx$NODE_HEAP -jar $JAR > target/load/$name.log 2>&1 &
+        "$JAVA_HOME/bin/java" -Xms$NODE_HEAP -Xmx$NODE_HEAP $NODE_JAVA_OPTS -jar $JAR > target/load/$name.log 2>&1 &
     echo $! > target/load/$name.pid
     for _ in $(seq 1 180); do
         if curl -s -o /dev/null "http://127.0.0.1:$port/login"; then
@@ -39,13 +41,10 @@ stop_node() {
     rm -f target/load/$1.pid
 }
 
-# heap_used_mb NAME: the node's live heap after two full collections, in MB.
-heap_used_mb() {
-    local pid
-    pid=$(cat target/load/$1.pid)
-    "$JAVA_HOME/bin/jcmd" "$pid" GC.run > /dev/null
-    "$JAVA_HOME/bin/jcmd" "$pid" GC.run > /dev/null
-    "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -1 | awk '{ print int($1 / 1024) }'
+# histogram NAME FILE: the node's live objects by class, written to FILE. The JVM counts them after a full
+# collection, object by object: unlike the heap's "used" figure, it does not move with how full G1 left its regions.
+histogram() {
+    "$JAVA_HOME/bin/jcmd" "$(cat target/load/$1.pid)" GC.class_histogram > "$2"
 }
 
 # gatling SIMULATION [-Dload.…=…]: runs a simulation of src/load/java; its report lands under target/gatling/.
@@ -77,8 +76,3 @@ cpu_share() {
     echo "wall ${3} s, core-seconds: node $node, PostgreSQL $postgres, load generator and rest $((all - node - postgres)),"        "idle $(( 2 * $3 - all ))"
 }
 
-# open_sessions: signed-in sessions the database counts as open (started in the last hour, not ended).
-open_sessions() {
-    psql -h 127.0.0.1 -U postgres -d "${BENCHMARK_DB##*/}" -Atc \
-        "select count(*) from user_session where ended_at is null and started_at > now() - interval '1 hour'"
-}

@@ -18,13 +18,13 @@ import static org.sovereigntywatch.load.VaadinClient.navigate;
 
 /**
  * Open but idle sessions, as at a newsroom where everyone keeps the dashboard open all day: each user signs in, opens
- * the dashboard, then only sends the browser's heartbeat until the run ends.
+ * the dashboard and its push channel, then only sends the browser's heartbeat until the run ends.
  */
 public class IdleSessionsSimulation extends Simulation {
 
     /** Vaadin's client beats every five minutes (the application's heartbeat interval); a shorter beat costs nothing. */
     static final Duration HEARTBEAT = Duration.ofSeconds(60);
-    /** The pause after the first third of the users. */
+    /** The pause after the first half of the users. */
     static final Duration QUIET = Duration.ofSeconds(90);
 
     private static final LoadSettings settings = LoadSettings.fromSystemProperties();
@@ -38,13 +38,15 @@ public class IdleSessionsSimulation extends Simulation {
                 .exec(session -> session.set("phase", ""))
                 .exec(VaadinClient.signIn())
                 .exec(navigate("dashboard", session -> "", session -> ""))
+                .exec(VaadinClient.openPush())
                 .exec(asLongAs(session -> System.currentTimeMillis() < end)
                         .on(exec(pause(HEARTBEAT), exec(VaadinClient.heartbeat()))));
 
-        // A third of the users, a quiet pause in which scripts/load-test.sh reads the heap, then the rest: the heap
-        // per session is the slope between two quiet moments, free of the requests in flight while users arrive.
-        int first = settings.users() / 3;
-        Duration firstRamp = settings.ramp().dividedBy(3);
+        // Half the users, a quiet pause in which scripts/load-test.sh reads the heap, then the rest: the heap with
+        // each half, and per session the slope between two quiet moments, free of the requests in flight while users
+        // arrive.
+        int first = settings.users() / 2;
+        Duration firstRamp = settings.ramp().dividedBy(2);
         setUp(idle.injectOpen(rampUsers(first).during(firstRamp), nothingFor(QUIET),
                 rampUsers(settings.users() - first).during(settings.ramp().minus(firstRamp))))
                 .protocols(settings.protocol())

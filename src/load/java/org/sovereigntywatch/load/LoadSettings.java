@@ -41,6 +41,7 @@ record LoadSettings(int users, String base, String db, Duration ramp, Duration s
      */
     HttpProtocolBuilder protocol() {
         return http.baseUrl(base)
+                .wsBaseUrl(base.replaceFirst("^http", "ws"))
                 .header("X-Forwarded-For", "#{address}")
                 .acceptLanguageHeader("en-GB,en;q=0.9")
                 .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Sovereignty Watch load test");

@@ -5,6 +5,7 @@ import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.gatling.javaapi.http.HttpDsl.ws;
 
 /**
  * Speaks Vaadin Flow's client protocol as the browser does, so that each virtual user is a real server-side session
@@ -28,9 +30,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * {@code syncId} and {@code clientId}, and the tree changes from which the script reads the node numbers of the
  * components it needs, found by their element ids.
  * <p>
- * The script sends client-to-server messages over HTTP, as the application's client does ({@code alwaysXhrToServer});
- * it opens no push channel, so what the server pushes waits for the next response. It does not fetch the static
- * resources a browser caches after the first visit.
+ * The script sends client-to-server messages over HTTP, as the application's client does ({@code alwaysXhrToServer}).
+ * A simulation that keeps pages open also opens the push channel a browser holds ({@link #openPush}); otherwise what
+ * the server pushes waits for the next response. It does not fetch the static resources a browser caches after the
+ * first visit.
  */
 final class VaadinClient {
 
@@ -58,8 +61,23 @@ final class VaadinClient {
                         .check(jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
                                 jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrfToken"),
                                 jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"),
-                                jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")))
+                                jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId"),
+                                jsonPath("$.appConfig.uidl['Vaadin-Push-ID']").saveAs("pushId")))
                 .exec(session -> session.set("historyIndex", 0));
+    }
+
+    /**
+     * Opens the page's push channel as the browser's Atmosphere client does, a WebSocket the server keeps for the
+     * page's life (the address and parameters Vaadin's client uses), and waits for Atmosphere's first message.
+     */
+    static ChainBuilder openPush() {
+        return exec(ws(PHASE + "push").connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
+                        + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                        + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                        + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true")
+                .await(Duration.ofSeconds(30)).on(ws.checkTextMessage(PHASE + "push opened")
+                        // Atmosphere's handshake: length|tracking id|heartbeat|padding|
+                        .check(regex("^\\d+\\|[0-9a-f-]{36}\\|"))));
     }
 
     /** Follows an in-app link: the router's navigation event, answered with the new view's tree. */
