@@ -3,7 +3,7 @@
 # ./mvnw -Pbenchmark verify -Dbenchmark.db=postgres), Gatling beside it on the same machine. See docs/deployment.md.
 #
 #   scripts/load-test.sh analysts 50 100 200 400   active users: each figure from a fresh node, after a warm-up
-#   scripts/load-test.sh idle 1000 2000            open idle sessions: live heap before and with them
+#   scripts/load-test.sh idle 1000 2000            open idle sessions: live heap with half and all, per session
 #
 # Figures land in target/load/<kind>-<users>/ (Gatling's report; for idle sessions, heap.txt with the growth per
 # session by class, from the two class histograms beside it);

@@ -45,8 +45,8 @@ public class NotificationBell extends Button {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        show(signals.read(notifications::unreadCount));
-        registrations.add(ui.addAfterNavigationListener(navigation -> show(signals.read(notifications::unreadCount))));
+        showCurrent();
+        registrations.add(ui.addAfterNavigationListener(navigation -> showCurrent()));
         registrations.add(signals.listen(userId, unread -> ui.access(() -> show(unread))));
     }
 
@@ -54,6 +54,11 @@ public class NotificationBell extends Button {
     protected void onDetach(DetachEvent detachEvent) {
         registrations.forEach(Registration::remove);
         registrations.clear();
+    }
+
+    /** Reads the count now and shows it. */
+    private void showCurrent() {
+        show(signals.read(notifications::unreadCount));
     }
 
     /**
