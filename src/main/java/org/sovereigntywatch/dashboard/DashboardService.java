@@ -12,16 +12,23 @@ import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureChange;
 import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.editorial.ItemMoved;
+import org.sovereigntywatch.editorial.Visibility;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,7 +39,8 @@ import java.util.stream.Stream;
  * The dashboard's figures, each an aggregate computed by the database over what the caller may see (a viewer's
  * numbers count published items only). Loading them takes the same few queries whatever the size of the record:
  * open concerns by score with the overdue ones (1), the heatmap (2), measures in force (1), expected events in the
- * next 30 days (1), and the latest changed concerns and measures (2).
+ * next 30 days (1), and the latest changed concerns and measures (2). Today's figures are kept for a few seconds
+ * per view of the record (the recent changes are not).
  */
 @Service
 public class DashboardService {
@@ -43,13 +51,24 @@ public class DashboardService {
     private final ConcernService concerns;
     private final MeasureService measures;
     private final EventService events;
+    private final EditorialPolicy policy;
     private final Clock clock;
+    /**
+     * Today's figures per view of the record: everyone who sees the same (all viewers; the analysts of one
+     * jurisdiction) gets the same figures, and computing them was a third of the database's work under load (issue
+     * 18). Kept for {@code sovereigntywatch.dashboard.figures-max-age}; emptied when an item moves on this node (a
+     * publication changes what viewers count at once), so other nodes catch up within that time.
+     */
+    private final ShortLivedCache<FiguresKey, Figures> todaysFigures;
 
-    DashboardService(ConcernService concerns, MeasureService measures, EventService events, Clock clock) {
+    DashboardService(ConcernService concerns, MeasureService measures, EventService events, EditorialPolicy policy,
+                     Clock clock, @Value("${sovereigntywatch.dashboard.figures-max-age}") Duration figuresMaxAge) {
         this.concerns = concerns;
         this.measures = measures;
         this.events = events;
+        this.policy = policy;
         this.clock = clock;
+        this.todaysFigures = new ShortLivedCache<>(figuresMaxAge, clock);
     }
 
     @PreAuthorize("hasRole('VIEWER')")
@@ -61,10 +80,23 @@ public class DashboardService {
     /**
      * The figures as the record stood at {@code asOf}: the concerns, measures and events then, with their states
      * then (so a viewer counts what was published then), reviews overdue and deadlines due on that day; now for null.
+     * The recent changes are always read anew: someone who has just saved expects to find their change there.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Dashboard load(@Nullable Instant asOf) {
+        Figures figures = asOf != null ? figures(asOf)
+                : todaysFigures.get(new FiguresKey(policy.visibility(), InForce.day(null, clock)), () -> figures(null));
+        return new Dashboard(figures.openByLevel(), figures.overdueReviews(), figures.measuresInForce(),
+                figures.expectedSoon(), figures.heatmap(), recentChanges(asOf));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onItemMoved(ItemMoved moved) {
+        todaysFigures.clear();
+    }
+
+    private Figures figures(@Nullable Instant asOf) {
         Map<RiskLevel, Long> openByLevel = new EnumMap<>(RiskLevel.class);
         for (RiskLevel level : RiskLevel.values()) {
             openByLevel.put(level, 0L);
@@ -78,8 +110,16 @@ public class DashboardService {
         LocalDate today = InForce.day(asOf, clock);
         long expectedSoon = events.count(EventFilter.ALL.asOf(asOf)
                 .expectedBetween(today, today.plusDays(DUE_WITHIN_DAYS)));
-        return new Dashboard(openByLevel, overdue, measures.countInForce(asOf), expectedSoon,
-                concerns.heatmap(allConcerns), recentChanges(asOf));
+        return new Figures(Collections.unmodifiableMap(openByLevel), overdue, measures.countInForce(asOf),
+                expectedSoon, concerns.heatmap(allConcerns));
+    }
+
+    /** Whose figures, and of which day: reviews turn overdue and deadlines come due at midnight. */
+    private record FiguresKey(Visibility visibility, LocalDate day) {
+    }
+
+    private record Figures(Map<RiskLevel, Long> openByLevel, long overdueReviews, long measuresInForce,
+                           long expectedSoon, List<ConcernCounts.HeatCell> heatmap) {
     }
 
     /** The concerns and measures changed last (edited, submitted, published…), newest first, up to {@code asOf}. */

@@ -137,7 +137,9 @@ public final class Benchmarks {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.putAll(Map.of("sovereigntywatch.demo-data", "false", "sovereigntywatch.admin.password",
                 "benchmark admin password", "server.port", "0", "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN", "vaadin.launch-browser", "false"));
+                "logging.level.root", "WARN", "vaadin.launch-browser", "false",
+                // The dashboard's figures as computed, not as kept for the next caller.
+                "sovereigntywatch.dashboard.figures-max-age", "0s"));
         properties.putAll(extra);
         return new SpringApplicationBuilder(Application.class)
                 .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
