@@ -9,6 +9,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +93,20 @@ public abstract class KaribuTest {
         int query = address.indexOf('?');
         UI.getCurrent().navigate(query < 0 ? address : address.substring(0, query),
                 QueryParameters.fromString(query < 0 ? "" : address.substring(query + 1)));
+    }
+
+    /**
+     * The SQL statements it takes to open an address from the dashboard, the page's response included (a grid reads
+     * its rows then). For a view's cost: the same view opened with more filters in its address may not read more.
+     */
+    protected long statementsToOpen(String address) {
+        UI.getCurrent().navigate("");
+        Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
+                .getStatistics();
+        statistics.clear();
+        navigate(address);
+        MockVaadin.clientRoundtrip(false);
+        return statistics.getPrepareStatementCount();
     }
 
     /**

@@ -128,6 +128,15 @@ public final class FilterAddress {
         }
     }
 
+    /**
+     * Whether {@link #read} is setting the filters. Each filter it sets tells the view of its change; the view waits
+     * until all are set and refreshes once, in {@code beforeEnter}, rather than read the record for every filter the
+     * address names (the timeline of three jurisdictions was read three times, the first time for all of them).
+     */
+    public boolean isReading() {
+        return reading;
+    }
+
     /** The filters now set, as query parameters; filters not set are left out. */
     public QueryParameters current() {
         Map<String, List<String>> values = new HashMap<>();

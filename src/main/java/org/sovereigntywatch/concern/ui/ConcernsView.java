@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.CountedRows;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.TitledView;
@@ -79,13 +79,22 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
         filters = new ConcernFilterBar(platforms, jurisdictions, this::refresh);
         past = new AsOfBanner("history.as-of.register", filters.asOf::clear);
         address = address(platforms, jurisdictions);
-        bulk = new BulkActionsBar<>(grid, ConcernRow::id, concerns, policy, security, () -> concerns.count(filter),
+        // Rows are told apart by id: they are records, so a row fetched again (the browser's first viewport request,
+        // any refresh) is an equal but new object, and the grid's key mapper would keep both the first and the latest.
+        CountedRows<ConcernRow> rows = new CountedRows<>(query -> {
+            Pageable pageable = toSpringPageRequest(query);
+            sort = pageable.getSort();
+            return concerns.list(filter, pageable).stream();
+        }, () -> concerns.count(filter), ConcernRow::id);
+        bulk = new BulkActionsBar<>(grid, ConcernRow::id, concerns, policy, security, rows::count,
                 () -> concerns.ids(filter));
         bulk.addAction(getTranslation("concern.list.assign"), getTranslation("concern.list.assign.doing"),
                 getTranslation("concern.list.assign.done"),
                 (ids, run) -> new AssignDialog(concerns, users, ids, run).open());
 
-        configureGrid(concerns);
+        grid.setItems(rows);
+        grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
+        grid.setEmptyStateText(getTranslation("concern.list.empty"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         mayAdd = currentUser.require().getRole().includes(Role.ANALYST);
         add.setVisible(mayAdd);
@@ -97,18 +106,6 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
 
         add(new ViewToolbar(getTranslation("concern.list.title"), download, add), filters, past, bulk, grid);
         addClassName("register-view");
-    }
-
-    private void configureGrid(ConcernService concerns) {
-        // Rows are told apart by id: they are records, so a row fetched again (the browser's first viewport request,
-        // any refresh) is an equal but new object, and the grid's key mapper would keep both the first and the latest.
-        grid.setItems(new CallbackDataProvider<ConcernRow, Void>(query -> {
-            Pageable pageable = toSpringPageRequest(query);
-            sort = pageable.getSort();
-            return concerns.list(filter, pageable).stream();
-        }, query -> (int) concerns.count(filter), ConcernRow::id));
-        grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
-        grid.setEmptyStateText(getTranslation("concern.list.empty"));
     }
 
     /** Applies filters given in the address. Unknown values are ignored rather than refused. */
@@ -141,6 +138,9 @@ public class ConcernsView extends Div implements BeforeEnterObserver, TitledView
 
     /** Reads the register as the filters now say; in the past, read-only. */
     private void refresh() {
+        if (address.isReading()) {
+            return;
+        }
         filter = filters.filter();
         Instant asOf = filter.asOf();
         past.show(asOf);

@@ -105,7 +105,6 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
                 .date("from", from).date("to", to)
                 .constants("state", states, PublicationState.class)
                 .single(AsOfField.PARAMETER, asOf, Instant::toString, AsOfField::parse);
-        refresh();
     }
 
     /** Applies the report and filters given in the address; unknown values are ignored rather than refused. */
@@ -116,6 +115,9 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
     }
 
     private void refresh() {
+        if (address.isReading()) {
+            return;
+        }
         chosen = report.getValue();
         filter = new ReportFilter(jurisdictions.chosenCodes(), platforms.chosenIds(), from.getValue(), to.getValue(),
                 states.getValue(), asOf.getValue());

@@ -92,6 +92,9 @@ public class SecurityLogView extends Div implements BeforeEnterObserver, TitledV
     }
 
     private void refresh() {
+        if (address.isReading()) {
+            return;
+        }
         ZoneId zone = BrowserTime.zone();
         LocalDate dayAfter = to.getValue() == null ? null : to.getValue().plusDays(1);
         filter = SecurityEventFilter.ALL.withType(type.getValue()).withUser(user.getValue())

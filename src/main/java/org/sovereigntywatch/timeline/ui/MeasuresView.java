@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import org.sovereigntywatch.base.ui.CountedRows;
 import org.sovereigntywatch.base.ui.FilterAddress;
 import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Translations;
@@ -65,8 +65,12 @@ public class MeasuresView extends Div implements BeforeEnterObserver, TitledView
         filters = new MeasureFilterBar(jurisdictions, platforms, this::refresh);
         address = address(jurisdictions, platforms);
         past = new AsOfBanner("history.as-of.measures", filters.asOf::clear);
-        bulk = new BulkActionsBar<>(grid, MeasureRow::id, measures, policy, security,
-                () -> measures.count(filter), () -> measures.ids(filter));
+        // Rows are told apart by id: a row fetched again is an equal but new record (see ConcernsView).
+        CountedRows<MeasureRow> rows = new CountedRows<>(
+                query -> measures.rows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                () -> measures.count(filter), MeasureRow::id);
+        bulk = new BulkActionsBar<>(grid, MeasureRow::id, measures, policy, security, rows::count,
+                () -> measures.ids(filter));
 
         grid.addColumn(MeasureRow::title).setHeader(getTranslation("common.title")).setSortProperty("title")
                 .setFlexGrow(3).setTooltipGenerator(MeasureRow::title);
@@ -81,10 +85,7 @@ public class MeasuresView extends Div implements BeforeEnterObserver, TitledView
                 .setAutoWidth(true);
         grid.addColumn(StateBadge.renderer(MeasureRow::state))
                 .setHeader(getTranslation("common.state")).setSortProperty("state").setAutoWidth(true);
-        // Rows are told apart by id: a row fetched again is an equal but new record (see ConcernsView).
-        grid.setItems(new CallbackDataProvider<MeasureRow, Void>(
-                query -> measures.rows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) measures.count(filter), MeasureRow::id));
+        grid.setItems(rows);
         grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
         grid.setEmptyStateText(getTranslation("measure.list.empty"));
 
@@ -127,6 +128,9 @@ public class MeasuresView extends Div implements BeforeEnterObserver, TitledView
 
     /** Reads the register as the filters now say; in the past, read-only. */
     private void refresh() {
+        if (address.isReading()) {
+            return;
+        }
         filter = filters.filter();
         Instant asOf = filter.asOf();
         past.show(asOf);

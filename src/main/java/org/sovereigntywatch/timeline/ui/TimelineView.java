@@ -81,7 +81,6 @@ public class TimelineView extends Div implements BeforeEnterObserver, TitledView
                 gridAndUpcoming);
         addClassName("timeline-view");
         address = address(jurisdictionService, platformService);
-        refresh();
     }
 
     /**
@@ -124,6 +123,9 @@ public class TimelineView extends Div implements BeforeEnterObserver, TitledView
     }
 
     private void refresh() {
+        if (address.isReading()) {
+            return;
+        }
         filter = filters.filter();
         past.show(filter.asOf());
         chart.show(events.timeline(filter, EventService.TIMELINE_LIMIT), filters.firstDay(), filters.lastDay(),

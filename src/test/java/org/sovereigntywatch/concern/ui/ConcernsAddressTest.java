@@ -1,6 +1,10 @@
 package org.sovereigntywatch.concern.ui;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovereigntywatch.KaribuTest;
@@ -10,6 +14,8 @@ import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.JurisdictionService;
 import org.sovereigntywatch.reference.PlatformService;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.stream.Stream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -23,6 +29,7 @@ class ConcernsAddressTest extends KaribuTest {
 
     @Autowired PlatformService platforms;
     @Autowired JurisdictionService jurisdictions;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void signIn() {
@@ -92,5 +99,25 @@ class ConcernsAddressTest extends KaribuTest {
 
         _setValue(register.filters.state, null);
         assertAddress(lastAddressWritten(), "concerns");
+    }
+
+    @Test
+    void an_address_with_many_filters_reads_the_register_once_as_one_with_a_single_filter_does() {
+        statementsToOpen("concerns?jurisdiction=US"); // looks the jurisdiction up once, for good
+        long oneFilter = statementsToOpen("concerns?jurisdiction=US");
+        long manyFilters = statementsToOpen("concerns?jurisdiction=US&level=HIGH&category=STATE_ACCESS&open=true&q=data");
+        assertThat(manyFilters).isEqualTo(oneFilter);
+    }
+
+    @Test
+    void the_grid_and_the_bulk_bar_share_one_count() {
+        statementsToOpen("concerns?jurisdiction=US");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        navigate("concerns?jurisdiction=IN&level=HIGH");
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(Stream.of(statistics.getQueries()).filter(query -> query.startsWith("select count("))
+                .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum()).isEqualTo(1);
     }
 }

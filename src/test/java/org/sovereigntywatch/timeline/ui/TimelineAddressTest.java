@@ -62,4 +62,14 @@ class TimelineAddressTest extends KaribuTest {
         assertThat(reopened.filters.status.getValue()).isFalse();
         assertThat(reopened.filters.unpublished.getValue()).isFalse();
     }
+
+    @Test
+    void an_address_with_many_filters_reads_the_record_once_as_one_with_a_single_filter_does() {
+        login("analyst");
+        statementsToOpen("timeline?jurisdiction=US"); // looks the jurisdiction up once, for good
+        long oneFilter = statementsToOpen("timeline?jurisdiction=US");
+        long manyFilters = statementsToOpen(
+                "timeline?jurisdiction=US&lanes=PLATFORM&q=ban&action=IN_FORCE&expected=false&unpublished=false");
+        assertThat(manyFilters).isEqualTo(oneFilter);
+    }
 }
