@@ -36,10 +36,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -213,14 +213,14 @@ public class ConcernService extends PublishableService<Concern> {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<ConcernCounts.HeatCell> heatmap(ConcernFilter filter) {
-        Map<List<String>, ConcernCounts.HeatCell> cells = new TreeMap<>(Comparator
-                .comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
+        Map<List<String>, ConcernCounts.HeatCell> cells = new HashMap<>();
         ConcernFilter open = filter.withOpenOnly(true);
         Stream.concat(concerns.heatByAffected(open, policy.visibility(), dayOf(filter)).stream(),
                         concerns.heatByAccessing(open, policy.visibility(), dayOf(filter)).stream())
                 .forEach(cell -> cells.merge(List.of(cell.jurisdiction(), cell.platform()), cell,
                         ConcernCounts.HeatCell::plus));
-        return List.copyOf(cells.values());
+        return cells.values().stream().sorted(Comparator.comparing(ConcernCounts.HeatCell::jurisdiction)
+                .thenComparing(ConcernCounts.HeatCell::platform)).toList();
     }
 
     /** Open concerns by jurisdiction (a concern counting for both of its) and score, for the summary report. */
