@@ -6,15 +6,15 @@ import org.sovereigntywatch.concern.ConcernFilter;
 import org.sovereigntywatch.concern.ConcernRow;
 import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.concern.RiskLevel;
+import org.sovereigntywatch.editorial.EditorialPolicy;
+import org.sovereigntywatch.editorial.ItemMoved;
 import org.sovereigntywatch.editorial.PublicationState;
+import org.sovereigntywatch.editorial.Visibility;
 import org.sovereigntywatch.history.InForce;
 import org.sovereigntywatch.timeline.EventFilter;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureChange;
 import org.sovereigntywatch.timeline.MeasureService;
-import org.sovereigntywatch.editorial.EditorialPolicy;
-import org.sovereigntywatch.editorial.ItemMoved;
-import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -55,9 +55,10 @@ public class DashboardService {
     private final Clock clock;
     /**
      * Today's figures per view of the record: everyone who sees the same (all viewers; the analysts of one
-     * jurisdiction) gets the same figures, and computing them was a third of the database's work under load (issue
-     * 18). Kept for {@code sovereigntywatch.dashboard.figures-max-age}; emptied when an item moves on this node (a
-     * publication changes what viewers count at once), so other nodes catch up within that time.
+     * jurisdiction) gets the same figures, and computing them was about a quarter of the database's work under load
+     * (issue 18). Kept for {@code sovereigntywatch.dashboard.figures-max-age}; emptied when an item moves on this
+     * node (a publication changes what viewers count at once). Changes on other nodes, and a draft created or edited,
+     * show in the counts within that time; the recent changes list them at once.
      */
     private final ShortLivedCache<FiguresKey, Figures> todaysFigures;
 
@@ -86,11 +87,13 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public Dashboard load(@Nullable Instant asOf) {
         Figures figures = asOf != null ? figures(asOf)
-                : todaysFigures.get(new FiguresKey(policy.visibility(), InForce.day(null, clock)), () -> figures(null));
+                : todaysFigures.get(new FiguresKey(policy.visibility(), InForce.day(null, clock)),
+                        () -> figures(null));
         return new Dashboard(figures.openByLevel(), figures.overdueReviews(), figures.measuresInForce(),
                 figures.expectedSoon(), figures.heatmap(), recentChanges(asOf));
     }
 
+    /** After the move commits: forgotten before, the figures could be computed again without it and kept. */
     @TransactionalEventListener(fallbackExecution = true)
     void onItemMoved(ItemMoved moved) {
         todaysFigures.clear();

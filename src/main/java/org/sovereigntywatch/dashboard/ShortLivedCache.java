@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Values kept for a short lifetime per key, then computed anew. Entries that have outlived it are dropped whenever a
  * value is computed, so the cache holds only the keys asked for within one lifetime. With a lifetime of zero it keeps
- * nothing. Two callers that miss at once both compute: cheaper than making one wait, at a handful of keys.
+ * nothing. Two callers that miss at once both compute: cheaper than making one wait, at a handful of keys. Safe for
+ * concurrent callers.
  */
 final class ShortLivedCache<K, V> {
 
@@ -18,6 +20,8 @@ final class ShortLivedCache<K, V> {
     }
 
     private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+    /** Counts the clearings: a value computed across one is not kept, as it may hold what the clearing was for. */
+    private final AtomicLong clearings = new AtomicLong();
     private final Duration lifetime;
     private final Clock clock;
 
@@ -32,19 +36,20 @@ final class ShortLivedCache<K, V> {
         if (found != null && now.isBefore(found.until())) {
             return found.value();
         }
+        long clearedBefore = clearings.get();
         V value = compute.get();
         if (lifetime.isPositive()) {
             kept.values().removeIf(entry -> !now.isBefore(entry.until()));
             kept.put(key, new Kept<>(value, now.plus(lifetime)));
+            if (clearings.get() != clearedBefore) {
+                kept.remove(key);
+            }
         }
         return value;
     }
 
     void clear() {
+        clearings.incrementAndGet();
         kept.clear();
-    }
-
-    int size() {
-        return kept.size();
     }
 }

@@ -12,6 +12,7 @@ import org.sovereigntywatch.dashboard.DashboardService.Dashboard;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemMoved;
 import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.timeline.EventService;
 import org.sovereigntywatch.timeline.MeasureService;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Today's dashboard figures kept for a while per view of the record. The application's own service keeps nothing in
- * tests (so that tests read what they have just written); here one with a lifetime of 15 s and a clock the test moves.
+ * tests (so that tests read what they have just written); here one with a lifetime of 15 s and a clock the test moves,
+ * given the events the application published as its listener would be.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -74,6 +76,16 @@ class DashboardFiguresKeptTest {
         assertThat(viewers.openConcerns()).isLessThan(analysts.openConcerns())
                 .isEqualTo(as("viewer", computedEachTime::load).openConcerns());
         assertThat(viewers.heatmap()).isEqualTo(as("viewer", computedEachTime::load).heatmap());
+    }
+
+    @Test
+    void figures_kept_for_an_analyst_are_not_shown_to_one_covering_other_jurisdictions() {
+        String elsewhere = records.userCovering(Role.ANALYST, "BR");
+        draft();
+        long analysts = as("analyst", kept::load).openConcerns();
+
+        assertThat(as(elsewhere, kept::load).openConcerns()).isLessThan(analysts)
+                .isEqualTo(as(elsewhere, computedEachTime::load).openConcerns());
     }
 
     @Test
