@@ -10,7 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
@@ -46,6 +50,7 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -77,6 +82,20 @@ class ArchitectureTest {
                 .and().areNotAnnotatedWith(NoRepositoryBean.class)
                 .should().notBePublic()
                 .check(classes);
+    }
+
+    /**
+     * Method security reads {@code @PreAuthorize} only: JSR-250 annotations are Vaadin's, on views and layouts, where
+     * it checks them at navigation. On a service one would be silently ignored (and enabling them for Spring again
+     * would wrap every view in a proxy: ViewInstancesTest).
+     */
+    @Test
+    void jsr250_annotations_mark_views_only() {
+        classes().that().areAnnotatedWith(RolesAllowed.class).or().areAnnotatedWith(PermitAll.class)
+                .or().areAnnotatedWith(DenyAll.class)
+                .should().beAssignableTo(Component.class).check(classes);
+        noMethods().should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(DenyAll.class).check(classes);
     }
 
     @Test
