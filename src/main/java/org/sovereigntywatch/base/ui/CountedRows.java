@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A register's lazy rows whose count is read once for each refresh of the rows: the grid asks for it, and so does the
- * bulk bar for its "select all 1,234", which read it from the database a second time at every change of filter.
+ * bulk bar for its "select all 1,234", which read it from the database a second time at every change of filter. A
+ * view refreshes the rows before it asks for the count of a new filter. Used under the UI's lock, as the grid is.
  */
 public final class CountedRows<T> extends CallbackDataProvider<T, Void> {
 

@@ -111,7 +111,10 @@ public final class FilterAddress {
         return this;
     }
 
-    /** Sets the fields from the address; the filters' own change listeners then refresh the view once more. */
+    /**
+     * Sets the fields from the address. Their change listeners fire while {@link #isReading()}; the view refreshes
+     * once after this returns.
+     */
     public void read(QueryParameters query) {
         reading = true;
         try {

@@ -105,7 +105,8 @@ class ConcernsAddressTest extends KaribuTest {
     void an_address_with_many_filters_reads_the_register_once_as_one_with_a_single_filter_does() {
         statementsToOpen("concerns?jurisdiction=US"); // looks the jurisdiction up once, for good
         long oneFilter = statementsToOpen("concerns?jurisdiction=US");
-        long manyFilters = statementsToOpen("concerns?jurisdiction=US&level=HIGH&category=STATE_ACCESS&open=true&q=data");
+        long manyFilters = statementsToOpen(
+                "concerns?jurisdiction=US&level=HIGH&category=STATE_ACCESS&open=true&q=data");
         assertThat(manyFilters).isEqualTo(oneFilter);
     }
 
