@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,13 +102,24 @@ public abstract class KaribuTest {
      * its rows then). For a view's cost: the same view opened with more filters in its address may not read more.
      */
     protected long statementsToOpen(String address) {
+        return open(address).getPrepareStatementCount();
+    }
+
+    /** How many times the queries {@code which} accepts (their JPQL) ran to open an address from the dashboard. */
+    protected long queriesToOpen(String address, Predicate<String> which) {
+        Statistics statistics = open(address);
+        return Stream.of(statistics.getQueries()).filter(which)
+                .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
+    }
+
+    private Statistics open(String address) {
         UI.getCurrent().navigate("");
         Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
                 .getStatistics();
         statistics.clear();
         navigate(address);
         MockVaadin.clientRoundtrip(false);
-        return statistics.getPrepareStatementCount();
+        return statistics;
     }
 
     /**
