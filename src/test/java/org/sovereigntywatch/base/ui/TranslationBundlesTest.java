@@ -2,8 +2,10 @@ package org.sovereigntywatch.base.ui;
 
 import org.sovereigntywatch.base.Texts;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.hibernate.envers.Audited;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,9 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -77,6 +82,37 @@ class TranslationBundlesTest {
                 }
             }
         }
+    }
+
+    /** An item's history shows each recorded value in words, so every enum an audited item keeps is labelled. */
+    @Test
+    void every_enum_an_audited_item_keeps_is_labelled() {
+        Set<String> unlabelled = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.sovereigntywatch")) {
+            if (!type.isAnnotatedWith(Audited.class)) {
+                continue;
+            }
+            for (JavaField field : type.getFields()) {
+                for (Class<?> kept : keptTypes(field.reflect().getGenericType())) {
+                    if (kept.isEnum()) {
+                        Arrays.stream(kept.getEnumConstants()).map(constant -> Texts.labelKey((Enum<?>) constant))
+                                .filter(key -> !ENGLISH.containsKey(key)).forEach(unlabelled::add);
+                    }
+                }
+            }
+        }
+        assertThat(unlabelled).isEmpty();
+    }
+
+    /** A field's type, and its elements' for a collection of them. */
+    private static List<Class<?>> keptTypes(Type type) {
+        return switch (type) {
+            case Class<?> plain -> List.of(plain);
+            case ParameterizedType generic -> Arrays.stream(generic.getActualTypeArguments())
+                    .flatMap(argument -> keptTypes(argument).stream()).toList();
+            default -> List.of();
+        };
     }
 
     /**

@@ -17,6 +17,11 @@ import org.sovereigntywatch.concern.ConcernService;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.editorial.ui.ReviewPanel;
 import org.sovereigntywatch.history.HistoryEntry;
+import org.sovereigntywatch.reference.JurisdictionService;
+import org.sovereigntywatch.reference.Platform;
+import org.sovereigntywatch.timeline.LinkType;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.sovereigntywatch.security.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -46,6 +53,8 @@ class HistorySectionTest extends KaribuTest {
     @Autowired ConcernService concerns;
     @Autowired TestRecords records;
     @Autowired RunAs runAs;
+    @Autowired MeasureService measures;
+    @Autowired JurisdictionService jurisdictions;
 
     @Test
     void the_history_section_is_closed_at_first_and_reads_the_history_when_opened() {
@@ -159,6 +168,32 @@ class HistorySectionTest extends KaribuTest {
         assertThat(changes(lines.get(2))).contains("Statut de la déclaration : Non vérifiée → Contestée",
                 "Probabilité (1–5) : 3 → 5");
         assertThat(changes(lines.get(3))).contains("Probabilité (1–5) : (vide) → 3");
+    }
+
+    @Test
+    void a_french_analyst_reads_a_measure_s_links_in_its_history_in_french() {
+        Platform platform = records.newPlatform();
+        PolicyMeasure measure = runAs.user("analyst", () -> measures.create(newMeasure(platform)));
+        PolicyMeasure other = runAs.user("analyst", () -> measures.create(newMeasure(platform)));
+        runAs.user("analyst", () -> {
+            measures.link(measure.getId(), LinkType.AMENDS, other.getId());
+            return null;
+        });
+        login("analyst");
+        browserPrefers(Locale.FRANCE);
+        UI.getCurrent().navigate("measures/" + measure.getId());
+        HistorySection section = _get(HistorySection.class);
+        section.setOpened(true);
+
+        ShownTexts.assertReadsInFrench(section);
+        assertThat(changes(lines(section).getFirst())).containsExactly("Relation : (vide) → Modifie");
+    }
+
+    private PolicyMeasure newMeasure(Platform platform) {
+        PolicyMeasure measure = new PolicyMeasure("Linked measure " + UUID.randomUUID());
+        measure.setJurisdiction(jurisdictions.findByCode("US").orElseThrow());
+        measure.setPlatforms(Set.of(platform));
+        return measure;
     }
 
     /**
