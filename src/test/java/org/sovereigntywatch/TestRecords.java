@@ -23,6 +23,9 @@ import java.util.UUID;
 @Component
 public class TestRecords {
 
+    /** The password of every user {@link #userCovering} makes. */
+    public static final String PASSWORD = "a long enough password";
+
     private final RunAs runAs;
     private final ConcernService concerns;
     private final PlatformService platforms;
@@ -74,7 +77,7 @@ public class TestRecords {
         String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         AppUser user = new AppUser(username, role.name() + " covering " + String.join(", ", jurisdictionCodes), role);
         user.setJurisdictionCodes(Set.of(jurisdictionCodes));
-        runAs.user("admin", () -> users.create(user, "a long enough password"));
+        runAs.user("admin", () -> users.create(user, PASSWORD));
         return username;
     }
 

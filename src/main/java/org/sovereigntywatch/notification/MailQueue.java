@@ -22,7 +22,10 @@ class MailQueue {
         this.jdbc = jdbc;
     }
 
-    /** Someone a mail may go to, as their account says now. */
+    /**
+     * Someone a mail may go to, as their account says now; in the language they chose, else their browser's when they
+     * last signed in, else British English.
+     */
     record Recipient(long id, String username, @Nullable String email, boolean enabled, Locale locale) {
     }
 
@@ -48,7 +51,8 @@ class MailQueue {
         return jdbc.sql("""
                         select n.id, n.reason, n.item_kind, n.item_id, n.event_id, n.actor, a.display_name, n.detail,
                                n.due_on, n.created_at, n.read_at,
-                               u.id as user_id, u.username, u.email, u.enabled, u.locale
+                               u.id as user_id, u.username, u.email, u.enabled,
+                               coalesce(u.locale, u.browser_locale) as locale
                         from notification n
                         join app_user u on u.id = n.recipient_id
                         left join app_user a on a.username = n.actor

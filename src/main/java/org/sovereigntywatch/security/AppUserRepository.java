@@ -2,6 +2,7 @@ package org.sovereigntywatch.security;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
@@ -36,4 +37,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select count(u) from AppUser u where " + MATCHES)
     long countMatching(String text);
+
+    /**
+     * Keeps the locale of the browser the user signed in from, in a column the entity does not map: written at every
+     * sign-in, it must neither make a version (an admin's open form would go stale) nor a line of history.
+     */
+    @Modifying
+    @Query(value = "update app_user set browser_locale = :locale where username = :username", nativeQuery = true)
+    void keepBrowserLocale(String username, String locale);
 }

@@ -16,6 +16,9 @@ import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -25,6 +28,10 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Notifications by e-mail, delivered to an SMTP server in the test (GreenMail): an e-mail at once, a daily digest in
@@ -41,6 +48,7 @@ class NotificationMailTest extends MailServerTest {
     @Autowired NotificationService notifications;
     @Autowired NotificationMailer mailer;
     @Autowired NotificationStore store;
+    @Autowired WebApplicationContext context;
 
     private Platform platform;
 
@@ -97,6 +105,22 @@ class NotificationMailTest extends MailServerTest {
                 "https://watch.example.org/concerns/" + returned.getId());
         assertThat(body.indexOf("Quel tribunal")).as("oldest first").isLessThan(body.indexOf("Citez la"));
         assertThat(mailsSentBy(mailer::sendDigests)).isZero();
+    }
+
+    @Test
+    void who_chose_no_language_is_mailed_in_that_of_the_browser_they_last_signed_in_from() throws Exception {
+        String owner = anOwnerMailedAtOnceOfReturns();
+
+        signIn(owner, "fr-CA,fr;q=0.9,en;q=0.5");
+        returnToDraft(submittedConcernOwnedBy(owner), "Citez la décision.");
+        assertThat(mailsSentBy(mailer::sendInstant)).isEqualTo(1);
+        assertThat(subject(onlyMailTo(owner))).startsWith("Sovereignty Watch : ");
+        smtp.purgeEmailFromAllMailboxes();
+
+        signIn(owner, "en-US,en;q=0.9");
+        returnToDraft(submittedConcernOwnedBy(owner), "Cite the ruling.");
+        assertThat(mailsSentBy(mailer::sendInstant)).isEqualTo(1);
+        assertThat(subject(onlyMailTo(owner))).startsWith("Sovereignty Watch: ");
     }
 
     @Test
@@ -179,6 +203,14 @@ class NotificationMailTest extends MailServerTest {
     private String anOwnerMailedAtOnceOfReturns() {
         return withAddress(records.userCovering(Role.ANALYST, "US"),
                 Map.of(NotificationReason.RETURNED, Delivery.INSTANT));
+    }
+
+    /** Signs the user in through the security filter chain, as the sign-in form does, from such a browser. */
+    private void signIn(String username, String acceptLanguage) throws Exception {
+        MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build()
+                .perform(post("/login").param("username", username).param("password", TestRecords.PASSWORD)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage).with(csrf()))
+                .andExpect(authenticated().withUsername(username));
     }
 
     /** The reviewer returns the concern to draft with this comment. */

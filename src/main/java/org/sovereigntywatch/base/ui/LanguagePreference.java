@@ -14,6 +14,9 @@ public interface LanguagePreference {
     /** The signed-in user's choice; empty when nobody is signed in or the user follows the browser. */
     Optional<Locale> chosen();
 
-    /** Keeps the signed-in user's choice, one of {@link LocaleChoice#OFFERED}; {@code null} follows the browser. */
+    /**
+     * Keeps the signed-in user's choice, one of {@link org.sovereigntywatch.base.LocaleChoice#OFFERED}; {@code null}
+     * follows the browser.
+     */
     void choose(@Nullable Locale locale);
 }

@@ -3,6 +3,7 @@ package org.sovereigntywatch.base.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import org.sovereigntywatch.base.LocaleChoice;
 
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ public class LanguageSelect extends Composite<Select<Locale>> {
             if (change.isFromClient()) {
                 preference.choose(change.getValue());
                 UI ui = UI.getCurrent();
-                ui.setLocale(LocaleChoice.forRequest(change.getValue()));
+                ui.setLocale(UiLocale.forRequest(change.getValue()));
                 ui.getPage().reload();
             }
         });

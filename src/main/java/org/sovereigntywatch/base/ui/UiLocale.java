@@ -1,9 +1,14 @@
 package org.sovereigntywatch.base.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.LocaleChoice;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,10 +28,16 @@ class UiLocale implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
-            Locale locale = LocaleChoice.forRequest(preference.chosen().orElse(null));
+            Locale locale = forRequest(preference.chosen().orElse(null));
             init.getUI().setLocale(locale);
             // Screen readers pronounce the page in the language its root element names.
             init.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         });
+    }
+
+    /** The locale for the request being served, from the user's choice and the browser languages it carries. */
+    static Locale forRequest(@Nullable Locale chosen) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return LocaleChoice.of(chosen, request == null ? List.of() : Collections.list(request.getLocales()));
     }
 }

@@ -1,4 +1,4 @@
-package org.sovereigntywatch.base.ui;
+package org.sovereigntywatch.base;
 
 import org.junit.jupiter.api.Test;
 

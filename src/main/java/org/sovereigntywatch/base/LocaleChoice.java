@@ -1,10 +1,7 @@
-package org.sovereigntywatch.base.ui;
+package org.sovereigntywatch.base;
 
-import com.vaadin.flow.server.VaadinRequest;
 import org.jspecify.annotations.Nullable;
-import org.sovereigntywatch.base.Texts;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +11,7 @@ import java.util.Locale;
  * dates follow it (an en-GB browser gets 17/01/2025, an en-US one 1/17/2025, fr-CA 2025-01-17); otherwise English
  * with the country of the browser's first language (a German browser reads English with German dates). English
  * with no country is the app's own, British English (17 January 2025), not the JDK's, which writes dates the
- * American way.
+ * American way. Mails follow it too, with the browser the user last signed in from.
  */
 public final class LocaleChoice {
 
@@ -24,12 +21,7 @@ public final class LocaleChoice {
     private LocaleChoice() {
     }
 
-    /** The locale for the request being served, from the browser languages it carries. */
-    public static Locale forRequest(@Nullable Locale chosen) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return of(chosen, request == null ? List.of() : Collections.list(request.getLocales()));
-    }
-
+    /** The locale of someone who chose {@code chosen} (or nothing), with these browser languages, first first. */
     public static Locale of(@Nullable Locale chosen, List<Locale> browser) {
         if (chosen != null) {
             return chosen;
