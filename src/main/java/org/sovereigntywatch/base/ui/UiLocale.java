@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.LocaleChoice;
+import org.sovereigntywatch.base.Texts;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
@@ -14,7 +15,7 @@ import java.util.Locale;
 /**
  * Gives each new UI (each page load, so also the one right after signing in) the locale {@link LocaleChoice} picks
  * from the user's preference and the browser's {@code Accept-Language}. Texts, dates, numbers and date pickers all
- * follow it, and the page's {@code lang} names it.
+ * follow it, as do Vaadin's own notices and its reconnecting banner, and the page's {@code lang} names it.
  */
 @Component
 class UiLocale implements VaadinServiceInitListener {
@@ -27,9 +28,14 @@ class UiLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(new TranslatedSystemMessages());
         event.getSource().addUIInitListener(init -> {
             Locale locale = forRequest(preference.chosen().orElse(null));
             init.getUI().setLocale(locale);
+            init.getUI().getReconnectDialogConfiguration()
+                    .setDialogText(Texts.format(locale, "framework.reconnecting"));
+            init.getUI().getReconnectDialogConfiguration()
+                    .setDialogTextGaveUp(Texts.format(locale, "framework.reconnect-gave-up"));
             // Screen readers pronounce the page in the language its root element names.
             init.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         });

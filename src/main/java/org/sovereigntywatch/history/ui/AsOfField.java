@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * "As of": a past moment to show the record at, as a day and an optional time in the browser's time zone; a day
@@ -30,7 +31,7 @@ public class AsOfField extends CustomField<Instant> {
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_999_000);
 
     private final DatePicker day = DatePickers.create(null);
-    private final TimePicker time = new TimePicker();
+    private final TimePicker time = ComponentTexts.translated(new TimePicker());
 
     public AsOfField() {
         setLabel(getTranslation("history.as-of"));

@@ -1,6 +1,7 @@
 package org.sovereigntywatch.reference.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.reference.JurisdictionService;
 
 /**
@@ -11,6 +12,7 @@ public class JurisdictionCodesPicker extends MultiSelectComboBox<String> {
 
     public JurisdictionCodesPicker(String label, JurisdictionService jurisdictions) {
         super(label);
+        ComponentTexts.translated(this);
         setItems(ReferenceItems.jurisdictionCodes(jurisdictions, this::getLocale));
     }
 }

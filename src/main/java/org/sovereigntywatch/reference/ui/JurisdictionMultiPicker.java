@@ -6,6 +6,7 @@ import org.sovereigntywatch.reference.JurisdictionService;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * Any number of jurisdictions, searched by code or name (in English or the user's language) as the user
@@ -16,6 +17,7 @@ public class JurisdictionMultiPicker extends MultiSelectComboBox<Jurisdiction> {
 
     public JurisdictionMultiPicker(String label, JurisdictionService jurisdictions) {
         super(label);
+        ComponentTexts.translated(this);
         setItemLabelGenerator(jurisdiction -> jurisdiction.label(getLocale()));
         setItems(ReferenceItems.jurisdictions(jurisdictions, null, Set.of(), this::getLocale));
     }

@@ -6,6 +6,7 @@ import org.sovereigntywatch.reference.PlatformService;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * Any number of platforms, searched by name, another name or operator as the user types, fetched page by page; for
@@ -15,6 +16,7 @@ public class PlatformMultiPicker extends MultiSelectComboBox<Platform> {
 
     public PlatformMultiPicker(String label, PlatformService platforms) {
         super(label);
+        ComponentTexts.translated(this);
         setItemLabelGenerator(Platform::getName);
         setItems(ReferenceItems.platforms(platforms));
     }

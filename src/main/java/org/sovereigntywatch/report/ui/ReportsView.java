@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sovereigntywatch.base.CsvSeparator;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.base.ui.CsvDownload;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.FilterAddress;
@@ -52,7 +53,8 @@ public class ReportsView extends Div implements BeforeEnterObserver, TitledView 
     final PlatformMultiPicker platforms;
     final DatePicker from = DatePickers.create(getTranslation("common.from"));
     final DatePicker to = DatePickers.create(getTranslation("common.to"));
-    final MultiSelectComboBox<PublicationState> states = new MultiSelectComboBox<>(getTranslation("report.states"));
+    final MultiSelectComboBox<PublicationState> states =
+            ComponentTexts.translated(new MultiSelectComboBox<>(getTranslation("report.states")));
     final Select<CsvSeparator> separator;
     final Paragraph description = new Paragraph();
     final Span rowCount = new Span();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.security.PasswordPolicy;
 import org.sovereigntywatch.security.UserService;
@@ -18,9 +19,9 @@ import java.util.List;
  */
 class PasswordChangeForm extends FormLayout {
 
-    final PasswordField currentPassword = new PasswordField(getTranslation("account.password-form.current"));
-    final PasswordField newPassword = new PasswordField(getTranslation("account.password-form.new"));
-    final PasswordField repeat = new PasswordField(getTranslation("account.password-form.repeat"));
+    final PasswordField currentPassword = password("account.password-form.current");
+    final PasswordField newPassword = password("account.password-form.new");
+    final PasswordField repeat = password("account.password-form.repeat");
     final Button change = new Button(getTranslation("account.password-form.change"));
 
     private final UserService users;
@@ -63,5 +64,9 @@ class PasswordChangeForm extends FormLayout {
         field.setErrorMessage(message);
         field.setInvalid(true);
         field.focus();
+    }
+
+    private static PasswordField password(String key) {
+        return ComponentTexts.translated(new PasswordField(Translations.text(key)));
     }
 }

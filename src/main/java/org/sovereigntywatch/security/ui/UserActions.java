@@ -12,6 +12,7 @@ import org.sovereigntywatch.security.SessionService;
 import org.sovereigntywatch.security.UserService;
 
 import static org.sovereigntywatch.base.ui.Translations.text;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * What an admin does to a saved user beyond editing the form, each in a dialog: set a new password, see and end their
@@ -68,7 +69,7 @@ final class UserActions {
     }
 
     void resetPassword(String username, long userId) {
-        PasswordField password = new PasswordField(text("account.password-form.new"));
+        PasswordField password = ComponentTexts.translated(new PasswordField(text("account.password-form.new")));
         Dialog dialog = new Dialog(text("user.reset-password.title", username), password);
         Button set = new Button(text("user.reset-password.set"), click -> {
             try {

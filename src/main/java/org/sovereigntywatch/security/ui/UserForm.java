@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.shared.Registration;
 import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.base.ui.EmailAddressField;
 import org.sovereigntywatch.base.ui.EntityForm;
 import org.sovereigntywatch.base.ui.TextLimit;
@@ -34,7 +35,7 @@ class UserForm extends EntityForm<AppUser> {
     final Select<Role> role = new Select<>();
     final JurisdictionCodesPicker jurisdictionCodes;
     final Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
-    final PasswordField password = new PasswordField(getTranslation("user.password"));
+    final PasswordField password = ComponentTexts.translated(new PasswordField(getTranslation("user.password")));
     final Button resetPassword = new Button(getTranslation("user.form.reset-password"));
     final Button sessions = new Button(getTranslation("user.form.sessions"));
     final Button resetMfa = new Button(getTranslation("user.form.reset-mfa"));

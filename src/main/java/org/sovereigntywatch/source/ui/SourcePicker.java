@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * The sources an item cites: recorded sources are searched by title, publisher or address as the user types, and
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public class SourcePicker extends CustomField<Set<Source>> {
 
-    final MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Source> sources = ComponentTexts.translated(new MultiSelectComboBox<>());
     final Button add = new Button(getTranslation("source.picker.new"), VaadinIcon.PLUS.create());
     final Button history = new Button(getTranslation("history.sources"), VaadinIcon.TIME_BACKWARD.create());
 
