@@ -114,6 +114,7 @@ public final class Texts {
             case Enum<?> constant -> label(locale, constant);
             case Localized localized -> localized.format(locale);
             case LocalDate date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+            case Locale language -> language.getDisplayName(locale);
             case null, default -> arg;
         };
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.history.HistoryEntry;
 import org.sovereigntywatch.history.HistoryFields;
@@ -28,6 +29,9 @@ import java.util.Optional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserService {
 
+    /** One instance, so that two versions following the browser read as no change. */
+    private static final Text FOLLOWS_BROWSER = new Text("language.browser");
+
     private static final HistoryFields<AppUser> HISTORY = HistoryFields.of(AppUser.class)
             .field("user.username", AppUser::getUsername)
             .field("user.display-name", AppUser::getDisplayName)
@@ -36,7 +40,7 @@ public class UserService {
             .field("user.form.jurisdictions", user -> HistoryFields.names(user.getJurisdictionCodes(), code -> code))
             .field("user.enabled", AppUser::isEnabled)
             .field("user.password-change-required", AppUser::isPasswordChangeRequired)
-            .field("language.label", user -> user.getLocale().map(Locale::toLanguageTag).orElse(null));
+            .field("language.label", user -> user.getLocale().<Object>map(locale -> locale).orElse(FOLLOWS_BROWSER));
 
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;

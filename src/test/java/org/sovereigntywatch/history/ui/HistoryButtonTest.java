@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -100,6 +101,10 @@ class HistoryButtonTest extends KaribuTest {
             users.resetPassword(user.getId(), SECOND_PASSWORD);
             return null;
         });
+        runAs.user(username, () -> {
+            users.changeOwnLocale(Locale.FRANCE);
+            return null;
+        });
         String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class,
                 user.getId());
         login("admin");
@@ -116,7 +121,8 @@ class HistoryButtonTest extends KaribuTest {
 
         HistoryDialog dialog = _get(HistoryDialog.class);
         List<Div> lines = lines(dialog);
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
+        assertThat(changes(lines.getFirst())).containsExactly("Language: Language of your browser → French (France)");
         assertThat(lines).filteredOn(line -> changes(line).contains("Role: Viewer → Analyst")).singleElement()
                 .satisfies(line -> assertThat(header(line)).startsWith("admin · ").endsWith(" · changed"));
         String shown = dialog.getElement().getTextRecursively();
