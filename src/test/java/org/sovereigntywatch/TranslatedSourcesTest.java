@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,8 +20,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sources keep every user-visible text in the translations: no view holds a hard-coded text, and every key the
- * code names has a text in the bundle. A source scan, since a compiled class no longer tells a text from a key.
+ * The sources keep every user-visible text in the translations: no view holds a hard-coded text, every key the code
+ * names has a text in the bundle, and every text of the bundle is named by the code. A source scan, since a compiled class no longer tells a text from a key.
  */
 class TranslatedSourcesTest {
 
@@ -78,6 +80,33 @@ class TranslatedSourcesTest {
             });
         }
         assertThat(missing).as("keys named in the code without a text").isEmpty();
+    }
+
+    /**
+     * A text nobody names is dead weight that translators keep translating. A key counts as named when the code holds
+     * it, or one of its parents completed at run time ({@code "login.failed"} names {@code login.failed.title},
+     * {@code "report." + name} names {@code report.events.description});
+     * enum labels are checked against the enums in {@code TranslationBundlesTest}.
+     */
+    @Test
+    void every_text_is_named_by_the_code() throws IOException {
+        Set<String> literals = new HashSet<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
+                Matcher literal = LITERAL.matcher(withoutComments(read(file)));
+                while (literal.find()) {
+                    String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
+                    literals.add(text.replaceAll("^\\{|}$", ""));
+                }
+            });
+        }
+        List<String> unnamed = Texts.bundle(Locale.ENGLISH).keySet().stream()
+                .filter(key -> !key.startsWith("enum."))
+                .filter(key -> Stream.iterate(key, name -> !name.isEmpty(),
+                                name -> name.substring(0, Math.max(name.lastIndexOf('.'), 0)))
+                        .noneMatch(name -> literals.contains(name) || literals.contains(name + ".")))
+                .sorted().toList();
+        assertThat(unnamed).as("texts no code names").isEmpty();
     }
 
     private static List<String> hardCodedTexts(Path file) {
