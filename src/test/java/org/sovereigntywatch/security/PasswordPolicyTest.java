@@ -60,7 +60,7 @@ class PasswordPolicyTest {
         assertThat(Texts.format(Locale.FRANCE, PasswordPolicy.problemWith("kq7#vbn2!xz").orElseThrow()))
                 .isEqualTo("Un mot de passe comporte au moins 12 caractères");
         assertThat(Texts.format(Locale.FRANCE, PasswordPolicy.problemWith("aaaaaaaaaaaaaaaa").orElseThrow()))
-                .isEqualTo("Ce mot de passe est trop facile à deviner : Les suites comme abc ou 6543 sont faciles à "
+                .isEqualTo("Ce mot de passe est trop facile à deviner. Les suites comme abc ou 6543 sont faciles à "
                         + "deviner. Ajoutez des mots ou des caractères qui n’ont rien à voir entre eux.");
         assertThat(english(PasswordPolicy.problemWith("aaaaaaaaaaaaaaaa"))).isEqualTo("This password is too easy to "
                 + "guess: Sequences like abc or 6543 are easy to guess. Add more words or characters that do not belong together.");

@@ -34,6 +34,14 @@ class TranslationsTest {
     }
 
     @Test
+    void counts_agree_with_their_number_in_french_as_in_english() {
+        assertThat(translations.getTranslation("import.recent.rows", Locale.FRANCE, 2, 0, 1, 1))
+                .isEqualTo("2 nouvelles, 0 rapprochée, 1 inchangée, 1 laissée de côté");
+        assertThat(translations.getTranslation("import.recent.rows", Locale.UK, 2, 0, 1, 1234))
+                .isEqualTo("2 new, 0 matched, 1 unchanged, 1,234 skipped");
+    }
+
+    @Test
     void american_english_has_its_own_spelling_and_british_the_base() {
         assertThat(translations.getTranslation("enum.ConcernCategory.DATA_LOCALISATION", Locale.US))
                 .isEqualTo("Data localization");
