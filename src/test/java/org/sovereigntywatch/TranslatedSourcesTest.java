@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,39 +69,35 @@ class TranslatedSourcesTest {
                 + "|title =)\\s*\\(?\\s*\"([^\"]+)\"|message = \"\\{([^\"}]+)}\"");
         ResourceBundle english = Texts.bundle(Locale.ENGLISH);
         List<String> missing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
-                Matcher key = named.matcher(withoutComments(read(file)));
-                while (key.find()) {
-                    String name = key.group(1) != null ? key.group(1) : key.group(2);
-                    // A key ending in a dot is completed at run time ("bulk.done." + action): not checked here.
-                    if (!name.endsWith(".") && !english.containsKey(name)) {
-                        missing.add(MAIN.relativize(file) + ": " + name);
-                    }
+        sources().forEach((file, source) -> {
+            Matcher key = named.matcher(source);
+            while (key.find()) {
+                String name = key.group(1) != null ? key.group(1) : key.group(2);
+                // A key ending in a dot is completed at run time ("bulk.done." + action): not checked here.
+                if (!name.endsWith(".") && !english.containsKey(name)) {
+                    missing.add(MAIN.relativize(file) + ": " + name);
                 }
-            });
-        }
+            }
+        });
         assertThat(missing).as("keys named in the code without a text").isEmpty();
     }
 
     /**
      * A text nobody names is dead weight that translators keep translating. A key counts as named when the code holds
      * it, or one of its parents completed at run time ({@code "login.failed"} names {@code login.failed.title},
-     * {@code "report." + name} names {@code report.events.description});
-     * enum labels are checked against the enums in {@code TranslationBundlesTest}.
+     * {@code "report." + name} names {@code report.events.description}); enum labels are checked against the enums in
+     * {@code TranslationBundlesTest}.
      */
     @Test
     void every_text_is_named_by_the_code() throws IOException {
         Set<String> literals = new HashSet<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
-                Matcher literal = LITERAL.matcher(withoutComments(read(file)));
-                while (literal.find()) {
-                    String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
-                    literals.add(text.replaceAll("^\\{|}$", ""));
-                }
-            });
-        }
+        sources().values().forEach(source -> {
+            Matcher literal = LITERAL.matcher(source);
+            while (literal.find()) {
+                String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
+                literals.add(text.replaceAll("^\\{|}$", ""));
+            }
+        });
         List<String> unnamed = Texts.bundle(Locale.ENGLISH).keySet().stream()
                 .filter(key -> !key.startsWith("enum."))
                 .filter(key -> Stream.iterate(key, name -> !name.isEmpty(),
@@ -107,6 +105,14 @@ class TranslatedSourcesTest {
                         .noneMatch(name -> literals.contains(name) || literals.contains(name + ".")))
                 .sorted().toList();
         assertThat(unnamed).as("texts no code names").isEmpty();
+    }
+
+    /** Each main source file with its comments blanked out. */
+    private static Map<Path, String> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .collect(Collectors.toMap(file -> file, file -> withoutComments(read(file))));
+        }
     }
 
     private static List<String> hardCodedTexts(Path file) {
