@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 /**
  * The app's date pickers: they read and write dates in the format of the UI's locale (the user's choice, else the
  * browser's, as {@link org.sovereigntywatch.base.LocaleChoice} picks it): 13/11/2023 in a British or French browser,
- * and in a German one (which reads English with German dates), 11/13/2023 in an American one. ISO dates (2023-11-13) are understood everywhere.
- * The calendar names months and weekdays in the user's language and starts the week on the locale's first day; input
- * that does not parse gets a message naming the format expected, a date outside the years 1900 to 2200 one naming
- * that range.
+ * and in a German one (which reads English with German dates), 11/13/2023 in an American one. ISO dates (2023-11-13)
+ * are understood everywhere. The calendar names months and weekdays in the user's language and starts the week on the
+ * locale's first day; input that does not parse gets a message naming the format expected, a date outside the years
+ * 1900 to 2200 one naming that range.
  */
 public final class DatePickers {
 

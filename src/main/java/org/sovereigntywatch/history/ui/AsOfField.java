@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.ui.BrowserTime;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.base.ui.DatePickers;
 import org.sovereigntywatch.base.ui.ViewClock;
 
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * "As of": a past moment to show the record at, as a day and an optional time in the browser's time zone; a day

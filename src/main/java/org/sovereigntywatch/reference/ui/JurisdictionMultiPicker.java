@@ -1,12 +1,12 @@
 package org.sovereigntywatch.reference.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.reference.Jurisdiction;
 import org.sovereigntywatch.reference.JurisdictionService;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * Any number of jurisdictions, searched by code or name (in English or the user's language) as the user

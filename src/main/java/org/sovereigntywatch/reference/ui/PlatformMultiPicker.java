@@ -1,12 +1,12 @@
 package org.sovereigntywatch.reference.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.reference.Platform;
 import org.sovereigntywatch.reference.PlatformService;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * Any number of platforms, searched by name, another name or operator as the user types, fetched page by page; for

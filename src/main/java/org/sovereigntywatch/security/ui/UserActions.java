@@ -6,13 +6,13 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.security.MfaService;
 import org.sovereigntywatch.security.SessionService;
 import org.sovereigntywatch.security.UserService;
 
 import static org.sovereigntywatch.base.ui.Translations.text;
-import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * What an admin does to a saved user beyond editing the form, each in a dialog: set a new password, see and end their

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.sovereigntywatch.base.Text;
+import org.sovereigntywatch.base.ui.ComponentTexts;
 import org.sovereigntywatch.base.ui.SearchedItems;
 import org.sovereigntywatch.history.HistoryEntry;
 import org.sovereigntywatch.history.ui.HistoryDialog;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.sovereigntywatch.base.ui.ComponentTexts;
 
 /**
  * The sources an item cites: recorded sources are searched by title, publisher or address as the user types, and
