@@ -84,6 +84,9 @@ public class ImportView extends Div implements TitledView {
         this.security = security;
         addClassName("import-view");
         kind.setLabel(getTranslation("import.kind"));
+        // Wide enough for « Étapes des mesures (avec leurs mesures) ».
+        kind.setWidth("22rem");
+        kind.setMaxWidth("100%");
         kind.setItems(imports.kinds());
         kind.setItemLabelGenerator(Translations::label);
         kind.setValue(ImportKind.EVENTS);

@@ -45,13 +45,11 @@ class MappingForm extends Composite<Div> {
         this.fields = fields;
         this.mapping = guessed;
         this.changed = changed;
-        FormLayout layout = new FormLayout();
-        layout.setAutoResponsive(true);
+        FormLayout layout = fieldColumns();
         for (int i = 0; i < guessed.header().size(); i++) {
             layout.add(chooser(i, guessed, notImported));
         }
-        FormLayout blanks = new FormLayout();
-        blanks.setAutoResponsive(true);
+        FormLayout blanks = fieldColumns();
         for (ImportField field : fields) {
             if (!field.choices().isEmpty()) {
                 blanks.add(defaultChooser(field));
@@ -63,6 +61,14 @@ class MappingForm extends Composite<Div> {
         getContent().add(new H3(getTranslation("import.mapping.title")),
                 new Paragraph(getTranslation("import.mapping.intro")), layout, unused, blankValues, faults);
         show();
+    }
+
+    /** Columns wide enough for a field's name with its column's (« Juridiction (jurisdiction) »), in either language. */
+    private static FormLayout fieldColumns() {
+        FormLayout columns = new FormLayout();
+        columns.setAutoResponsive(true);
+        columns.setColumnWidth("20rem");
+        return columns;
     }
 
     private ComboBox<ImportField> chooser(int column, ColumnMapping guessed, Set<String> notImported) {

@@ -30,7 +30,7 @@ class RecentImports extends Composite<Div> {
         grid.addColumn(ImportRecord::getFileName).setHeader(getTranslation("import.recent.file"));
         grid.addColumn(record -> Translations.text("import.recent.rows", record.getRowsNew(),
                         record.getRowsMatched(), record.getRowsUnchanged(), record.getRowsSkipped()))
-                .setHeader(getTranslation("import.recent.rows-header"));
+                .setHeader(getTranslation("import.recent.rows-header")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         getContent().add(new H3(getTranslation("import.recent.title")), grid);
