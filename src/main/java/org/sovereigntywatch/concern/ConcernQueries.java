@@ -1,11 +1,13 @@
 package org.sovereigntywatch.concern;
 
+import org.sovereigntywatch.base.Keyset;
 import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +18,12 @@ import java.util.stream.Stream;
 interface ConcernQueries {
 
     List<ConcernRow> search(ConcernFilter filter, Visibility visibility, LocalDate today, Pageable pageable);
+
+    /** The rows {@link #search} finds, read by keyset from where the last page ended; never as of a past moment. */
+    List<ConcernRow> seek(ConcernFilter filter, Visibility visibility, LocalDate today, Keyset keyset);
+
+    /** The concern with this id as {@link #search} would list it, if the visibility includes it. */
+    Optional<ConcernRow> row(long id, Visibility visibility);
 
     long countMatching(ConcernFilter filter, Visibility visibility, LocalDate today);
 

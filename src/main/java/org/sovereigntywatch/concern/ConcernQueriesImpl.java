@@ -3,6 +3,7 @@ package org.sovereigntywatch.concern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sovereigntywatch.base.Database;
+import org.sovereigntywatch.base.Keyset;
 import org.sovereigntywatch.base.QueryBuilder;
 import org.sovereigntywatch.base.RowSelect;
 import org.sovereigntywatch.editorial.Visibility;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -77,6 +79,20 @@ class ConcernQueriesImpl implements ConcernQueries {
     public List<ConcernRow> search(ConcernFilter filter, Visibility visibility, LocalDate today, Pageable pageable) {
         return matching(filter, visibility, today).page(entityManager, ROW,
                 filter.asOf() == null ? pageable : byRevision(pageable), ConcernRow.class);
+    }
+
+    @Override
+    public List<ConcernRow> seek(ConcernFilter filter, Visibility visibility, LocalDate today, Keyset keyset) {
+        if (filter.asOf() != null) {
+            throw new IllegalArgumentException("A keyset page reads the register as it is now");
+        }
+        return matching(filter, visibility, today).seek(entityManager, ROW, keyset, ConcernRow.class);
+    }
+
+    @Override
+    public Optional<ConcernRow> row(long id, Visibility visibility) {
+        return matching(ConcernFilter.ALL, visibility, LocalDate.EPOCH).where("c.id = :id", "id", id)
+                .query(entityManager, ROW, "", ConcernRow.class).getResultStream().findFirst();
     }
 
     @Override
@@ -191,10 +207,13 @@ class ConcernQueriesImpl implements ConcernQueries {
             query.where(OPEN);
         }
         if (filter.changedFrom() != null) {
-            query.where("c.modifiedAt >= :changedSince", "changedSince", filter.changedSince());
+            query.where("c.modifiedAt >= :changedFrom", "changedFrom", filter.changedFromStart());
         }
         if (filter.changedTo() != null) {
-            query.where("c.modifiedAt < :changedBefore", "changedBefore", filter.changedBefore());
+            query.where("c.modifiedAt < :changedBefore", "changedBefore", filter.changedToEnd());
+        }
+        if (filter.changedSince() != null) {
+            query.where("c.modifiedAt >= :changedSince", "changedSince", filter.changedSince());
         }
         if (filter.overdueOnly()) {
             query.where(REVIEW_OVERDUE, ConcernRules.TODAY, today);

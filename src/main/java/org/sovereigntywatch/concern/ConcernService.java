@@ -2,6 +2,7 @@ package org.sovereigntywatch.concern;
 
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.Keyset;
 import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.TitleKey;
@@ -40,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -92,6 +94,23 @@ public class ConcernService extends PublishableService<Concern> {
     @Transactional(readOnly = true)
     public List<ConcernRow> list(ConcernFilter filter, Pageable pageable) {
         return concerns.search(filter, policy.visibility(), dayOf(filter), pageable);
+    }
+
+    /**
+     * One page of the concerns the caller may see that match the filter, read by keyset from where the last page
+     * ended: what the API pages with, so that concerns added or changed meanwhile shift nothing.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ConcernRow> list(ConcernFilter filter, Keyset keyset) {
+        return concerns.seek(filter, policy.visibility(), dayOf(filter), keyset);
+    }
+
+    /** The concern with this id as the register lists it; empty if there is none or the caller may not see it. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<ConcernRow> row(long id) {
+        return concerns.row(id, policy.visibility());
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -34,7 +34,13 @@ public enum SecurityEventType {
     USER_CREATED(true),
     USER_CHANGED(true),
     /** A CSV export or report downloaded: which one, with which filter, how many rows. */
-    EXPORT(false);
+    EXPORT(false),
+    API_TOKEN_CREATED(true),
+    API_TOKEN_REVOKED(true),
+    /** An API token used: written at its first request, then at most every few minutes while it is in use. */
+    API_TOKEN_USED(false),
+    /** An API request with a token that exists but may not be used: expired, revoked, or its owner disabled. */
+    API_TOKEN_REFUSED(false);
 
     private final boolean recordsAChange;
 

@@ -11,13 +11,14 @@ import org.sovereigntywatch.base.ui.LanguageSelect;
 import org.sovereigntywatch.base.ui.TitledView;
 import org.sovereigntywatch.base.ui.Notifications;
 import org.sovereigntywatch.base.ui.ViewToolbar;
+import org.sovereigntywatch.security.ApiTokenService;
 import org.sovereigntywatch.security.MfaService;
 import org.sovereigntywatch.security.SessionService;
 import org.sovereigntywatch.security.UserService;
 
 /**
- * Every signed-in user's own account: the language they read the app in, their password, two-step sign-in, and the
- * sessions open in their name, to end any of them.
+ * Every signed-in user's own account: the language they read the app in, their password, two-step sign-in, the
+ * sessions open in their name, to end any of them, and their personal access tokens for the API.
  */
 @Route("account")
 @PermitAll
@@ -28,8 +29,10 @@ public class AccountView extends Div implements TitledView {
     final MfaSetup twoStep;
     final SessionsList sessionsList;
     final Button endOthers = new Button(getTranslation("account.sessions.end-others"));
+    final ApiTokensSection apiTokens;
 
-    AccountView(UserService users, SessionService sessions, MfaService mfa, LanguagePreference languagePreference) {
+    AccountView(UserService users, SessionService sessions, MfaService mfa, LanguagePreference languagePreference,
+                ApiTokenService tokens) {
         addClassName("account-view");
         language = new LanguageSelect(languagePreference);
         // The select names itself for screen readers only; here, under its heading, it shows a label as fields do.
@@ -43,6 +46,7 @@ public class AccountView extends Div implements TitledView {
             sessionsList.refresh();
         });
         twoStep = new MfaSetup(mfa);
+        apiTokens = new ApiTokensSection(tokens);
         endOthers.addClickListener(click -> {
             int ended = sessions.endOthers();
             Notifications.success(getTranslation("account.sessions.others-ended", ended));
@@ -55,7 +59,7 @@ public class AccountView extends Div implements TitledView {
                 twoStep,
                 new H2(getTranslation("account.sessions.title")),
                 new Paragraph(getTranslation("account.sessions.hint")),
-                sessionsList, endOthers);
+                sessionsList, endOthers, apiTokens);
     }
 
     @Override

@@ -1,0 +1,77 @@
+package org.sovereigntywatch.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Every error of the API's controllers as RFC 9457 problem details: {@code type} {@code about:blank} with the
+ * status's {@code title}, a {@code detail} in words, a stable {@code code} for scripts and, for a bad parameter, the
+ * {@code parameter}. The refusals that come before any controller (no token, a refused one, too many requests) have the
+ * same shape, written by the security feature. Nothing internal leaks: an unexpected failure is logged here and
+ * answered with its status alone.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler
+    ProblemDetail badParameter(BadParameterException refusal) {
+        return badRequest(refusal.parameter(), refusal.getMessage());
+    }
+
+    /** A value of the wrong type: a word where a number goes, an unknown state, a date that is not one. */
+    @ExceptionHandler
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
+        Class<?> type = mismatch.getRequiredType();
+        String expected = type != null && type.isEnum()
+                ? "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                : type == null ? "another value" : "a " + type.getSimpleName();
+        return badRequest(mismatch.getName(), mismatch.getName() + " must be " + expected + "; not “"
+                + mismatch.getValue() + "”.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail missing(MissingServletRequestParameterException missing) {
+        return badRequest(missing.getParameterName(), missing.getParameterName() + " is required.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException notFound) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", notFound.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException refusal) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "The API only reads: use GET.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception failure) {
+        log.error("API request failed", failure);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "The server failed to answer; the failure is in its log.");
+    }
+
+    private static ProblemDetail badRequest(String parameter, String detail) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", detail);
+        problem.setProperty("parameter", parameter);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return problem;
+    }
+}
