@@ -1,15 +1,22 @@
 package org.sovereigntywatch.api;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -30,15 +37,37 @@ class ApiErrors {
         return badRequest(refusal.parameter(), refusal.getMessage());
     }
 
-    /** A value of the wrong type: a word where a number goes, an unknown state, a date that is not one. */
+    /**
+     * A value of the wrong type: a word where a number goes, an unknown state, a date that is not one. For a
+     * parameter that takes several values, what each value must be.
+     */
     @ExceptionHandler
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
-        Class<?> type = mismatch.getRequiredType();
-        String expected = type != null && type.isEnum()
-                ? "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
-                : type == null ? "another value" : "a " + type.getSimpleName();
-        return badRequest(mismatch.getName(), mismatch.getName() + " must be " + expected + "; not “"
+        ResolvableType type = ResolvableType.forMethodParameter(mismatch.getParameter());
+        Class<?> each = type.asCollection() == ResolvableType.NONE ? type.resolve() : type.asCollection().resolveGeneric();
+        return badRequest(mismatch.getName(), mismatch.getName() + " must be " + expected(each) + "; not “"
                 + mismatch.getValue() + "”.");
+    }
+
+    private static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == Instant.class) {
+            return "an instant in ISO 8601, such as 2026-12-01T00:00:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "a day in ISO 8601, such as 2026-12-01";
+        }
+        return Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type)) ? "a whole number"
+                : "a " + type.getSimpleName();
     }
 
     @ExceptionHandler
@@ -52,8 +81,9 @@ class ApiErrors {
     }
 
     @ExceptionHandler
-    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException refusal) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "The API only reads: use GET.");
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException refusal) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.GET)
+                .body(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "The API only reads: use GET."));
     }
 
     @ExceptionHandler
