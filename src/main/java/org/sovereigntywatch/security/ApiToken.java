@@ -21,8 +21,6 @@ import java.time.Instant;
 @Table(name = "api_token")
 class ApiToken {
 
-    static final int NAME_MAX = 100;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -30,7 +28,7 @@ class ApiToken {
     private long userId;
     @PlainText
     @NotBlank
-    @Size(max = NAME_MAX)
+    @Size(max = ApiTokenService.NAME_MAX)
     private String name;
     @PlainText
     private String tokenHash;

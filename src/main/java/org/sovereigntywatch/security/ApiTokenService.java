@@ -25,6 +25,8 @@ public class ApiTokenService {
 
     /** The lifetimes a token may be given, in days: none lives for ever, so a forgotten one ends by itself. */
     public static final List<Integer> LIFETIMES = List.of(7, 30, 90, 365);
+    /** The longest name a token may have. */
+    public static final int NAME_MAX = 100;
     /** Usable tokens a user may hold at once: enough for every script, few enough to keep track of. */
     static final int USABLE_MAX = 20;
 
@@ -65,8 +67,8 @@ public class ApiTokenService {
         if (cleanName.isEmpty()) {
             throw new FieldErrorException("name", "api-token.name.required");
         }
-        if (cleanName.length() > ApiToken.NAME_MAX) {
-            throw new FieldErrorException("name", "api-token.name.too-long", ApiToken.NAME_MAX);
+        if (cleanName.length() > NAME_MAX) {
+            throw new FieldErrorException("name", "api-token.name.too-long", NAME_MAX);
         }
         if (tokens.countUsableNamed(owner.getUserId(), cleanName, now) > 0) {
             throw new FieldErrorException("name", "api-token.name.taken");

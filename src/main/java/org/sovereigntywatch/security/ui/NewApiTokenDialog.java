@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.sovereigntywatch.base.FieldErrorException;
+import org.sovereigntywatch.base.ui.TextLimit;
 import org.sovereigntywatch.base.ui.Translations;
 import org.sovereigntywatch.security.ApiTokenService;
 import org.sovereigntywatch.security.NewApiToken;
@@ -33,9 +34,9 @@ class NewApiTokenDialog extends Dialog {
         this.created = created;
         setHeaderTitle(getTranslation("api-token.new"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(100);
         name.setWidthFull();
         name.setHelperText(getTranslation("api-token.name.hint"));
+        TextLimit.apply(name, ApiTokenService.NAME_MAX);
         lifetime.setLabel(getTranslation("api-token.lifetime"));
         lifetime.setItems(ApiTokenService.LIFETIMES);
         lifetime.setItemLabelGenerator(days -> getTranslation("api-token.lifetime.days", days));

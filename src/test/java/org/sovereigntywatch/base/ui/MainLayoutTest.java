@@ -31,7 +31,7 @@ class MainLayoutTest extends KaribuTest {
             "viewer;   Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Jurisdictions, Platforms",
             "analyst;  Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Import, Jurisdictions, Platforms",
             "reviewer; Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Import, Jurisdictions, Platforms",
-            "admin;    Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Import, Jurisdictions, Platforms, Users, Sign-in policy, Security log"})
+            "admin;    Dashboard, Concerns, Measures, Timeline, Notifications, Watchlist, Reports, Import, Jurisdictions, Platforms, Users, Sign-in policy, API tokens, Security log"})
     void each_role_sees_exactly_its_menu_entries(String username, String expected) {
         login(username);
         UI.getCurrent().navigate("");
