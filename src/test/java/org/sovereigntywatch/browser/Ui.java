@@ -60,6 +60,11 @@ final class Ui {
         return idle();
     }
 
+    /** The full address of a path of the application, for what a script (not the browser) asks of it. */
+    String url(String path) {
+        return shared.app().url(path);
+    }
+
     String path() {
         String url = driver.getCurrentUrl();
         return url == null ? "" : url.replaceFirst("^https?://[^/]+/?", "").replaceFirst("[?#].*$", "");
