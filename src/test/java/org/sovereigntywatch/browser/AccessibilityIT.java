@@ -35,7 +35,8 @@ class AccessibilityIT {
             "concerns/new, a new concern,       New concern",
             "timeline,     the timeline,        Timeline",
             "reports,      the reports,         Reports",
-            "import,       the import page,     Bring a spreadsheet in"})
+            "import,       the import page,     Bring a spreadsheet in",
+            "account,      the account page,    API tokens"})
     void the_analysts_page_has_no_serious_accessibility_violation(String path, String page, String shows, Ui ui) {
         signedIn(ui, "analyst").open(path).waitForText(shows);
 
@@ -63,6 +64,13 @@ class AccessibilityIT {
         signedIn(ui, "admin").open("users").waitForText("New user");
 
         new Accessibility(ui).assertNoBlockingViolations("the users page");
+    }
+
+    @Test
+    void the_api_tokens_page_has_no_serious_accessibility_violation(Ui ui) {
+        signedIn(ui, "admin").open("api-tokens").waitForText("Last used");
+
+        new Accessibility(ui).assertNoBlockingViolations("the API tokens page");
     }
 
     /**

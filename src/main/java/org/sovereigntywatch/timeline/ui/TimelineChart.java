@@ -43,6 +43,9 @@ public class TimelineChart extends Composite<Div> {
 
     public TimelineChart() {
         getContent().addClassName("timeline-chart");
+        // A chart wider than the screen scrolls: a keyboard must reach it to scroll it, even when no marker is drawn.
+        getContent().getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", getTranslation("timeline.chart.region"));
     }
 
     /** Draws {@code events} between {@code from} and {@code to} (both included), as interactive markers. */
@@ -94,7 +97,9 @@ public class TimelineChart extends Composite<Div> {
      */
     public static Html compact(List<TimelineEvent> events, LocalDate from, LocalDate to, Lanes mode) {
         TimelineLayout layout = TimelineLayout.of(events, from, to, mode);
-        StringBuilder html = new StringBuilder("<div class=\"timeline-chart compact\"><div class=\"timeline-axis\">");
+        StringBuilder html = new StringBuilder("<div class=\"timeline-chart compact\" tabindex=\"0\" role=\"region\" "
+                + "aria-label=\"" + HtmlText.escape(Translations.text("timeline.chart.region")) + "\">"
+                + "<div class=\"timeline-axis\">");
         layout.ticks().forEach(tick -> html.append("<div class=\"").append(tick.yearStart() ? "tick-year" : "tick-month")
                 .append("\" style=\"left:").append(percent(tick.left())).append("\"><span>")
                 .append(HtmlText.escape(tick.label())).append("</span></div>"));
