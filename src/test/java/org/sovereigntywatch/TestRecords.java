@@ -11,8 +11,15 @@ import org.sovereigntywatch.security.Role;
 import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.security.UserService;
 import org.sovereigntywatch.source.SourceService;
+import org.sovereigntywatch.timeline.EventAction;
+import org.sovereigntywatch.timeline.EventService;
+import org.sovereigntywatch.timeline.MeasureService;
+import org.sovereigntywatch.timeline.PolicyDate;
+import org.sovereigntywatch.timeline.PolicyEvent;
+import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,9 +39,13 @@ public class TestRecords {
     private final JurisdictionService jurisdictions;
     private final SourceService sources;
     private final UserService users;
+    private final MeasureService measures;
+    private final EventService events;
 
     TestRecords(RunAs runAs, ConcernService concerns, PlatformService platforms, JurisdictionService jurisdictions,
-                SourceService sources, UserService users) {
+                SourceService sources, UserService users, MeasureService measures, EventService events) {
+        this.measures = measures;
+        this.events = events;
         this.runAs = runAs;
         this.concerns = concerns;
         this.platforms = platforms;
@@ -79,6 +90,29 @@ public class TestRecords {
         user.setJurisdictionCodes(Set.of(jurisdictionCodes));
         runAs.user("admin", () -> users.create(user, PASSWORD));
         return username;
+    }
+
+    /** A new draft measure of this jurisdiction affecting the platform, recorded by the analyst. */
+    public PolicyMeasure createMeasure(Platform platform, String jurisdiction) {
+        PolicyMeasure measure = new PolicyMeasure("Test measure " + UUID.randomUUID());
+        measure.setJurisdiction(runAs.user("viewer", () -> jurisdictions.findByCode(jurisdiction).orElseThrow()));
+        measure.setPlatforms(Set.of(platform));
+        return runAs.user("analyst", () -> measures.create(measure));
+    }
+
+    /** Submits the measure (the analyst) and publishes it (the reviewer). */
+    public PolicyMeasure publish(PolicyMeasure measure) {
+        PolicyMeasure submitted = runAs.user("analyst", () -> measures.move(measure.getId(), measure.getVersion(),
+                PublicationState.IN_REVIEW, null));
+        return runAs.user("reviewer", () -> measures.move(submitted.getId(), submitted.getVersion(),
+                PublicationState.PUBLISHED, null));
+    }
+
+    /** A step of the measure that happened on this day, recorded by the reviewer (who may change a published one). */
+    public PolicyEvent addEvent(PolicyMeasure measure, LocalDate day, EventAction action) {
+        PolicyEvent event = new PolicyEvent(measure, PolicyDate.day(day.getYear(), day.getMonthValue(),
+                day.getDayOfMonth()), action, "Test step " + UUID.randomUUID());
+        return runAs.user("reviewer", () -> events.save(event));
     }
 
     /** Submits the concern (the analyst) and publishes it (the reviewer). */

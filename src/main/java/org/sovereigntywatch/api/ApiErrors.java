@@ -10,6 +10,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,10 +45,26 @@ class ApiErrors {
      */
     @ExceptionHandler
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
-        ResolvableType type = ResolvableType.forMethodParameter(mismatch.getParameter());
+        return wrongType(mismatch.getName(), ResolvableType.forMethodParameter(mismatch.getParameter()),
+                mismatch.getValue());
+    }
+
+    /** The same, for a parameter of a record that holds a list's filters ({@code ConcernParameters}). */
+    @ExceptionHandler
+    ProblemDetail mismatch(MethodArgumentNotValidException invalid) {
+        FieldError error = invalid.getBindingResult().getFieldError();
+        if (error == null) {
+            return badRequest("", "The request's parameters are not valid.");
+        }
+        ResolvableType type = Arrays.stream(invalid.getParameter().getParameterType().getRecordComponents())
+                .filter(component -> component.getName().equals(error.getField())).findFirst()
+                .map(component -> ResolvableType.forType(component.getGenericType())).orElse(ResolvableType.NONE);
+        return wrongType(error.getField(), type, error.getRejectedValue());
+    }
+
+    private static ProblemDetail wrongType(String parameter, ResolvableType type, @Nullable Object value) {
         Class<?> each = type.asCollection() == ResolvableType.NONE ? type.resolve() : type.asCollection().resolveGeneric();
-        return badRequest(mismatch.getName(), mismatch.getName() + " must be " + expected(each) + "; not “"
-                + mismatch.getValue() + "”.");
+        return badRequest(parameter, parameter + " must be " + expected(each) + "; not “" + value + "”.");
     }
 
     private static String expected(@Nullable Class<?> type) {

@@ -1,10 +1,9 @@
 package org.sovereigntywatch.api;
 
-/** The API's addresses, each in one place. */
+/** The API's address; each endpoint's own path is on its controller's method. */
 final class ApiPaths {
 
     static final String V1 = "/api/v1";
-    static final String CONCERNS = V1 + "/concerns";
 
     private ApiPaths() {
     }

@@ -1,5 +1,6 @@
 package org.sovereigntywatch.api;
 
+import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.editorial.CommonFilter;
 import org.sovereigntywatch.editorial.PublicationState;
 import org.sovereigntywatch.reference.JurisdictionService;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -32,22 +34,28 @@ class CommonParameters {
     /**
      * @throws BadParameterException naming {@code jurisdiction} or {@code platform} and the values it does not know
      */
-    CommonFilter filter(String text, List<String> jurisdictionCodes, List<Long> platformIds,
-                        List<PublicationState> states) {
-        Set<String> codes = jurisdictionCodes.stream().map(code -> code.strip().toUpperCase(Locale.ROOT))
+    CommonFilter filter(@Nullable String text, @Nullable List<String> jurisdictionCodes,
+                        @Nullable List<Long> platformIds, @Nullable List<PublicationState> states) {
+        Set<String> codes = listed(jurisdictionCodes).stream().filter(code -> !code.isBlank())
+                .map(code -> code.strip().toUpperCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
         List<String> unknownCodes = codes.stream().filter(code -> jurisdictions.findByCode(code).isEmpty()).toList();
         if (!unknownCodes.isEmpty()) {
             throw new BadParameterException("jurisdiction", "No jurisdiction with the code "
                     + String.join(", ", unknownCodes) + ": see the jurisdictions' codes in the app.");
         }
-        Set<Long> ids = new TreeSet<>(platformIds);
+        Set<Long> ids = new TreeSet<>(listed(platformIds));
         Set<Long> known = platforms.findAllById(ids).stream().map(Platform::getId).collect(Collectors.toSet());
         List<Long> unknownIds = ids.stream().filter(id -> !known.contains(id)).toList();
         if (!unknownIds.isEmpty()) {
             throw new BadParameterException("platform", "No platform with the id "
                     + unknownIds.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
         }
-        return new CommonFilter(text, codes, ids, Set.copyOf(states));
+        return new CommonFilter(text == null ? "" : text, codes, ids, Set.copyOf(listed(states)));
+    }
+
+    /** A parameter's values; none when it is absent. A value left empty ({@code state=}) is none too. */
+    static <T> List<T> listed(@Nullable List<T> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 }

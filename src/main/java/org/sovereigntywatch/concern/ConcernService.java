@@ -3,6 +3,7 @@ package org.sovereigntywatch.concern;
 import org.jspecify.annotations.Nullable;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.Keyset;
+import org.sovereigntywatch.base.RowWriter;
 import org.sovereigntywatch.base.NewItemValidator;
 import org.sovereigntywatch.base.TaskProgress;
 import org.sovereigntywatch.base.TitleKey;
@@ -104,6 +105,24 @@ public class ConcernService extends PublishableService<Concern> {
     @Transactional(readOnly = true)
     public List<ConcernRow> list(ConcernFilter filter, Keyset keyset) {
         return concerns.seek(filter, policy.visibility(), dayOf(filter), keyset);
+    }
+
+    /**
+     * Streams every concern the caller may see that matches the filter, by id, to {@code writer}: a bulk pull in
+     * another format than CSV, noted in the security log as an export.
+     *
+     * @param format the format's name for the security log: "NDJSON"
+     * @return how many concerns were written
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public long stream(ConcernFilter filter, String format, RowWriter<ConcernRow> writer) throws IOException {
+        return securityLog.export(EXPORT_NAME + " (" + format + ")",
+                filter.inWords(platforms.namesOf(filter.platformIds())), () -> {
+                    try (var rows = concerns.stream(filter, policy.visibility(), dayOf(filter), Sort.by(Keyset.ID))) {
+                        return writer.write(rows);
+                    }
+                });
     }
 
     /** The concern with this id as the register lists it; empty if there is none or the caller may not see it. */

@@ -28,6 +28,12 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long> {
     List<Jurisdiction> search(String text, Set<String> named, @Nullable JurisdictionLevel level, boolean anyCode,
                               Set<String> codes, Pageable pageable);
 
+    /** {@link #search} by id, after {@code afterId}: a page read by keyset. */
+    @EntityGraph(attributePaths = "parent", type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select j from Jurisdiction j where (" + MATCHES + ") and j.id > :afterId order by j.id")
+    List<Jurisdiction> searchAfter(String text, Set<String> named, @Nullable JurisdictionLevel level, boolean anyCode,
+                                   Set<String> codes, long afterId, Pageable first);
+
     @Query("select count(j) from Jurisdiction j where " + MATCHES)
     long countMatching(String text, Set<String> named, @Nullable JurisdictionLevel level, boolean anyCode,
                        Set<String> codes);

@@ -6,6 +6,7 @@ import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.history.HistoryEntry;
 import org.sovereigntywatch.history.HistoryFields;
 import org.sovereigntywatch.history.ItemHistory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,17 @@ public class JurisdictionService {
     public List<Jurisdiction> list(JurisdictionFilter filter, Pageable pageable) {
         return repository.search(filter.text(), filter.namedCodesOrNone(), filter.level(), filter.codes().isEmpty(),
                 filter.codesOrNone(), pageable);
+    }
+
+    /**
+     * Up to {@code size} jurisdictions matching the filter, by id, after the one with {@code afterId} (0 for the
+     * first): a page read by keyset, which jurisdictions added meanwhile do not shift.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Jurisdiction> listAfter(JurisdictionFilter filter, long afterId, int size) {
+        return repository.searchAfter(filter.text(), filter.namedCodesOrNone(), filter.level(),
+                filter.codes().isEmpty(), filter.codesOrNone(), afterId, PageRequest.of(0, size));
     }
 
     @PreAuthorize("hasRole('VIEWER')")

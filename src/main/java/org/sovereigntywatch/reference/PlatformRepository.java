@@ -20,6 +20,11 @@ interface PlatformRepository extends JpaRepository<Platform, Long> {
     @Query("select p from Platform p where " + MATCHES)
     List<Platform> search(String text, Pageable pageable);
 
+    /** {@link #search} by id, after {@code afterId}: a page read by keyset. */
+    @EntityGraph(attributePaths = "homeJurisdiction", type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select p from Platform p where (" + MATCHES + ") and p.id > :afterId order by p.id")
+    List<Platform> searchAfter(String text, long afterId, Pageable first);
+
     @Query("select count(p) from Platform p where " + MATCHES)
     long countMatching(String text);
 

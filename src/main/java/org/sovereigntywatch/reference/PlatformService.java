@@ -1,11 +1,13 @@
 package org.sovereigntywatch.reference;
 
 import jakarta.validation.Valid;
+import org.hibernate.Hibernate;
 import org.sovereigntywatch.base.FieldErrorException;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.history.HistoryEntry;
 import org.sovereigntywatch.history.HistoryFields;
 import org.sovereigntywatch.history.ItemHistory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,18 @@ public class PlatformService {
     @Transactional(readOnly = true)
     public List<Platform> list(String text, Pageable pageable) {
         return repository.search(TextRules.forSearch(text), pageable);
+    }
+
+    /**
+     * Up to {@code size} platforms whose name, operator or alias contains {@code text}, by id, after the one with
+     * {@code afterId} (0 for the first): a page read by keyset, with their other names loaded.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Platform> listAfter(String text, long afterId, int size) {
+        List<Platform> page = repository.searchAfter(TextRules.forSearch(text), afterId, PageRequest.of(0, size));
+        page.forEach(platform -> Hibernate.initialize(platform.getAliases()));
+        return page;
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -50,6 +50,11 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     List<Source> search(String text, boolean seesUnpublished, boolean everywhere, Set<String> scope, String username,
                         Pageable pageable);
 
+    /** {@link #search} by id, after {@code afterId}: a page read by keyset. */
+    @Query("select s from Source s where " + MATCHES + " and " + VISIBLE + " and s.id > :afterId order by s.id")
+    List<Source> searchAfter(String text, boolean seesUnpublished, boolean everywhere, Set<String> scope,
+                             String username, long afterId, Pageable first);
+
     @Query("select count(s) from Source s where " + MATCHES + " and " + VISIBLE)
     long countMatching(String text, boolean seesUnpublished, boolean everywhere, Set<String> scope, String username);
 

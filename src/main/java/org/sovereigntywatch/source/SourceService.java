@@ -14,6 +14,7 @@ import org.sovereigntywatch.history.HistoryEntry;
 import org.sovereigntywatch.history.HistoryFields;
 import org.sovereigntywatch.history.ItemHistory;
 import org.sovereigntywatch.security.CurrentUser;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,6 +92,18 @@ public class SourceService {
         Visibility seen = policy.visibility();
         return repository.search(TextRules.forSearch(text), seen.seesUnpublished(), seen.everywhere(),
                 seen.codes(), username(), pageable);
+    }
+
+    /**
+     * Up to {@code size} sources the caller may see whose title, publisher or address contains {@code text}, by id,
+     * after the one with {@code afterId} (0 for the first): a page read by keyset.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Source> listAfter(String text, long afterId, int size) {
+        Visibility seen = policy.visibility();
+        return repository.searchAfter(TextRules.forSearch(text), seen.seesUnpublished(), seen.everywhere(),
+                seen.codes(), username(), afterId, PageRequest.of(0, size));
     }
 
     /** How many sources the caller may see match {@code text}, as {@link #list} pages them. */

@@ -3,13 +3,16 @@ package org.sovereigntywatch.timeline;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.sovereigntywatch.base.Keyset;
 import org.sovereigntywatch.base.QueryBuilder;
 import org.sovereigntywatch.base.RowSelect;
+import org.sovereigntywatch.base.Stamped;
 import org.sovereigntywatch.editorial.Visibility;
 import org.sovereigntywatch.history.Revisions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,8 @@ class EventQueriesImpl implements EventQueries {
             max(case when e.precision = org.sovereigntywatch.timeline.DatePrecision.DAY then e.periodStart end),
             max(case when e.precision = org.sovereigntywatch.timeline.DatePrecision.MONTH then e.periodStart end),
             max(case when e.precision = org.sovereigntywatch.timeline.DatePrecision.YEAR then e.periodStart end))""";
+    /** {@link #ROW} with when the event last changed, for the API ({@link Stamped}). */
+    private static final String STAMPED = ROW + ", e.modifiedAt";
     /** Rows per round trip of an export's cursor: a few hundred round trips for a million rows, a few MB held. */
     private static final int EXPORT_FETCH_SIZE = 5000;
 
@@ -62,6 +67,33 @@ class EventQueriesImpl implements EventQueries {
     public List<EventRow> among(Collection<Long> ids, Visibility visibility) {
         return matching(EventFilter.ALL, visibility, "").where("e.id in :ids", "ids", ids)
                 .query(entityManager, ROW, "", EventRow.class).getResultList();
+    }
+
+    @Override
+    public List<Stamped<EventRow>> seek(EventFilter filter, Visibility visibility, Keyset keyset) {
+        return matching(filter, visibility, "").seek(entityManager, STAMPED, keyset, Object[].class).stream()
+                .map(EventQueriesImpl::stamped).toList();
+    }
+
+    @Override
+    public List<Stamped<EventRow>> stampedAmong(Collection<Long> ids, Visibility visibility) {
+        return matching(EventFilter.ALL, visibility, "").where("e.id in :ids", "ids", ids)
+                .query(entityManager, STAMPED, " order by e.id", Object[].class).getResultStream()
+                .map(EventQueriesImpl::stamped).toList();
+    }
+
+    @Override
+    public List<Stamped<EventRow>> ofMeasures(Collection<Long> measureIds, Visibility visibility) {
+        return matching(EventFilter.ALL, visibility, "").where("m.id in :measureIds", "measureIds", measureIds)
+                .query(entityManager, STAMPED, " order by e.periodStart, e.id", Object[].class).getResultStream()
+                .map(EventQueriesImpl::stamped).toList();
+    }
+
+    @Override
+    public Stream<Stamped<EventRow>> streamStamped(EventFilter filter, Visibility visibility) {
+        return matching(filter, visibility, "").sorted(entityManager, STAMPED, Sort.by(Keyset.ID), Object[].class)
+                .setHint(HINT_FETCH_SIZE, EXPORT_FETCH_SIZE).setHint(HINT_READ_ONLY, true).getResultStream()
+                .map(EventQueriesImpl::stamped);
     }
 
     @Override
@@ -91,6 +123,10 @@ class EventQueriesImpl implements EventQueries {
                 " group by pl.name", MeasureCounts.LatestEvent.class).getResultList();
     }
 
+    private static Stamped<EventRow> stamped(Object[] row) {
+        return new Stamped<>((EventRow) row[0], (Instant) row[1]);
+    }
+
     /**
      * Events of the measures the user may see that match the filter's common parts, then its own: now, or as they and
      * their measures stood at the filter's moment.
@@ -102,6 +138,13 @@ class EventQueriesImpl implements EventQueries {
         QueryBuilder query = MeasureConditions.matching((revision == null ? FROM : VERSIONS) + join, visibility,
                 filter.common(), "e.summary", "m.title");
         MeasureConditions.inForce(query, revision, "e", "m");
+        if (filter.changedSince() != null) {
+            if (revision != null) {
+                throw new IllegalArgumentException("Events changed since a moment are read now only");
+            }
+            query.where("(e.modifiedAt >= :changedSince or m.modifiedAt >= :changedSince)", "changedSince",
+                    filter.changedSince());
+        }
         if (filter.from() != null) {
             query.where("e.periodEnd >= :from", "from", filter.from());
             query.where("e.periodStart >= :earliestStart", "earliestStart",

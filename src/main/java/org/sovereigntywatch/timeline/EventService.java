@@ -3,7 +3,10 @@ package org.sovereigntywatch.timeline;
 import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Keyset;
 import org.sovereigntywatch.base.NewItemValidator;
+import org.sovereigntywatch.base.RowWriter;
+import org.sovereigntywatch.base.Stamped;
 import org.sovereigntywatch.editorial.EditorialPolicy;
 import org.sovereigntywatch.editorial.ItemScope;
 import org.sovereigntywatch.editorial.PublicationState;
@@ -35,6 +38,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -255,6 +259,48 @@ public class EventService {
     @Transactional(readOnly = true)
     public List<EventRow> list(EventFilter filter, Pageable pageable) {
         return events.search(filter, policy.visibility(), pageable);
+    }
+
+    /**
+     * One page of the events the caller may see that match the filter, each with when it changed, read by keyset from
+     * where the last page ended: what the API pages with, so that events added meanwhile shift nothing.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Stamped<EventRow>> list(EventFilter filter, Keyset keyset) {
+        return events.seek(filter, policy.visibility(), keyset);
+    }
+
+    /** The event with this id, with when it changed; empty if there is none or the caller may not see it. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Stamped<EventRow>> row(long id) {
+        return events.stampedAmong(List.of(id), policy.visibility()).stream().findFirst();
+    }
+
+    /** The events of these measures the caller may see, each with when it changed, in date order. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Stamped<EventRow>> ofMeasures(Collection<Long> measureIds) {
+        return measureIds.isEmpty() ? List.of() : events.ofMeasures(measureIds, policy.visibility());
+    }
+
+    /**
+     * Streams every event the caller may see that matches the filter, by id, each with when it changed, to
+     * {@code writer}: a bulk pull in another format than CSV, noted in the security log as an export.
+     *
+     * @param format the format's name for the security log: "NDJSON"
+     * @return how many events were written
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public long stream(EventFilter filter, String format, RowWriter<Stamped<EventRow>> writer) throws IOException {
+        return securityLog.export(EXPORT_NAME + " (" + format + ")",
+                filter.inWords(platforms.namesOf(filter.platformIds())), () -> {
+                    try (var rows = events.streamStamped(filter, policy.visibility())) {
+                        return writer.write(rows);
+                    }
+                });
     }
 
     @PreAuthorize("hasRole('VIEWER')")

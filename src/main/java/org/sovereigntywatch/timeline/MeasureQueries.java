@@ -1,6 +1,8 @@
 package org.sovereigntywatch.timeline;
 
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Keyset;
+import org.sovereigntywatch.base.Stamped;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.editorial.Visibility;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +18,12 @@ interface MeasureQueries {
     List<PolicyMeasure> search(MeasureFilter filter, Visibility visibility, Pageable pageable);
 
     long countMatching(MeasureFilter filter, Visibility visibility);
+
+    /** The rows {@link #rows} finds with when each changed, read by keyset from where the last page ended; now only. */
+    List<Stamped<MeasureRow>> seek(MeasureFilter filter, Visibility visibility, Keyset keyset);
+
+    /** The measure with this id as {@link #seek} would read it, if the visibility includes it. */
+    Optional<Stamped<MeasureRow>> stampedRow(long id, Visibility visibility);
 
     /** The measures changed last before a past moment, as they stood then, newest first. */
     List<MeasureChange> recentlyChangedThen(Visibility visibility, int limit, Instant asOf);

@@ -3,7 +3,9 @@ package org.sovereigntywatch.timeline;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Keyset;
 import org.sovereigntywatch.base.QueryBuilder;
+import org.sovereigntywatch.base.Stamped;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.editorial.Visibility;
 import org.sovereigntywatch.history.InForce;
@@ -39,6 +41,8 @@ class MeasureQueriesImpl implements MeasureQueries {
     private static final String ROW_THEN = "select m.id, m.title, j.code, m.instrument, "
             + MeasureConditions.statusThen("action") + ", " + MeasureConditions.statusThen("periodStart") + ", "
             + MeasureConditions.statusThen("precision") + ", m.state";
+    /** {@link #ROW_NOW} with when the measure last changed, for the API ({@link Stamped}). */
+    private static final String STAMPED = ROW_NOW + ", m.modifiedAt";
     /** The grid's sort by current status, by the date of the status. */
     private static final String STATUS_SINCE = "currentSince";
 
@@ -65,8 +69,36 @@ class MeasureQueriesImpl implements MeasureQueries {
         Pageable sorted = past ? withStatusThen(pageable) : pageable;
         QueryBuilder query = matching(filter, visibility, past ? MEASURE_VERSIONS : MEASURES);
         List<Object[]> found = query.page(entityManager, past ? ROW_THEN : ROW_NOW, sorted, Object[].class);
-        Map<Long, List<String>> platforms = platformNames(found.stream().map(row -> (Long) row[0]).toList(),
-                query.parameter(InForce.REVISION));
+        return rowsOf(found, query.parameter(InForce.REVISION));
+    }
+
+    @Override
+    public List<Stamped<MeasureRow>> seek(MeasureFilter filter, Visibility visibility, Keyset keyset) {
+        if (filter.asOf() != null) {
+            throw new IllegalArgumentException("A keyset page reads the measures as they are now");
+        }
+        return stamped(matching(filter, visibility, MEASURES).seek(entityManager, STAMPED, keyset, Object[].class));
+    }
+
+    @Override
+    public Optional<Stamped<MeasureRow>> stampedRow(long id, Visibility visibility) {
+        return stamped(matching(MeasureFilter.ALL, visibility, MEASURES).where("m.id = :id", "id", id)
+                .query(entityManager, STAMPED, "", Object[].class).getResultList()).stream().findFirst();
+    }
+
+    /** Rows read with {@link #STAMPED}: each with the time its measure last changed, in its last column. */
+    private List<Stamped<MeasureRow>> stamped(List<Object[]> found) {
+        List<MeasureRow> rows = rowsOf(found, null);
+        List<Stamped<MeasureRow>> stamped = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            stamped.add(new Stamped<>(rows.get(i), (Instant) found.get(i)[8]));
+        }
+        return stamped;
+    }
+
+    /** Rows read with {@link #ROW_NOW} or {@link #ROW_THEN}, with their platforms' names then. */
+    private List<MeasureRow> rowsOf(List<Object[]> found, @Nullable Object revision) {
+        Map<Long, List<String>> platforms = platformNames(found.stream().map(row -> (Long) row[0]).toList(), revision);
         List<MeasureRow> rows = new ArrayList<>(found.size());
         for (Object[] row : found) {
             LocalDate since = (LocalDate) row[5];
@@ -166,6 +198,13 @@ class MeasureQueriesImpl implements MeasureQueries {
         MeasureConditions.inForce(query, revision, "m");
         if (filter.instrument() != null) {
             query.where("m.instrument = :instrument", "instrument", filter.instrument());
+        }
+        if (filter.changedSince() != null) {
+            if (revision != null) {
+                throw new IllegalArgumentException("Measures changed since a moment are read now only");
+            }
+            query.where("(m.modifiedAt >= :changedSince or exists (select 1 from PolicyEvent ce where ce.measure = m "
+                    + "and ce.modifiedAt >= :changedSince))", "changedSince", filter.changedSince());
         }
         if (filter.currentStatus() != null) {
             query.where((revision == null ? "m.currentAction" : MeasureConditions.statusThen("action"))

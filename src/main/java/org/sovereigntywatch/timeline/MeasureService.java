@@ -2,7 +2,9 @@ package org.sovereigntywatch.timeline;
 
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.sovereigntywatch.base.Keyset;
 import org.sovereigntywatch.base.NewItemValidator;
+import org.sovereigntywatch.base.Stamped;
 import org.sovereigntywatch.base.Text;
 import org.sovereigntywatch.base.TextRules;
 import org.sovereigntywatch.base.TitleKey;
@@ -102,6 +104,23 @@ public class MeasureService extends PublishableService<PolicyMeasure> {
         List<PolicyMeasure> page = measures.search(filter, policy.visibility(), pageable);
         page.forEach(measure -> Hibernate.initialize(measure.getPlatforms()));
         return page;
+    }
+
+    /**
+     * One page of the measures the caller may see that match the filter, as rows with when each changed, read by
+     * keyset from where the last page ended: what the API pages with.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Stamped<MeasureRow>> list(MeasureFilter filter, Keyset keyset) {
+        return measures.seek(filter, policy.visibility(), keyset);
+    }
+
+    /** The measure with this id as a row, with when it changed; empty if there is none or the caller may not see it. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Stamped<MeasureRow>> row(long id) {
+        return measures.stampedRow(id, policy.visibility());
     }
 
     @PreAuthorize("hasRole('VIEWER')")
