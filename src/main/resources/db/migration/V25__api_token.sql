@@ -19,7 +19,16 @@ CREATE TABLE api_token (
 );
 CREATE INDEX ix_api_token_user ON api_token (user_id);
 
--- The API's default order, by last change then id, read page by page from where the last page ended; it serves
--- the register's sort by last change as well as the index it replaces.
+-- The orders the API pages concerns in, each with the id breaking ties, read page by page from where the last page
+-- ended (either way): by last change (the default; it serves the register's sort by last change as well as the index
+-- it replaces), by score (without it a reviewer's page sorted 100,000 concerns: 130 ms), by title.
 CREATE INDEX ix_concern_modified_at_id ON concern (modified_at, id);
 DROP INDEX ix_concern_modified_at;
+CREATE INDEX ix_concern_score_id ON concern (score, id);
+CREATE INDEX ix_concern_title_id ON concern (title, id);
+-- The same for measures (by last change, replacing the index on it alone; by title) and events (by last change: the
+-- events list's default order, and what "changed since" reads).
+CREATE INDEX ix_policy_measure_modified_at_id ON policy_measure (modified_at, id);
+DROP INDEX ix_policy_measure_modified_at;
+CREATE INDEX ix_policy_measure_title_id ON policy_measure (title, id);
+CREATE INDEX ix_policy_event_modified_at_id ON policy_event (modified_at, id);

@@ -16,7 +16,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -73,17 +72,8 @@ public final class CsvTable<T> {
      */
     public <R> long write(Stream<R> rows, int chunkSize, Function<List<R>, List<T>> lines, OutputStream out)
             throws IOException {
-        try (RowWriter<T> writer = open(out);
-             BackgroundRowWriter<T> background = new BackgroundRowWriter<>(writer)) {
-            List<R> chunk = new ArrayList<>(chunkSize);
-            for (Iterator<R> it = rows.iterator(); it.hasNext(); ) {
-                chunk.add(it.next());
-                if (chunk.size() == chunkSize || !it.hasNext()) {
-                    background.write(lines.apply(chunk));
-                    chunk = new ArrayList<>(chunkSize);
-                }
-            }
-            return background.finish();
+        try (RowWriter<T> writer = open(out)) {
+            return BackgroundRowWriter.writeAll(rows, chunkSize, lines, writer);
         }
     }
 
@@ -143,7 +133,7 @@ public final class CsvTable<T> {
     }
 
     /** Writes rows of a table that has been opened; closing it flushes and closes the output. */
-    public static final class RowWriter<T> implements Closeable {
+    public static final class RowWriter<T> implements Closeable, BackgroundRowWriter.Sink<T> {
 
         private final CsvWriter csv;
         private final List<Function<? super T, ?>> values;
@@ -156,6 +146,7 @@ public final class CsvTable<T> {
             this.cells = new String[values.size()];
         }
 
+        @Override
         public void write(T row) {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = FormulaCells.neutralise(text(values.get(i).apply(row)));
@@ -165,6 +156,7 @@ public final class CsvTable<T> {
         }
 
         /** How many rows have been written, not counting the header. */
+        @Override
         public long rows() {
             return rows;
         }

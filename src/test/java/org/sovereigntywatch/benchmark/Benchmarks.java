@@ -96,9 +96,10 @@ public final class Benchmarks {
 
         ConfigurableApplicationContext context = start(database, Map.of());
         Benchmarks benchmarks = new Benchmarks(database, context);
-        // -Dbenchmark.only=grids,dashboard,export,sessions,history,notifications,import,startup measures some parts only.
+        // -Dbenchmark.only=grids,dashboard,export,api,sessions,history,notifications,import,startup measures some parts
+        // only.
         Set<String> parts = Set.of(System.getProperty("benchmark.only",
-                "grids,dashboard,export,sessions,history,notifications,import,startup").split(","));
+                "grids,dashboard,export,api,sessions,history,notifications,import,startup").split(","));
         try {
             benchmarks.ensureData((int) (MEASURES * scale), (int) (CONCERNS * scale));
             if (parts.contains("grids")) {
@@ -109,6 +110,9 @@ public final class Benchmarks {
             }
             if (parts.contains("export")) {
                 benchmarks.csvExport();
+            }
+            if (parts.contains("api")) {
+                new ApiBenchmark(context, benchmarks::add).run();
             }
             if (parts.contains("sessions")) {
                 benchmarks.sessions(sessions);
@@ -139,7 +143,9 @@ public final class Benchmarks {
                 "benchmark admin password", "server.port", "0", "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN", "vaadin.launch-browser", "false",
                 // The dashboard's figures as computed, not as kept for the next caller.
-                "sovereigntywatch.dashboard.figures-max-age", "0s"));
+                "sovereigntywatch.dashboard.figures-max-age", "0s",
+                // The API's pages timed back to back, not throttled as one script would be.
+                "sovereigntywatch.api.requests-per-minute", "1000000000"));
         properties.putAll(extra);
         return new SpringApplicationBuilder(Application.class)
                 .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
