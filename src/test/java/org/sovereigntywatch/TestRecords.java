@@ -108,7 +108,10 @@ public class TestRecords {
                 PublicationState.PUBLISHED, null));
     }
 
-    /** A step of the measure that happened on this day, recorded by the reviewer (who may change a published one). */
+    /**
+     * A step of the measure that happened on this day, recorded by the reviewer (who may change a published one). Pick
+     * a day far from the demo timelines' (2020 on), which the timeline's tests draw and count.
+     */
     public PolicyEvent addEvent(PolicyMeasure measure, LocalDate day, EventAction action) {
         PolicyEvent event = new PolicyEvent(measure, PolicyDate.day(day.getYear(), day.getMonthValue(),
                 day.getDayOfMonth()), action, "Test step " + UUID.randomUUID());

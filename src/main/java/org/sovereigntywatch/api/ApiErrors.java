@@ -8,9 +8,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.ClassUtils;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -102,6 +103,12 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException refusal) {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.GET)
                 .body(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "The API only reads: use GET."));
+    }
+
+    /** A service's refusal: the token's owner may not read this (its words are the screens', not a script's). */
+    @ExceptionHandler
+    ProblemDetail refused(AccessDeniedException refusal) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "The token's owner may not read this.");
     }
 
     @ExceptionHandler

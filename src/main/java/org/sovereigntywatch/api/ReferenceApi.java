@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** What the registers refer to, read: jurisdictions, platforms and sources, by id, paged by cursor. */
 @Tag(name = "Reference", description = "Jurisdictions, platforms and sources: the codes and ids the filters take.")
@@ -51,9 +53,8 @@ class ReferenceApi {
             @Parameter(description = "Only jurisdictions of this level.")
             @RequestParam(required = false) @Nullable JurisdictionLevel level,
             @ParameterObject PageParameters page) {
-        Keyset keyset = page.keyset(JURISDICTIONS);
-        return JURISDICTIONS.page(jurisdictions.listAfter(new JurisdictionFilter(q == null ? "" : q, level),
-                        after(keyset), keyset.size()), keyset, page.sortOr(JURISDICTIONS),
+        JurisdictionFilter filter = new JurisdictionFilter(q == null ? "" : q, level);
+        return page(JURISDICTIONS, page, (after, size) -> jurisdictions.listAfter(filter, after, size),
                 ReferenceJson.JurisdictionJson::of);
     }
 
@@ -64,9 +65,8 @@ class ReferenceApi {
             @Parameter(description = "Words to find in the name, operator or other names, ignoring case.")
             @RequestParam(required = false) @Nullable String q,
             @ParameterObject PageParameters page) {
-        Keyset keyset = page.keyset(PLATFORMS);
-        return PLATFORMS.page(platforms.listAfter(q == null ? "" : q, after(keyset), keyset.size()), keyset,
-                page.sortOr(PLATFORMS), ReferenceJson.PlatformJson::of);
+        return page(PLATFORMS, page, (after, size) -> platforms.listAfter(q == null ? "" : q, after, size),
+                ReferenceJson.PlatformJson::of);
     }
 
     @Operation(summary = "List sources", description = "The sources the token's owner may see (those the concerns and "
@@ -77,17 +77,19 @@ class ReferenceApi {
             @Parameter(description = "Words to find in the title, publisher or address, ignoring case.")
             @RequestParam(required = false) @Nullable String q,
             @ParameterObject PageParameters page) {
-        Keyset keyset = page.keyset(SOURCES);
-        return SOURCES.page(sources.listAfter(q == null ? "" : q, after(keyset), keyset.size()), keyset,
-                page.sortOr(SOURCES), ReferenceJson.SourceJson::of);
+        return page(SOURCES, page, (after, size) -> sources.listAfter(q == null ? "" : q, after, size),
+                ReferenceJson.SourceJson::of);
     }
 
-    /** The id the page starts after; 0 for the first (ids start at 1). */
-    private static long after(Keyset keyset) {
-        return keyset.isFirst() ? 0 : keyset.lastId();
+    /** A page of a list read by id: {@code read} gets the id the page starts after (0 for the first) and its size. */
+    private static <T, J> ApiPage<J> page(Paging<T> paging, PageParameters page,
+                                          BiFunction<Long, Integer, List<T>> read, Function<T, J> toJson) {
+        Keyset keyset = page.keyset(paging);
+        return paging.page(read.apply(keyset.isFirst() ? 0 : keyset.lastId(), keyset.size()), keyset,
+                page.sortOr(paging), toJson);
     }
 
-    private static <T> Paging<T> byId(java.util.function.Function<T, @Nullable Long> id) {
+    private static <T> Paging<T> byId(Function<T, @Nullable Long> id) {
         return new Paging<>(item -> Objects.requireNonNull(id.apply(item)),
                 List.of(new SortKey<>("id", Keyset.ID, id::apply, Long::valueOf)));
     }

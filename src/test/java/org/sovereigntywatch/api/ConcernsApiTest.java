@@ -2,21 +2,13 @@ package org.sovereigntywatch.api;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sovereigntywatch.IntegrationTest;
-import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.concern.Concern;
-import org.sovereigntywatch.reference.Platform;
-import org.sovereigntywatch.security.ApiTokenService;
 import org.sovereigntywatch.security.Role;
-import org.sovereigntywatch.security.RunAs;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,22 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The concerns' endpoints as a script reads them with a token: the screens' filters, cursor pages that neither skip
  * nor repeat while concerns are added, and what each role's token may see.
  */
-@IntegrationTest
-class ConcernsApiTest {
+class ConcernsApiTest extends ApiTest {
 
-    @Autowired WebApplicationContext context;
-    @Autowired RunAs runAs;
-    @Autowired ApiTokenService tokens;
-    @Autowired TestRecords records;
-
-    private ApiCalls api;
-    private Platform platform;
     private String list;
 
     @BeforeEach
-    void aPlatformOfItsOwn() {
-        api = new ApiCalls(context, runAs, tokens);
-        platform = records.newPlatform();
+    void theList() {
         list = "/api/v1/concerns?platform=" + platform.getId();
     }
 
@@ -149,7 +131,4 @@ class ConcernsApiTest {
         assertThat(scores).isSortedAccordingTo((a, b) -> b - a);
     }
 
-    private static List<Long> ids(JsonNode page) {
-        return StreamSupport.stream(page.get("items").spliterator(), false).map(item -> item.get("id").asLong()).toList();
-    }
 }

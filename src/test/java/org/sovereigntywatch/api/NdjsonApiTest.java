@@ -1,14 +1,8 @@
 package org.sovereigntywatch.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sovereigntywatch.IntegrationTest;
-import org.sovereigntywatch.TestRecords;
 import org.sovereigntywatch.concern.Concern;
-import org.sovereigntywatch.reference.Platform;
-import org.sovereigntywatch.security.ApiTokenService;
 import org.sovereigntywatch.security.Role;
-import org.sovereigntywatch.security.RunAs;
 import org.sovereigntywatch.security.SecurityEventFilter;
 import org.sovereigntywatch.security.SecurityEventType;
 import org.sovereigntywatch.security.SecurityLogService;
@@ -18,7 +12,6 @@ import org.sovereigntywatch.timeline.PolicyMeasure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,24 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bulk pulls as NDJSON: every item the list would give for the filters, one JSON object a line, the same objects as
  * the list's, noted in the security log as an export.
  */
-@IntegrationTest
-class NdjsonApiTest {
+class NdjsonApiTest extends ApiTest {
 
-    @Autowired WebApplicationContext context;
-    @Autowired RunAs runAs;
-    @Autowired ApiTokenService tokens;
-    @Autowired TestRecords records;
     @Autowired SecurityLogService securityLog;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private ApiCalls api;
-    private Platform platform;
 
-    @BeforeEach
-    void aPlatformOfItsOwn() {
-        api = new ApiCalls(context, runAs, tokens);
-        platform = records.newPlatform();
-    }
 
     @Test
     void every_concern_a_line_as_the_list_gives_it_and_the_pull_is_logged() {
@@ -74,8 +55,8 @@ class NdjsonApiTest {
     @Test
     void every_event_a_line_with_the_filters_applied() {
         PolicyMeasure measure = records.publish(records.createMeasure(platform, "US"));
-        PolicyEvent adopted = records.addEvent(measure, LocalDate.of(2024, 4, 24), EventAction.ADOPTED);
-        PolicyEvent inForce = records.addEvent(measure, LocalDate.of(2025, 1, 19), EventAction.IN_FORCE);
+        PolicyEvent adopted = records.addEvent(measure, LocalDate.of(1994, 4, 24), EventAction.ADOPTED);
+        PolicyEvent inForce = records.addEvent(measure, LocalDate.of(1995, 1, 19), EventAction.IN_FORCE);
         String token = api.tokenOf("viewer");
 
         List<JsonNode> all = lines(api.get(token, "/api/v1/events.ndjson?platform=" + platform.getId()));
