@@ -1,5 +1,6 @@
 package org.sovereigntywatch.api;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -24,9 +26,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Every error of the API's controllers as RFC 9457 problem details: {@code type} {@code about:blank} with the
- * status's {@code title}, a {@code detail} in words, a stable {@code code} for scripts and, for a bad parameter, the
- * {@code parameter}. The refusals that come before any controller (no token, a refused one, too many requests) have the
+ * Every error of the API's controllers as RFC 9457 problem details: the status's {@code title} (no {@code type}, which
+ * means {@code about:blank}), a {@code detail} in words, the {@code instance}, a stable {@code code} for scripts and,
+ * for a bad parameter, the {@code parameter}. The refusals that come before any controller (no token, a refused one, too many requests) have the
  * same shape, written by the security feature. Nothing internal leaks: an unexpected failure is logged here and
  * answered with its status alone.
  */
@@ -87,6 +89,20 @@ class ApiErrors {
         }
         return Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type)) ? "a whole number"
                 : "a " + type.getSimpleName();
+    }
+
+    /** A query string that is not percent-encoded UTF-8 ({@code q=%FF}): Tomcat cannot read its parameters at all. */
+    @ExceptionHandler
+    ProblemDetail unreadable(InvalidParameterException unreadable) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-parameter",
+                "The query string cannot be read: each value must be UTF-8, percent-encoded (%C3%A9 for é).");
+    }
+
+    /** A client that takes no JSON: the API writes nothing else (its problems are JSON too). */
+    @ExceptionHandler
+    ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException refusal) {
+        return problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                "The API answers in JSON (and NDJSON for its bulk pulls): accept application/json.");
     }
 
     @ExceptionHandler

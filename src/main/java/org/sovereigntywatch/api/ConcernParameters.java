@@ -17,7 +17,7 @@ record ConcernParameters(
         @Parameter(description = "Jurisdiction codes, repeated or comma-separated: concerns with either side in one "
                 + "of them (whose users, or whose law).")
         @Nullable List<String> jurisdiction,
-        @Parameter(description = "Platform ids, repeated or comma-separated.") @Nullable List<Long> platform,
+        @Parameter(description = "Platforms, by id or name, repeated or comma-separated.") @Nullable List<String> platform,
         @Parameter(description = "Publication states, repeated or comma-separated.") @Nullable List<PublicationState> state,
         @Parameter(description = "Only concerns of this category.") @Nullable ConcernCategory category,
         @Parameter(description = "Only concerns of this level.") @Nullable RiskLevel level,

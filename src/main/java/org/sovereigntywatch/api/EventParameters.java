@@ -16,8 +16,8 @@ record EventParameters(
         @Nullable String q,
         @Parameter(description = "Codes of the measures' jurisdictions, repeated or comma-separated.")
         @Nullable List<String> jurisdiction,
-        @Parameter(description = "Ids of platforms the measures affect, repeated or comma-separated.")
-        @Nullable List<Long> platform,
+        @Parameter(description = "Platforms the measures affect, by id or name, repeated or comma-separated.")
+        @Nullable List<String> platform,
         @Parameter(description = "The measures' publication states, repeated or comma-separated.")
         @Nullable List<PublicationState> state,
         @Parameter(description = "Events whose date reaches this day or later (ISO 8601: `2025-01-01`).")

@@ -14,8 +14,8 @@ import java.util.List;
 record MeasureParameters(
         @Parameter(description = "Words to find in the title or summary, ignoring case.") @Nullable String q,
         @Parameter(description = "Jurisdiction codes, repeated or comma-separated.") @Nullable List<String> jurisdiction,
-        @Parameter(description = "Ids of platforms the measures affect, repeated or comma-separated.")
-        @Nullable List<Long> platform,
+        @Parameter(description = "Platforms the measures affect, by id or name, repeated or comma-separated.")
+        @Nullable List<String> platform,
         @Parameter(description = "Publication states, repeated or comma-separated.") @Nullable List<PublicationState> state,
         @Parameter(description = "Only measures of this kind of instrument.") @Nullable Instrument instrument,
         @Parameter(description = "Only measures whose current status (the action of their latest step that happened) "

@@ -85,6 +85,9 @@ class ReferenceApi {
     private static <T, J> ApiPage<J> page(Paging<T> paging, PageParameters page,
                                           BiFunction<Long, Integer, List<T>> read, Function<T, J> toJson) {
         Keyset keyset = page.keyset(paging);
+        if (!keyset.direction().isAscending()) {
+            throw new BadParameterException("sort", "This list is read by id, ascending only: sort=id, or no sort.");
+        }
         return paging.page(read.apply(keyset.isFirst() ? 0 : keyset.lastId(), keyset.size()), keyset,
                 page.sortOr(paging), toJson);
     }

@@ -43,10 +43,10 @@ class ApiSecurityConfig {
                 .exceptionHandling(refusals -> refusals
                         .authenticationEntryPoint((request, response, refusal) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "token-required",
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "token-required",
                                     "Send a personal access token: Authorization: Bearer swt_…");
                         })
-                        .accessDeniedHandler((request, response, refusal) -> problems.write(response,
+                        .accessDeniedHandler((request, response, refusal) -> problems.write(request, response,
                                 HttpStatus.FORBIDDEN, "forbidden", "The token's owner has no role that reads.")))
                 .addFilterAfter(new ApiTokenFilter(authenticator, securityContext, problems),
                         SecurityContextHolderFilter.class);

@@ -53,9 +53,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
                     securityContext.clearContext();
                 }
             }
-            case ApiTokenAuthenticator.Outcome.Unknown unknown -> refuse(response, "invalid-token",
+            case ApiTokenAuthenticator.Outcome.Unknown unknown -> refuse(request, response, "invalid-token",
                     "The token is not one this server issued.");
-            case ApiTokenAuthenticator.Outcome.Refused refused -> refuse(response, refused.reason().code(),
+            case ApiTokenAuthenticator.Outcome.Refused refused -> refuse(request, response, refused.reason().code(),
                     switch (refused.reason()) {
                         case REVOKED -> "The token was revoked.";
                         case EXPIRED -> "The token has expired.";
@@ -64,15 +64,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
             case ApiTokenAuthenticator.Outcome.Throttled throttled -> {
                 long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "More than "
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "More than "
                         + throttled.perMinute() + " requests a minute with this token: try again in " + seconds
                         + (seconds == 1 ? " second." : " seconds."));
             }
         }
     }
 
-    private void refuse(HttpServletResponse response, String code, String detail) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String code, String detail)
+            throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        problems.write(response, HttpStatus.UNAUTHORIZED, code, detail);
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, code, detail);
     }
 }

@@ -67,7 +67,8 @@ class ApiAccessTest {
         assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(result.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer");
         JsonNode problem = api.body(result);
-        assertThat(problem.get("type").asString()).isEqualTo("about:blank");
+        assertThat(problem.has("type")).as("about:blank, the default").isFalse();
+        assertThat(problem.get("instance").asString()).isEqualTo(CONCERNS);
         assertThat(problem.get("title").asString()).isEqualTo("Unauthorized");
         assertThat(problem.get("status").asInt()).isEqualTo(401);
         assertThat(problem.get("code").asString()).isEqualTo("token-required");

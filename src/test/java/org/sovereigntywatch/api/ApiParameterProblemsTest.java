@@ -1,6 +1,7 @@
 package org.sovereigntywatch.api;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -8,6 +9,7 @@ import org.sovereigntywatch.IntegrationTest;
 import org.sovereigntywatch.security.ApiTokenService;
 import org.sovereigntywatch.security.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -42,11 +44,13 @@ class ApiParameterProblemsTest {
     @CsvSource(delimiter = '|', value = {
             "state=BOGUS          | state        | state must be one of DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED; not “BOGUS”.",
             "level=huge           | level        | level must be one of LOW, MEDIUM, HIGH, CRITICAL; not “huge”.",
-            "jurisdiction=US,ZZ   | jurisdiction | No jurisdiction with the code ZZ: see the jurisdictions' codes in the app.",
-            "platform=abc         | platform     | platform must be a whole number; not “abc”.",
-            "platform=999999999   | platform     | No platform with the id 999999999.",
+            "jurisdiction=US,ZZ   | jurisdiction | No jurisdiction with the code ZZ: see /api/v1/jurisdictions.",
+            "platform=abc         | platform     | No platform with the id or name abc: see /api/v1/platforms.",
+            "platform=999999999   | platform     | No platform with the id or name 999999999: see /api/v1/platforms.",
+            "platform=99999999999999999999 | platform | No platform with the id or name 99999999999999999999: see /api/v1/platforms.",
             "limit=1001           | limit        | limit must be between 1 and 1000, not 1001.",
             "limit=0              | limit        | limit must be between 1 and 1000, not 0.",
+            "limit=ten            | limit        | limit must be a whole number; not “ten”.",
             "sort=owner           | sort         | sort must be one of changed, id, score, nextReview, title, each with a leading - for descending; not “owner”.",
             "cursor=%%%           | cursor       | cursor is not one this API gave: send nextCursor as it came.",
             "changedSince=monday  | changedSince | changedSince must be an instant in ISO 8601, such as 2026-12-01T00:00:00Z; not “monday”.",
@@ -75,6 +79,22 @@ class ApiParameterProblemsTest {
 
         assertThat(problem.get("parameter").asString()).isEqualTo("cursor");
         assertThat(problem.get("detail").asString()).isEqualTo(detail);
+    }
+
+    @Test
+    void a_list_read_by_id_only_refuses_a_descending_order() {
+        JsonNode problem = badRequest("/api/v1/jurisdictions?sort=-id");
+
+        assertThat(problem.get("parameter").asString()).isEqualTo("sort");
+        assertThat(problem.get("detail").asString()).isEqualTo("This list is read by id, ascending only: sort=id, or no sort.");
+    }
+
+    @Test
+    void a_client_that_takes_no_json_is_told_so_in_json() {
+        MvcResult result = api.perform(ApiCalls.request(token, "/api/v1/concerns").accept(MediaType.TEXT_HTML));
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(406);
+        assertThat(api.body(result).get("code").asString()).isEqualTo("not-acceptable");
     }
 
     private JsonNode badRequest(String address) {

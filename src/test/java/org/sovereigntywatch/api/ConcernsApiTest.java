@@ -82,6 +82,10 @@ class ConcernsApiTest extends ApiTest {
         assertThat(ids(api.ok(analyst, list + "&level=LOW"))).containsExactly(low.getId());
         assertThat(ids(api.ok(analyst, list + "&state=PUBLISHED"))).containsExactly(critical.getId());
         assertThat(ids(api.ok(analyst, list + "&state=DRAFT,IN_REVIEW"))).containsExactly(low.getId());
+        assertThat(ids(api.ok(analyst, list + "&state=published&level=critical"))).as("coded values in any case")
+                .containsExactly(critical.getId());
+        assertThat(ids(api.ok(analyst, "/api/v1/concerns?platform=" + platform.getName().toLowerCase())))
+                .as("a platform by its name, as a concern shows it").hasSize(2);
         assertThat(ids(api.ok(analyst, list + "&jurisdiction=in"))).containsExactly(critical.getId());
         assertThat(ids(api.ok(analyst, list + "&jurisdiction=US&jurisdiction=IN"))).hasSize(2);
         assertThat(ids(api.ok(analyst, list + "&jurisdiction=CN"))).hasSize(2);

@@ -36,6 +36,10 @@ class ApiJourneyIT {
         HttpResponse<String> concerns = get(ui, token, "api/v1/concerns?limit=5");
         assertThat(concerns.statusCode()).isEqualTo(200);
         assertThat(concerns.body()).contains("\"state\":\"PUBLISHED\"").doesNotContain("\"state\":\"DRAFT\"");
+        // Only a real server parses the query string: a value that is not UTF-8 stops Tomcat, not the API.
+        HttpResponse<String> unreadable = get(ui, token, "api/v1/concerns?q=%FF");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("\"code\":\"bad-parameter\"", "The query string cannot be read");
 
         ui.click("Revoke the token " + name);
         assertThat(ui.waitForText("Scripts that use it are refused")).contains(name);
