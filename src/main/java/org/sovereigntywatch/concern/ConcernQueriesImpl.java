@@ -91,6 +91,7 @@ class ConcernQueriesImpl implements ConcernQueries {
 
     @Override
     public Optional<ConcernRow> row(long id, Visibility visibility) {
+        // No condition of the filter ALL reads the day.
         return matching(ConcernFilter.ALL, visibility, LocalDate.EPOCH).where("c.id = :id", "id", id)
                 .query(entityManager, ROW, "", ConcernRow.class).getResultStream().findFirst();
     }
