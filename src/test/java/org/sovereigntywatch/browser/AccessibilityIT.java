@@ -68,7 +68,7 @@ class AccessibilityIT {
 
     @Test
     void the_api_tokens_page_has_no_serious_accessibility_violation(Ui ui) {
-        signedIn(ui, "admin").open("api-tokens").waitForText("Last used");
+        signedIn(ui, "admin").open("admin/api-tokens").waitForText("Last used");
 
         new Accessibility(ui).assertNoBlockingViolations("the API tokens page");
     }

@@ -14,7 +14,7 @@ import org.sovereigntywatch.security.Role;
  * Every user's personal access tokens, for admins: who holds which, when each was last used, and a way to revoke any
  * at once (a token of someone who left, one that leaked).
  */
-@Route("api-tokens")
+@Route("admin/api-tokens")
 @Menu(order = 92, title = "api-token.list.title", icon = "vaadin:key")
 @RolesAllowed(Role.Names.ADMIN)
 public class ApiTokensView extends Div implements TitledView {
