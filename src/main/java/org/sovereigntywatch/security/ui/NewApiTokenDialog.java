@@ -73,18 +73,15 @@ class NewApiTokenDialog extends Dialog {
         secret.setReadOnly(true);
         secret.setWidthFull();
         secret.addClassName("api-token-secret");
-        Button copy = new Button(getTranslation("api-token.copy"), click -> {
-            getElement().executeJs("return navigator.clipboard.writeText($0)", token.secret())
-                    .then(done -> copied(), failed -> copied());
-        });
+        // The browser's clipboard is only there for pages served over HTTPS (or from localhost).
+        Button copy = new Button(getTranslation("api-token.copy"), click -> getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", token.secret())
+                .then(done -> secret.setHelperText(getTranslation("api-token.copied")),
+                        failed -> secret.setHelperText(getTranslation("api-token.copy-failed"))));
         Button done = new Button(getTranslation("api-token.done"), click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph(getTranslation("api-token.shown-once", token.token().name())), secret);
         getFooter().add(copy, done);
         setCloseOnOutsideClick(false);
-    }
-
-    private void copied() {
-        secret.setHelperText(getTranslation("api-token.copied"));
     }
 }
