@@ -21,7 +21,7 @@ class SignInJourneyIT {
             "viewer,   Vera Viewer,  Viewer · all jurisdictions, false,",
             "analyst,  Ana Analyst, 'Analyst · CA, EU, IN, NP, US', true,",
             "reviewer, Remy Reviewer, Reviewer · all jurisdictions, true,",
-            "admin,    Ada Admin,   Admin · all jurisdictions, true, Users|Sign-in policy|Security log"})
+            "admin,    Ada Admin,   Admin · all jurisdictions, true, Users|Sign-in policy|API tokens|Security log"})
     void each_role_signs_in_sees_exactly_its_menu_and_signs_out(String username, String name, String role,
                                                                boolean imports, String adminEntries, Ui ui) {
         ui.signIn(username);
