@@ -48,8 +48,10 @@ class MeasuresApi {
     ApiPage<MeasureJson> list(@ParameterObject MeasureParameters filters, @ParameterObject PageParameters page) {
         Keyset keyset = page.keyset(PAGING);
         List<Stamped<MeasureRow>> rows = measures.list(filters.filter(common), keyset);
-        // The steps of the whole page in one query, not one per measure.
-        Map<Long, List<MeasureJson.Step>> steps = events.ofMeasures(rows.stream().map(row -> row.row().id()).toList())
+        // The steps of the whole page in one query, not one per measure (nor for the row that only says a next page
+        // exists).
+        List<Long> shown = rows.stream().limit(keyset.size() - 1L).map(row -> row.row().id()).toList();
+        Map<Long, List<MeasureJson.Step>> steps = events.ofMeasures(shown)
                 .stream().collect(Collectors.groupingBy(event -> event.row().measureId(),
                         Collectors.mapping(MeasureJson.Step::of, Collectors.toList())));
         return PAGING.page(rows, keyset, page.sortOr(PAGING),

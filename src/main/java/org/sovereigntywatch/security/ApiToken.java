@@ -78,6 +78,11 @@ class ApiToken {
         return !now.isBefore(expiresAt);
     }
 
+    /** Whether its use was noted at or after {@code moment}. */
+    boolean usedSince(Instant moment) {
+        return lastUsedAt != null && !lastUsedAt.isBefore(moment);
+    }
+
     void revoke(Instant now, String by) {
         if (revokedAt == null) {
             revokedAt = now;

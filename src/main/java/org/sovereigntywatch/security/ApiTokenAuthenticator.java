@@ -96,7 +96,9 @@ class ApiTokenAuthenticator {
                     which + " " + refusal.code() + ": " + request);
             return new Outcome.Refused(refusal);
         }
-        if (tokens.noteUse(token.getId(), now, now.minus(Duration.ofMinutes(NOTE_USE_EVERY_MINUTES))) > 0) {
+        Instant notBefore = now.minus(Duration.ofMinutes(NOTE_USE_EVERY_MINUTES));
+        // Most requests of a script in use find the use noted already, and write nothing.
+        if (!token.usedSince(notBefore) && tokens.noteUse(token.getId(), now, notBefore) > 0) {
             securityLog.recordAs(ownerName, SecurityEventType.API_TOKEN_USED, null, which + ": " + request);
         }
         return new Outcome.Accepted(new ApiTokenAuthentication(owner.orElseThrow(), token.getId(), token.getName()));
